@@ -1,0 +1,39 @@
+import { useCallback, useEffect } from 'react';
+import { DataNotice } from '../features/data/DataNotice';
+import { loadBundledDataset } from '../features/data/load-bundled-dataset';
+import { EventDetails } from '../features/details/EventDetails';
+import { EventList } from '../features/list/EventList';
+import { EventMap } from '../features/map/EventMap';
+import { Timeline } from '../features/timeline/Timeline';
+import { appStore } from '../store/app-store';
+import { Header } from './Header';
+
+export function App() {
+  const load = useCallback((signal?: AbortSignal) => loadBundledDataset(appStore, signal), []);
+
+  useEffect(
+    function loadData() {
+      const controller = new AbortController();
+      void load(controller.signal);
+      return function cancelLoad() {
+        controller.abort();
+      };
+    },
+    [load],
+  );
+
+  return (
+    <div className="app">
+      <Header />
+      <main className="layout">
+        <EventMap />
+        <Timeline />
+        <aside className="sidebar" aria-label="Event list and details">
+          <DataNotice onRetry={() => void load()} />
+          <EventDetails />
+          <EventList />
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useShallow } from 'zustand/react/shallow';
+import { formatIssue } from '../../lib/dataset';
+import { useAppStore } from '../../store/app-store';
+
+/** Tells the reader when loading failed, or how many events were left out and why. */
+export function DataNotice({ onRetry }: { onRetry: () => void }) {
+  const { loadState, loadError, issues, featureCount } = useAppStore(
+    useShallow((s) => ({
+      loadState: s.loadState,
+      loadError: s.loadError,
+      issues: s.dataIssues,
+      featureCount: s.featureCount,
+    })),
+  );
+
+  if (loadState === 'loading') {
+    return (
+      <p className="notice" role="status">
+        Loading events…
+      </p>
+    );
+  }
+  if (loadState === 'failed') {
+    return (
+      <div className="notice notice-error" role="alert">
+        <p>{loadError}</p>
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (issues.length === 0) return null;
+  const rejected = new Set(issues.filter((i) => i.feature !== null).map((i) => i.feature)).size;
+  return (
+    <div className="notice notice-warning" role="status">
+      <details>
+        <summary>
+          {rejected > 0
+            ? `${rejected} of ${featureCount} events could not be shown because their data is invalid.`
+            : 'The dataset has problems that do not affect its events.'}{' '}
+          Show why
+        </summary>
+        <ul>
+          {issues.map((issue, i) => (
+            <li key={i}>{formatIssue(issue)}</li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { Fragment, useEffect, useRef } from 'react';
+import { CATEGORY_LABELS, LOCATION_PRECISION_LABELS, ROLE_LABELS } from '../../lib/categories';
+import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates';
+import { categoryColor } from '../../lib/scales';
+import { appStore, useAppStore } from '../../store/app-store';
+import { selectSelectedEvent } from '../../store/selectors';
+
+function closeDetails() {
+  const { selectedId, selectEvent } = appStore.getState();
+  selectEvent(null, 'list');
+  // Back to where the reader was: the event's item in the list.
+  if (selectedId !== null) {
+    document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`)?.focus();
+  }
+}
+
+/** Everything the data holds about the selected event, as text. */
+export function EventDetails() {
+  const event = useAppStore(selectSelectedEvent);
+  const origin = useAppStore((s) => s.selectionOrigin);
+  const ref = useRef<HTMLElement>(null);
+
+  useEffect(
+    function revealOnNarrowScreens() {
+      if (!event || origin !== 'map') return;
+      if (window.matchMedia('(max-width: 800px)').matches) ref.current?.scrollIntoView({ block: 'start' });
+    },
+    [event, origin],
+  );
+
+  const isOpen = event !== null;
+  useEffect(
+    function closeOnEscape() {
+      if (!isOpen) return;
+      const onKey = (e: KeyboardEvent) => {
+        // A modal dialog handles its own Escape.
+        if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+        closeDetails();
+      };
+      document.addEventListener('keydown', onKey);
+      return function unbind() {
+        document.removeEventListener('keydown', onKey);
+      };
+    },
+    [isOpen],
+  );
+
+  if (!event) return null;
+  const p = event.props;
+
+  return (
+    <section className="details" aria-labelledby="details-title" ref={ref}>
+      <div className="details-head">
+        <p className="details-category">
+          <span className="swatch" style={{ background: categoryColor(p.category) }} aria-hidden="true" />
+          {CATEGORY_LABELS[p.category]}
+        </p>
+        <button type="button" className="close" onClick={closeDetails} aria-label="Close details">
+          ×
+        </button>
+      </div>
+      <h2 id="details-title">{p.title}</h2>
+      <dl className="facts">
+        <dt>When</dt>
+        <dd>
+          {formatEventDate(p.date)} <span className="muted">({describePrecision(p.date)})</span>
+          {p.dateNote && <span className="note">{p.dateNote}</span>}
+        </dd>
+        <dt>Where</dt>
+        <dd>
+          {p.place.name} <span className="muted">({LOCATION_PRECISION_LABELS[p.place.precision]})</span>
+          {p.place.note && <span className="note">{p.place.note}</span>}
+        </dd>
+        {p.casualties?.killed && (
+          <>
+            <dt>Killed</dt>
+            <dd>{p.casualties.killed.text}</dd>
+          </>
+        )}
+        {p.casualties?.wounded && (
+          <>
+            <dt>Wounded</dt>
+            <dd>{p.casualties.wounded.text}</dd>
+          </>
+        )}
+        {p.casualties?.note && (
+          <>
+            <dt>About the figures</dt>
+            <dd>{p.casualties.note}</dd>
+          </>
+        )}
+        {p.actors.map((actor) => (
+          <Fragment key={`${actor.role}-${actor.name}`}>
+            <dt>{ROLE_LABELS[actor.role]}</dt>
+            <dd>
+              {actor.name}
+              {actor.by && <span className="muted"> (according to {actor.by})</span>}
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+      <p className="summary">{p.summary}</p>
+      {p.notInSources && p.notInSources.length > 0 && (
+        <div className="not-in-sources">
+          <h3>Not in the cited sources</h3>
+          <ul>
+            {p.notInSources.map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h3>Sources</h3>
+      <ul className="sources">
+        {p.sources.map((s) => (
+          <li key={`${s.outlet}-${s.headline}`}>
+            <blockquote>{s.quote}</blockquote>
+            <p className="source-cite">
+              {s.outlet}, {formatPoint(s.published)}:{' '}
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  {s.headline}
+                </a>
+              ) : (
+                <cite>{s.headline}</cite>
+              )}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import L from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { unwrapCollection } from '../../lib/unwrap-rings';
+
+/** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
+const ANTARCTICA = '010';
+
+const COUNTRY_STYLE: L.PathOptions = {
+  color: '#9a948a',
+  weight: 0.8,
+  fillColor: '#f4f1ea',
+  fillOpacity: 1,
+  interactive: false,
+};
+
+/**
+ * Country outlines from Natural Earth (1:50m, via world-atlas), served with
+ * the app: the map needs no tile server and tells no third party where the
+ * reader looks.
+ */
+export function Basemap() {
+  const map = useMap();
+  useEffect(
+    function loadCountries() {
+      const controller = new AbortController();
+      let layer: L.GeoJSON | null = null;
+      map.attributionControl?.addAttribution('Country outlines: Natural Earth');
+      fetch(countriesUrl, { signal: controller.signal })
+        .then((response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          return response.json() as Promise<Topology<{ countries: GeometryCollection }>>;
+        })
+        .then((topology) => {
+          const countries = unwrapCollection(
+            feature(topology, topology.objects.countries),
+            (f) => f.id === ANTARCTICA,
+          );
+          layer = L.geoJSON(countries, { style: COUNTRY_STYLE, interactive: false }).addTo(map);
+          layer.bringToBack();
+        })
+        .catch((error: unknown) => {
+          // Without outlines the markers and the list still work; say so quietly.
+          if (!controller.signal.aborted) console.warn('Country outlines could not be loaded:', error);
+        });
+      return function removeCountries() {
+        controller.abort();
+        layer?.remove();
+        map.attributionControl?.removeAttribution('Country outlines: Natural Earth');
+      };
+    },
+    [map],
+  );
+  return null;
+}

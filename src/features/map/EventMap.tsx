@@ -1,0 +1,34 @@
+import 'leaflet/dist/leaflet.css';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import { tileLayer } from '../../config';
+import { Basemap } from './Basemap';
+import { EventLayer } from './EventLayer';
+import { FitToEvents } from './FitToEvents';
+import { Legend } from './Legend';
+import { PanToSelection } from './PanToSelection';
+
+/** Props are set once: later view changes go through `useMap` in the children. */
+export function EventMap() {
+  return (
+    <section className="map-area" aria-label="Map">
+      <MapContainer
+        className="map"
+        center={[30, 50]}
+        zoom={3}
+        minZoom={1}
+        maxZoom={tileLayer?.maxZoom ?? 11}
+        worldCopyJump={false}
+        preferCanvas
+      >
+        <Basemap />
+        {tileLayer && (
+          <TileLayer url={tileLayer.url} attribution={tileLayer.attribution} maxZoom={tileLayer.maxZoom} />
+        )}
+        <EventLayer />
+        <FitToEvents />
+        <PanToSelection />
+      </MapContainer>
+      <Legend />
+    </section>
+  );
+}

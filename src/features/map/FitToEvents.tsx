@@ -1,0 +1,33 @@
+import L from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { useAppStore } from '../../store/app-store';
+
+/** Frames the map on the dataset's events when a dataset arrives, and names the map for assistive tech. */
+export function FitToEvents() {
+  const map = useMap();
+  const dataset = useAppStore((s) => s.dataset);
+
+  useEffect(
+    function labelMap() {
+      const container = map.getContainer();
+      container.setAttribute('role', 'region');
+      container.setAttribute(
+        'aria-label',
+        'Map of events. Arrow keys pan, plus and minus zoom. The event list holds the same events as text.',
+      );
+    },
+    [map],
+  );
+
+  useEffect(
+    function frameEvents() {
+      if (!dataset || dataset.events.length === 0) return;
+      const bounds = L.latLngBounds(dataset.events.map((e) => [e.lat, e.lon] as [number, number]));
+      map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6, animate: false });
+    },
+    [map, dataset],
+  );
+
+  return null;
+}

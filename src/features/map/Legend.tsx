@@ -1,0 +1,89 @@
+import { useMemo, useState } from 'react';
+import { CATEGORY_LABELS } from '../../lib/categories';
+import { CATEGORIES } from '../../lib/event-schema';
+import { categoryColor, makeRadiusScale } from '../../lib/scales';
+import { useAppStore } from '../../store/app-store';
+import { maxSingleEventKilled } from './marker-style';
+
+/** Colours, sizes and the styling of imprecise events, over the map's corner. */
+export function Legend() {
+  const dataset = useAppStore((s) => s.dataset);
+  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 801px)').matches);
+  const maxKilled = useMemo(() => maxSingleEventKilled(dataset?.events ?? []), [dataset]);
+  const radius = makeRadiusScale(maxKilled);
+  const sizeSteps = sizeExamples(maxKilled);
+
+  return (
+    <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Legend</summary>
+      <h3>Category</h3>
+      <ul className="legend-list">
+        {CATEGORIES.map((c) => (
+          <li key={c}>
+            <Dot color={categoryColor(c)} r={6} />
+            {CATEGORY_LABELS[c]}
+          </li>
+        ))}
+      </ul>
+      <h3>People killed</h3>
+      <ul className="legend-sizes">
+        {sizeSteps.map((n) => (
+          <li key={n}>
+            <Dot color="#8a8a8a" r={radius(n)} />
+            {n === 0 ? 'none reported' : n.toLocaleString('en-GB')}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-note">Tallies over many events are drawn at the largest size.</p>
+      <h3>Precision</h3>
+      <ul className="legend-list">
+        <li>
+          <Dot color="#555" r={6} />
+          Filled: date known to the day
+        </li>
+        <li>
+          <Dot color="#555" r={6} hollow />
+          Hollow: known only to the month or year, or a period
+        </li>
+        <li>
+          <Dot color="#555" r={6} dashed />
+          Dashed ring: place known only to the district, province or country
+        </li>
+      </ul>
+    </details>
+  );
+}
+
+function sizeExamples(max: number): number[] {
+  if (max <= 0) return [0];
+  const nice = [10, 50, 100, 500, 1000, 5000, 10000].filter((n) => n < max * 0.6);
+  return [0, ...nice.slice(-1), max];
+}
+
+function Dot({
+  color,
+  r,
+  hollow = false,
+  dashed = false,
+}: {
+  color: string;
+  r: number;
+  hollow?: boolean;
+  dashed?: boolean;
+}) {
+  const size = Math.ceil(r * 2 + 6);
+  return (
+    <svg width={size} height={size} aria-hidden="true" className="legend-dot">
+      <circle
+        cx={size / 2}
+        cy={size / 2}
+        r={r}
+        fill={hollow ? '#fff' : color}
+        fillOpacity={hollow ? 0.6 : 0.85}
+        stroke={hollow ? color : '#1f1f1f'}
+        strokeWidth={hollow ? 3 : 1.25}
+        strokeDasharray={dashed ? '4 3' : undefined}
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { appStore } from '../../store/app-store';
+import { selectSelectedEvent } from '../../store/selectors';
+
+/** Pans to an event selected outside the map (from the list); a click on the map leaves the view alone. */
+export function PanToSelection() {
+  const map = useMap();
+  useEffect(
+    function followSelection() {
+      return appStore.subscribe((state, previous) => {
+        if (state.selectedId === previous.selectedId || state.selectionOrigin !== 'list') return;
+        const event = selectSelectedEvent(state);
+        if (!event) return;
+        const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        map.panTo([event.lat, event.lon], { animate: !reduceMotion });
+      });
+    },
+    [map],
+  );
+  return null;
+}

@@ -1,0 +1,49 @@
+import type { MapEvent } from '../../lib/dataset';
+import { isPlacePrecise } from '../../lib/categories';
+import { CATEGORIES } from '../../lib/event-schema';
+import { categoryColor, makeRadiusScale } from '../../lib/scales';
+
+export const COLORS = CATEGORIES.map((c) => categoryColor(c));
+
+/** Per-event drawing attributes in typed arrays, computed once per dataset. */
+export interface MarkerStyles {
+  readonly radius: Float32Array;
+  readonly color: Uint8Array;
+  /** Date known only to the month or year, or a span: drawn hollow. */
+  readonly hollow: Uint8Array;
+  /** Place known only to the district or coarser: drawn with a dashed ring. */
+  readonly dashed: Uint8Array;
+  /** Positions sorted largest first, so small markers are drawn on top and stay clickable. */
+  readonly drawOrder: Int32Array;
+}
+
+/**
+ * The most people killed in one event. Aggregate figures (a tally over months
+ * and a whole country) are left out, so they do not shrink every single event;
+ * they are drawn at the largest size.
+ */
+export function maxSingleEventKilled(events: readonly MapEvent[]): number {
+  let max = 0;
+  for (const e of events) {
+    if (e.props.category !== 'aggregate') max = Math.max(max, e.props.casualties?.killed?.value ?? 0);
+  }
+  return max;
+}
+
+export function computeMarkerStyles(events: readonly MapEvent[]): MarkerStyles {
+  const n = events.length;
+  const radiusOf = makeRadiusScale(maxSingleEventKilled(events));
+  const radius = new Float32Array(n);
+  const color = new Uint8Array(n);
+  const hollow = new Uint8Array(n);
+  const dashed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = events[i]!.props;
+    radius[i] = radiusOf(p.casualties?.killed?.value ?? 0);
+    color[i] = CATEGORIES.indexOf(p.category);
+    hollow[i] = p.date.precision === 'day' ? 0 : 1;
+    dashed[i] = isPlacePrecise(p.place.precision) ? 0 : 1;
+  }
+  const drawOrder = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => radius[b]! - radius[a]!);
+  return { radius, color, hollow, dashed, drawOrder };
+}

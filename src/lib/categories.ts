@@ -1,0 +1,32 @@
+import type { ActorRole, Category, LocationPrecision } from './event-schema';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  attack: 'Attack',
+  'arrest-operation': 'Arrest or operation',
+  'legal-act': 'Legal or court act',
+  'political-act': 'Political or diplomatic act',
+  agreement: 'Agreement',
+  report: 'Report',
+  aggregate: 'Aggregate figure',
+};
+
+export const ROLE_LABELS: Record<ActorRole, string> = {
+  claimed: 'Claimed by',
+  blamed: 'Blamed by officials on',
+  'carried-out': 'Carried out by',
+  party: 'Party',
+};
+
+export const LOCATION_PRECISION_LABELS: Record<LocationPrecision, string> = {
+  site: 'exact site',
+  city: 'city or town',
+  district: 'district',
+  province: 'province',
+  region: 'region',
+  country: 'country only',
+};
+
+/** A place is precise when it is known at least to the town. */
+export function isPlacePrecise(precision: LocationPrecision): boolean {
+  return precision === 'site' || precision === 'city';
+}

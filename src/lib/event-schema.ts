@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+/** Categories of event. The order is the legend's order. */
+export const CATEGORIES = [
+  'attack',
+  'arrest-operation',
+  'legal-act',
+  'political-act',
+  'agreement',
+  'report',
+  'aggregate',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const LOCATION_PRECISIONS = ['site', 'city', 'district', 'province', 'region', 'country'] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+
+export const ACTOR_ROLES = ['claimed', 'blamed', 'carried-out', 'party'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const YEAR = /^\d{4}$/;
+
+const realDay = z
+  .string()
+  .regex(DAY, 'expected a day as YYYY-MM-DD')
+  .refine(isRealDay, 'is not a real calendar day');
+
+/** A span end point may be a day, a month or a year. */
+const spanPoint = z
+  .string()
+  .refine(
+    (s) => (DAY.test(s) && isRealDay(s)) || MONTH.test(s) || YEAR.test(s),
+    'expected YYYY, YYYY-MM or YYYY-MM-DD',
+  );
+
+export const eventDateSchema = z.discriminatedUnion('precision', [
+  z.strictObject({ precision: z.literal('day'), value: realDay }),
+  z.strictObject({
+    precision: z.literal('month'),
+    value: z.string().regex(MONTH, 'expected a month as YYYY-MM'),
+  }),
+  z.strictObject({
+    precision: z.literal('year'),
+    value: z.string().regex(YEAR, 'expected a year as YYYY'),
+  }),
+  z
+    .strictObject({ precision: z.literal('span'), start: spanPoint, end: spanPoint })
+    .refine((d) => d.start <= d.end, { message: 'start is after end', path: ['end'] }),
+]);
+export type EventDate = z.infer<typeof eventDateSchema>;
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const figureSchema = z.strictObject({
+  /** The number used for marker size and sums: the lower bound where the figure is vague. */
+  value: z.number().int().nonnegative(),
+  /** The figure in words, as the sources give it ("more than 54", "dozens"). */
+  text,
+  approximate: z.boolean(),
+});
+
+const httpUrl = z
+  .string()
+  .url('is not a URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
+
+export const sourceSchema = z.strictObject({
+  outlet: text,
+  headline: text,
+  published: realDay,
+  /** One sentence at most, copied exactly from the article. */
+  quote: text.max(400, 'is longer than one sentence should be (400 characters)'),
+  url: httpUrl.optional(),
+});
+
+export const actorSchema = z.strictObject({
+  name: text,
+  role: z.enum(ACTOR_ROLES),
+  /** Who made the claim or the accusation, where it matters ("US officials"). */
+  by: text.optional(),
+});
+
+export const eventPropertiesSchema = z.strictObject({
+  title: text.max(160, 'is too long for a title (160 characters)'),
+  summary: text,
+  category: z.enum(CATEGORIES),
+  date: eventDateSchema,
+  /** How the sources give the date, where that needs saying. */
+  dateNote: text.optional(),
+  place: z.strictObject({
+    name: text,
+    /** Short label drawn on the map next to the marker. */
+    label: text.max(40),
+    precision: z.enum(LOCATION_PRECISIONS),
+    /** ISO 3166-1 alpha-2 codes of the countries the place lies in. */
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')).min(1),
+    note: text.optional(),
+  }),
+  actors: z.array(actorSchema),
+  casualties: z
+    .strictObject({
+      killed: figureSchema.optional(),
+      wounded: figureSchema.optional(),
+      note: text.optional(),
+    })
+    .optional(),
+  /** Facts stated in the event that the cited sources do not state. */
+  notInSources: z.array(text).optional(),
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+});
+export type EventProperties = z.infer<typeof eventPropertiesSchema>;
+
+export const eventFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug such as "kabul-airport-2021"'),
+  geometry: z.strictObject({
+    type: z.literal('Point'),
+    coordinates: z
+      .tuple([
+        z.number().gte(-180, 'longitude below -180').lte(180, 'longitude above 180'),
+        z.number().gte(-90, 'latitude below -90').lte(90, 'latitude above 90'),
+      ])
+      .describe('[longitude, latitude]'),
+  }),
+  properties: eventPropertiesSchema,
+});
+export type EventFeature = z.infer<typeof eventFeatureSchema>;
+
+export const datasetMetadataSchema = z.strictObject({
+  title: text,
+  description: text,
+  version: text,
+  updated: realDay,
+  license: text.optional(),
+  /** Shown to the reader before the map, for datasets about violent events. */
+  contentNote: text.optional(),
+});
+export type DatasetMetadata = z.infer<typeof datasetMetadataSchema>;
+
+function isRealDay(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromParts } from './dates';
+import { CATEGORIES } from './event-schema';
+import { categoryColor, makeRadiusScale, makeTimeScale, MAX_RADIUS, MIN_RADIUS, timeTicks } from './scales';
+
+describe('categoryColor', () => {
+  it('gives every category its own colour', () => {
+    const colours = CATEGORIES.map((c) => categoryColor(c));
+    expect(new Set(colours).size).toBe(CATEGORIES.length);
+  });
+});
+
+describe('makeRadiusScale', () => {
+  const radius = makeRadiusScale(183);
+
+  it('draws events with no dead at the smallest size and the deadliest at the largest', () => {
+    expect(radius(0)).toBe(MIN_RADIUS);
+    expect(radius(183)).toBe(MAX_RADIUS);
+  });
+
+  it('grows the area, not the width, with the number killed', () => {
+    const r = (n: number) => radius(n) - MIN_RADIUS;
+    expect(r(100) / r(25)).toBeCloseTo(2, 5);
+  });
+
+  it('clamps figures above the largest in the data', () => {
+    expect(radius(10_000)).toBe(MAX_RADIUS);
+  });
+
+  it('copes with a dataset that has no casualties', () => {
+    expect(makeRadiusScale(0)(0)).toBe(MIN_RADIUS);
+  });
+});
+
+describe('time scale and ticks', () => {
+  it('maps the first day to the left edge and the end of the last day to the right', () => {
+    const start = dayFromParts(2003, 1, 1);
+    const end = dayFromParts(2025, 4, 17);
+    const scale = makeTimeScale({ start, end }, 1000);
+    expect(scale(new Date(Date.UTC(2003, 0, 1)))).toBe(0);
+    expect(scale(new Date(Date.UTC(2025, 3, 18)))).toBe(1000);
+  });
+
+  it('labels a 22-year axis in years', () => {
+    const scale = makeTimeScale({ start: dayFromParts(2003, 1, 1), end: dayFromParts(2025, 4, 17) }, 800);
+    const ticks = timeTicks(scale);
+    expect(ticks.length).toBeGreaterThan(3);
+    for (const t of ticks) expect(t.label).toMatch(/^\d{4}$/);
+  });
+
+  it('labels a few months in months and a few days in days', () => {
+    const months = timeTicks(
+      makeTimeScale({ start: dayFromParts(2025, 1, 1), end: dayFromParts(2025, 6, 30) }, 800),
+    );
+    expect(months.some((t) => /^[A-Z][a-z]+$/.test(t.label))).toBe(true);
+    const days = timeTicks(
+      makeTimeScale({ start: dayFromParts(2025, 4, 1), end: dayFromParts(2025, 4, 10) }, 800),
+    );
+    expect(days.some((t) => /^[A-Z][a-z]{2} \d{2}$/.test(t.label))).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeIndex, isCertainlyInside, lowerBound, queryWindow } from './time-index';
+
+const ranges = [
+  { start: 0, end: 364 }, // a whole year
+  { start: 100, end: 100 },
+  { start: 200, end: 230 }, // a month
+  { start: 400, end: 400 },
+  { start: 400, end: 500 }, // a span
+  { start: 900, end: 900 },
+];
+const index = buildTimeIndex(ranges);
+
+function brute(from: number, to: number): number[] {
+  return ranges.flatMap((r, i) => (r.start <= to && r.end >= from ? [i] : []));
+}
+
+describe('buildTimeIndex', () => {
+  it('records the extent and the longest event', () => {
+    expect(index.extent).toEqual({ start: 0, end: 900 });
+    expect(index.maxLength).toBe(364);
+  });
+
+  it('has no extent when empty', () => {
+    expect(buildTimeIndex([]).extent).toBeNull();
+  });
+
+  it('refuses ranges that are not sorted by start', () => {
+    expect(() =>
+      buildTimeIndex([
+        { start: 5, end: 5 },
+        { start: 1, end: 1 },
+      ]),
+    ).toThrow(/out of order/);
+  });
+});
+
+describe('lowerBound', () => {
+  it('finds the first position at or after a value', () => {
+    const sorted = Int32Array.from([1, 3, 3, 7]);
+    expect(lowerBound(sorted, 0)).toBe(0);
+    expect(lowerBound(sorted, 3)).toBe(1);
+    expect(lowerBound(sorted, 4)).toBe(3);
+    expect(lowerBound(sorted, 8)).toBe(4);
+  });
+});
+
+describe('queryWindow', () => {
+  it('finds everything in the full extent', () => {
+    expect([...queryWindow(index, 0, 900)]).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('keeps a year-precise event whose year only touches the window edge', () => {
+    expect([...queryWindow(index, 364, 364)]).toEqual([0]);
+    expect([...queryWindow(index, 365, 399)]).toEqual([]);
+  });
+
+  it('keeps a month or span that starts before the window and ends inside it', () => {
+    expect([...queryWindow(index, 230, 300)]).toEqual([0, 2]);
+    expect([...queryWindow(index, 450, 450)]).toEqual([4]);
+  });
+
+  it('includes both edges of the window', () => {
+    expect([...queryWindow(index, 100, 100)]).toEqual([0, 1]);
+    expect([...queryWindow(index, 900, 1000)]).toEqual([5]);
+  });
+
+  it('agrees with a scan of every event for every small window', () => {
+    for (let from = -5; from < 910; from += 7) {
+      for (const width of [0, 1, 30, 120]) {
+        expect([...queryWindow(index, from, from + width)]).toEqual(brute(from, from + width));
+      }
+    }
+  });
+});
+
+describe('isCertainlyInside', () => {
+  it('tells events wholly inside from those only partly inside', () => {
+    expect(isCertainlyInside(index, 2, 200, 230)).toBe(true);
+    expect(isCertainlyInside(index, 2, 210, 300)).toBe(false);
+    expect(isCertainlyInside(index, 1, 100, 100)).toBe(true);
+  });
+});

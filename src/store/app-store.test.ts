@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset, type MapEvent } from '../lib/dataset';
+import { createAppStore } from './app-store';
+import { selectSelectedEvent, selectTotalCount, selectVisiblePositions } from './selectors';
+
+function event(id: string, start: number, end = start): MapEvent {
+  return {
+    id,
+    lon: 0,
+    lat: 0,
+    start,
+    end,
+    props: {} as MapEvent['props'],
+  };
+}
+
+function loadedStore() {
+  const store = createAppStore();
+  const dataset = makeDataset(null, [event('a', 10), event('b', 20, 50), event('c', 100)]);
+  store.getState().datasetLoaded({ dataset, issues: [], total: 3 });
+  return store;
+}
+
+describe('the app store', () => {
+  it('opens a new dataset on its whole extent', () => {
+    const store = loadedStore();
+    expect(store.getState().timeWindow).toEqual({ start: 10, end: 100 });
+    expect(store.getState().loadState).toBe('ready');
+    expect(selectTotalCount(store.getState())).toBe(3);
+  });
+
+  it('filters the visible events by the window', () => {
+    const store = loadedStore();
+    store.getState().setTimeWindow(40, 99);
+    expect([...selectVisiblePositions(store.getState())]).toEqual([1]);
+  });
+
+  it('keeps the window inside the extent and in order', () => {
+    const store = loadedStore();
+    store.getState().setTimeWindow(500, -20);
+    expect(store.getState().timeWindow).toEqual({ start: 10, end: 100 });
+  });
+
+  it('returns the same visible positions while the window is unchanged', () => {
+    const store = loadedStore();
+    const first = selectVisiblePositions(store.getState());
+    store.getState().selectEvent('a', 'list');
+    expect(selectVisiblePositions(store.getState())).toBe(first);
+  });
+
+  it('selects only events that exist, and remembers where the selection came from', () => {
+    const store = loadedStore();
+    store.getState().selectEvent('nope', 'map');
+    expect(selectSelectedEvent(store.getState())).toBeNull();
+    store.getState().selectEvent('c', 'map');
+    expect(selectSelectedEvent(store.getState())?.id).toBe('c');
+    expect(store.getState().selectionOrigin).toBe('map');
+    store.getState().selectEvent(null, 'list');
+    expect(store.getState().selectionOrigin).toBeNull();
+  });
+
+  it('records a failed load', () => {
+    const store = createAppStore();
+    store.getState().datasetFailed('HTTP 404');
+    expect(store.getState()).toMatchObject({ loadState: 'failed', loadError: 'HTTP 404', timeWindow: null });
+  });
+});

@@ -1,0 +1,25 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
+import { createTimeSlice, type TimeSlice } from './time-slice';
+
+export type AppState = DataSlice & TimeSlice & SelectionSlice;
+
+/** A fresh store; the app uses one, tests make their own. */
+export function createAppStore() {
+  return createStore<AppState>()((...a) => ({
+    ...createDataSlice(...a),
+    ...createTimeSlice(...a),
+    ...createSelectionSlice(...a),
+  }));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export const appStore = createAppStore();
+
+/** The app's store as a React hook: `useAppStore((s) => s.timeWindow)`. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore, selector);
+}

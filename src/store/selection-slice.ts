@@ -1,0 +1,20 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './app-store';
+
+/** Where a selection came from: the map does not pan to what the reader just clicked on it. */
+export type SelectionOrigin = 'map' | 'list';
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  selectionOrigin: SelectionOrigin | null;
+  selectEvent: (id: string | null, origin: SelectionOrigin) => void;
+}
+
+export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
+  selectedId: null,
+  selectionOrigin: null,
+  selectEvent: (id, origin) => {
+    if (id !== null && !get().dataset?.byId.has(id)) return;
+    set({ selectedId: id, selectionOrigin: id === null ? null : origin });
+  },
+});
