@@ -17,7 +17,12 @@ export function AboutDialog() {
 
   return (
     <>
-      <button type="button" className="button" onClick={() => ref.current?.showModal()}>
+      <button
+        type="button"
+        className="button"
+        aria-label="About this map"
+        onClick={() => ref.current?.showModal()}
+      >
         About
       </button>
       <dialog ref={ref} className="about" aria-labelledby="about-title">

@@ -41,6 +41,8 @@ export function Basemap() {
           );
           layer = L.geoJSON(countries, { style: COUNTRY_STYLE, interactive: false }).addTo(map);
           layer.bringToBack();
+          // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
+          map.getContainer().dataset.countries = String(countries.features.length);
         })
         .catch((error: unknown) => {
           // Without outlines the markers and the list still work; say so quietly.

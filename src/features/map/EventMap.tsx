@@ -10,7 +10,10 @@ import { PanToSelection } from './PanToSelection';
 /** Props are set once: later view changes go through `useMap` in the children. */
 export function EventMap() {
   return (
-    <section className="map-area" aria-label="Map">
+    <section className="map-area" aria-labelledby="map-heading">
+      <h2 id="map-heading" className="visually-hidden">
+        Map
+      </h2>
       <MapContainer
         className="map"
         center={[30, 50]}

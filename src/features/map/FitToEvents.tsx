@@ -24,7 +24,15 @@ export function FitToEvents() {
     function frameEvents() {
       if (!dataset || dataset.events.length === 0) return;
       const bounds = L.latLngBounds(dataset.events.map((e) => [e.lat, e.lon] as [number, number]));
-      map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6, animate: false });
+      // Keep the events clear of the legend where it stands open beside them.
+      const legend = map.getContainer().parentElement?.querySelector<HTMLElement>('.legend[open]');
+      const legendWidth = legend && map.getSize().x > 600 ? legend.offsetWidth + 20 : 0;
+      map.fitBounds(bounds, {
+        paddingTopLeft: [40 + legendWidth, 40],
+        paddingBottomRight: [40, 40],
+        maxZoom: 6,
+        animate: false,
+      });
     },
     [map, dataset],
   );

@@ -76,10 +76,11 @@ export class PlaceLabelLayer extends L.Layer {
     const origin = map.latLngToContainerPoint(WORLD_TOP_LEFT);
     const taken: Array<[number, number, number, number]> = [];
     for (const label of this.labels) {
-      // Set to the right of where markers stand, so the two overlap less.
-      const x = label.x * scale + origin.x + 14;
-      const y = label.y * scale + origin.y - 12;
+      // Set beside where markers stand, so the two overlap less; to the left near the right edge.
       const w = ctx.measureText(label.text).width;
+      const px = label.x * scale + origin.x;
+      const x = px + 14 + w > size.x - 4 ? px - 14 - w : px + 14;
+      const y = label.y * scale + origin.y - 12;
       if (x > size.x || y < 0 || x + w < 0 || y > size.y) continue;
       const box: [number, number, number, number] = [x - 2, y - 8, x + w + 2, y + 8];
       if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) continue;

@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { bundled, expect, MapPage, test } from './driver';
+
+test.beforeAll(() => mkdirSync('e2e/screenshots', { recursive: true }));
+
+test('axe finds no violations with the details panel closed, open, and in the About dialog', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  expect(await map.axe()).toEqual([]);
+
+  const event = bundled.events.find((e) => e.props.actors.length > 0 && e.props.notInSources)!;
+  await map.item(event.props.title).click();
+  await expect(map.details(event.props.title)).toBeVisible();
+  expect(await map.axe()).toEqual([]);
+
+  await page.getByRole('button', { name: 'About this map' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await map.axe()).toEqual([]);
+});
+
+test('desktop layout: map, timeline and list side by side (screenshot)', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const mapBox = (await page.locator('.map').boundingBox())!;
+  const listBox = (await page.locator('.sidebar').boundingBox())!;
+  const timelineBox = (await page.locator('.timeline').boundingBox())!;
+  expect(listBox.x).toBeGreaterThanOrEqual(mapBox.x + mapBox.width - 1);
+  expect(timelineBox.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
+  await map.item(bundled.events.at(-1)!.props.title).click();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'e2e/screenshots/desktop.png' });
+});
+
+test.describe('on a 375x667 phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+  test('map, timeline and list are all usable, with nothing wider than the screen', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const mapBox = (await page.locator('.map').boundingBox())!;
+    expect(mapBox.height).toBeGreaterThan(250);
+    expect(mapBox.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    await expect(map.startHandle).toBeInViewport();
+    await map.endHandle.focus();
+    await page.keyboard.press('Shift+PageDown');
+    const [from, to] = await map.windowDays();
+    expect(to).toBeLessThan(bundled.index.extent!.end);
+    await expect(map.count).toHaveText(
+      `${bundled.events.filter((e) => e.start <= to && e.end >= from).length} of ${bundled.events.length} events`,
+    );
+
+    const first = map.listItems().first();
+    const title = (await first.locator('.list-title').textContent())!;
+    await first.tap();
+    await expect(map.details(title)).toBeInViewport();
+    expect(await map.axe()).toEqual([]);
+    await page.screenshot({ path: 'e2e/screenshots/phone.png', fullPage: true });
+  });
+});

@@ -1,0 +1,97 @@
+import { formatEventDate } from '../src/lib/dates';
+import { bundled, expect, MapPage, test } from './driver';
+
+/** An event alone at its place, so the map centre is its marker once the map pans to it. */
+function loneEvent() {
+  const places = new Map<string, number>();
+  for (const e of bundled.events) places.set(`${e.lon},${e.lat}`, (places.get(`${e.lon},${e.lat}`) ?? 0) + 1);
+  const lone = bundled.events.filter((e) => places.get(`${e.lon},${e.lat}`) === 1);
+  // Far from the others, so no neighbour overlaps it at the opening zoom.
+  return lone.reduce((best, e) => (Math.abs(e.lon - 60) > Math.abs(best.lon - 60) ? e : best));
+}
+
+test('selecting an event in the list shows everything about it, with its sources', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const event = bundled.events.find((e) => e.props.sources.length > 1 && e.props.casualties?.killed)!;
+  await map.item(event.props.title).click();
+
+  const details = map.details(event.props.title);
+  await expect(details).toBeVisible();
+  await expect(details.getByRole('heading', { name: event.props.title })).toBeVisible();
+  await expect(details).toContainText(formatEventDate(event.props.date));
+  await expect(details).toContainText(event.props.place.name);
+  await expect(details).toContainText(event.props.casualties!.killed!.text);
+  await expect(details).toContainText(event.props.summary);
+  for (const actor of event.props.actors) await expect(details).toContainText(actor.name);
+  for (const source of event.props.sources) {
+    await expect(details).toContainText(source.quote);
+    await expect(details).toContainText(source.headline);
+    await expect(details).toContainText(source.outlet);
+  }
+  await expect(map.item(event.props.title)).toHaveAttribute('aria-current', 'true');
+  await expect(map.canvas).toHaveAttribute('data-selected', event.id);
+});
+
+test('an imprecise event says how imprecise it is', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const event = bundled.events.find((e) => e.props.date.precision === 'month')!;
+  await map.item(event.props.title).click();
+  const details = map.details(event.props.title);
+  await expect(details).toContainText('known only to the month');
+  const span = bundled.events.find((e) => e.props.date.precision === 'span')!;
+  await map.item(span.props.title).click();
+  await expect(map.details(span.props.title)).toContainText('a period, not a single day');
+});
+
+test('the list pans the map to the event; clicking its marker selects it and highlights the item', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const event = loneEvent();
+  await map.item(event.props.title).click();
+  const centre = await map.mapCentre();
+  // The map pans so the selected marker sits in the middle of it.
+  await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBeGreaterThan(0);
+
+  await page.keyboard.press('Escape');
+  await expect(map.details(event.props.title)).toBeHidden();
+  await expect(map.item(event.props.title)).toBeFocused();
+  await expect(map.item(event.props.title)).not.toHaveAttribute('aria-current', 'true');
+
+  const box = (await map.canvas.boundingBox())!;
+  await page.mouse.click(box.x + centre.x, box.y + centre.y);
+  await expect(map.details(event.props.title)).toBeVisible();
+  await expect(map.item(event.props.title)).toHaveAttribute('aria-current', 'true');
+});
+
+test('a marker disappears from the canvas when the window leaves its date', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const event = loneEvent();
+  await map.item(event.props.title).click();
+  await page.getByRole('button', { name: 'Close details' }).click();
+  const centre = await map.mapCentre();
+  await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBeGreaterThan(0);
+
+  // Keep only days before the event.
+  await map.endHandle.focus();
+  await page.keyboard.press('Home');
+  expect(event.start).toBeGreaterThan(bundled.index.extent!.start);
+  await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBe(0);
+  await expect(map.item(event.props.title)).toHaveCount(0);
+});
+
+test('the details close button returns focus to the list', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const event = bundled.events[0]!;
+  await map.item(event.props.title).focus();
+  await page.keyboard.press('Enter');
+  await expect(map.details(event.props.title)).toBeVisible();
+  await page.getByRole('button', { name: 'Close details' }).click();
+  await expect(map.details(event.props.title)).toBeHidden();
+  await expect(map.item(event.props.title)).toBeFocused();
+});

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { parseDataset, type MapEvent } from '../src/lib/dataset';
+import { formatDay, type Day } from '../src/lib/dates';
+
+/** The bundled events, read from the file the app ships, for expectations. */
+export const bundled = parseDataset(JSON.parse(readFileSync('data/events.geojson', 'utf8'))).dataset;
+
+/** Events overlapping [from, to], by a plain scan, independent of the app's index. */
+export function eventsInWindow(from: Day, to: Day): MapEvent[] {
+  return bundled.events.filter((e) => e.start <= to && e.end >= from);
+}
+
+/**
+ * Every test fails on a console error, an uncaught exception or a request to
+ * any host but the one serving the app.
+ */
+export const test = base.extend<{ page: Page; allowedConsoleErrors: RegExp[] }>({
+  allowedConsoleErrors: [[], { option: true }],
+  page: async ({ page, baseURL, allowedConsoleErrors }, use) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (m) => {
+      if (m.type() !== 'error' || allowedConsoleErrors.some((re) => re.test(m.text()))) return;
+      problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        problems.push(`request to another host: ${url}`);
+      }
+    });
+    await use(page);
+    expect(problems, 'console errors or third-party requests').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** The steps a reader takes, named once. */
+export class MapPage {
+  readonly count: Locator;
+  readonly startHandle: Locator;
+  readonly endHandle: Locator;
+  readonly list: Locator;
+  readonly canvas: Locator;
+
+  constructor(readonly page: Page) {
+    this.count = page.getByTestId('event-count');
+    this.startHandle = page.getByRole('slider', { name: 'Start of time window' });
+    this.endHandle = page.getByRole('slider', { name: 'End of time window' });
+    this.list = page.getByRole('list', { name: /Events in the time window/ });
+    this.canvas = page.locator('canvas.event-canvas');
+  }
+
+  async open(path = '/') {
+    await this.page.goto(path);
+    await expect(this.canvas).toHaveAttribute('data-drawn', /\d+/);
+  }
+
+  /** The details panel of an event, found by its title as a reader would. */
+  details(title: string) {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  /** The colour under a point of the map, on the event layer only (alpha 0 where nothing is drawn). */
+  async markerPixel(x: number, y: number): Promise<[number, number, number, number]> {
+    return this.canvas.evaluate(
+      (canvas: HTMLCanvasElement, [px, py]) => {
+        const ratio = canvas.width / canvas.clientWidth;
+        const data = canvas.getContext('2d')!.getImageData(px * ratio, py * ratio, 1, 1).data;
+        return [data[0]!, data[1]!, data[2]!, data[3]!] as [number, number, number, number];
+      },
+      [x, y],
+    );
+  }
+
+  async mapCentre(): Promise<{ x: number; y: number }> {
+    const box = await this.canvas.boundingBox();
+    if (!box) throw new Error('map not laid out');
+    return { x: Math.round(box.width / 2), y: Math.round(box.height / 2) };
+  }
+
+  listItems() {
+    return this.list.getByRole('button');
+  }
+
+  item(title: string) {
+    return this.list.getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}`) });
+  }
+
+  /** How many markers the canvas layer drew last frame. */
+  async drawnMarkers(): Promise<number> {
+    return Number(await this.canvas.getAttribute('data-drawn'));
+  }
+
+  async expectShowing(events: MapEvent[]) {
+    await expect(this.count).toHaveText(`${events.length} of ${bundled.events.length} events`);
+    await expect(this.canvas).toHaveAttribute('data-drawn', String(events.length));
+    if (events.length > 0) {
+      await expect(this.listItems()).toHaveCount(events.length);
+      for (const e of events) await expect(this.item(e.props.title)).toBeVisible();
+    }
+  }
+
+  async expectWindow(from: Day, to: Day) {
+    await expect(this.startHandle).toHaveAttribute('aria-valuetext', formatDay(from));
+    await expect(this.endHandle).toHaveAttribute('aria-valuetext', formatDay(to));
+  }
+
+  async windowDays(): Promise<[Day, Day]> {
+    return [
+      Number(await this.startHandle.getAttribute('aria-valuenow')),
+      Number(await this.endHandle.getAttribute('aria-valuenow')),
+    ];
+  }
+
+  /** Drags a handle to a fraction (0 to 1) of the timeline track with the mouse. */
+  async dragHandle(handle: Locator, fraction: number) {
+    const track = await this.page.getByTestId('timeline-track').boundingBox();
+    const box = await handle.boundingBox();
+    if (!track || !box) throw new Error('timeline not laid out');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.down();
+    const x = track.x + track.width * fraction;
+    await this.page.mouse.move(x, box.y + box.height / 2, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  async axe() {
+    const results = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    return results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+    );
+  }
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

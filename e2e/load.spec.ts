@@ -1,0 +1,47 @@
+import { bundled, expect, MapPage, test } from './driver';
+
+test('opens on the whole dataset: every event listed in date order and drawn on the map', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  await expect(page).toHaveTitle(/wherewhen/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(bundled.metadata!.title);
+
+  const extent = bundled.index.extent!;
+  await map.expectWindow(extent.start, extent.end);
+  await map.expectShowing([...bundled.events]);
+  const titles = await map.listItems().locator('.list-title').allTextContents();
+  expect(titles).toEqual(bundled.events.map((e) => e.props.title));
+});
+
+test('draws the bundled basemap and place labels without any tile server', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  // Country outlines are vector shapes served with the app, drawn on canvas.
+  await expect(page.locator('.map')).toHaveAttribute('data-countries', /^\d{3}$/);
+  await expect(page.locator('.leaflet-overlay-pane canvas')).toBeVisible();
+  await expect(page.locator('.leaflet-tile')).toHaveCount(0);
+  await expect(page.locator('canvas.label-canvas')).toHaveAttribute('data-labels', /^[1-9]\d*$/);
+  await expect(page.getByText('Country outlines: Natural Earth')).toBeVisible();
+});
+
+test('the map is named for assistive technology and points to the list', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  await expect(page.getByRole('region', { name: /^Map of events/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+});
+
+test('the About dialog names the sources and closes with Escape', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  await page.getByRole('button', { name: 'About this map' }).click();
+  const dialog = page.getByRole('dialog', { name: 'About this map' });
+  await expect(dialog).toBeVisible();
+  const outlets = new Set(bundled.events.flatMap((e) => e.props.sources.map((s) => s.outlet)));
+  for (const outlet of outlets) await expect(dialog.getByText(outlet).first()).toBeVisible();
+  await expect(dialog.getByText(bundled.metadata!.contentNote!)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
