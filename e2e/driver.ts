@@ -68,12 +68,12 @@ export class MapPage {
   /** The colour under a point of the map, on the event layer only (alpha 0 where nothing is drawn). */
   async markerPixel(x: number, y: number): Promise<[number, number, number, number]> {
     return this.canvas.evaluate(
-      (canvas: HTMLCanvasElement, [px, py]) => {
+      (canvas: HTMLCanvasElement, [px, py]: [number, number]) => {
         const ratio = canvas.width / canvas.clientWidth;
         const data = canvas.getContext('2d')!.getImageData(px * ratio, py * ratio, 1, 1).data;
         return [data[0]!, data[1]!, data[2]!, data[3]!] as [number, number, number, number];
       },
-      [x, y],
+      [x, y] as [number, number],
     );
   }
 
