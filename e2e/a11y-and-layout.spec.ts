@@ -61,3 +61,19 @@ test.describe('on a 375x667 phone', () => {
     await page.screenshot({ path: 'e2e/screenshots/phone.png', fullPage: true });
   });
 });
+
+test.describe('on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('nothing is cut off or wider than the screen', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    for (const locator of [page.locator('.map'), map.startHandle, map.endHandle, page.getByLabel('To')]) {
+      const box = (await locator.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    await expect(map.listItems()).toHaveCount(bundled.events.length);
+  });
+});
