@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { parseDataset, type MapEvent } from '../src/lib/dataset';
+import type { MapEvent } from '../src/lib/dataset';
+import { parseDataset } from '../src/lib/parse-dataset';
 import { formatDay, type Day } from '../src/lib/dates';
 
 /** The bundled events, read from the file the app ships, for expectations. */

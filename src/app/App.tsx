@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { DataNotice } from '../features/data/DataNotice';
-import { loadBundledDataset } from '../features/data/load-bundled-dataset';
+import { loadDataset } from '../features/data/load-dataset';
 import { EventDetails } from '../features/details/EventDetails';
 import { EventList } from '../features/list/EventList';
 import { EventMap } from '../features/map/EventMap';
@@ -9,7 +9,10 @@ import { appStore } from '../store/app-store';
 import { Header } from './Header';
 
 export function App() {
-  const load = useCallback((signal?: AbortSignal) => loadBundledDataset(appStore, signal), []);
+  const load = useCallback(
+    (signal?: AbortSignal) => loadDataset(appStore, window.location.search, signal),
+    [],
+  );
 
   useEffect(
     function loadData() {

@@ -1,22 +1,8 @@
 import { z } from 'zod';
+import { ACTOR_ROLES, CATEGORIES, LOCATION_PRECISIONS } from './vocabulary';
 
-/** Categories of event. The order is the legend's order. */
-export const CATEGORIES = [
-  'attack',
-  'arrest-operation',
-  'legal-act',
-  'political-act',
-  'agreement',
-  'report',
-  'aggregate',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const LOCATION_PRECISIONS = ['site', 'city', 'district', 'province', 'region', 'country'] as const;
-export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
-
-export const ACTOR_ROLES = ['claimed', 'blamed', 'carried-out', 'party'] as const;
-export type ActorRole = (typeof ACTOR_ROLES)[number];
+export { ACTOR_ROLES, CATEGORIES, LOCATION_PRECISIONS };
+export type { ActorRole, Category, LocationPrecision } from './vocabulary';
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

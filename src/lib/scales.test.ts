@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from './dates';
-import { CATEGORIES } from './event-schema';
+import { CATEGORIES } from './vocabulary';
 import { categoryColor, makeRadiusScale, makeTimeScale, MAX_RADIUS, MIN_RADIUS, timeTicks } from './scales';
 
 describe('categoryColor', () => {

@@ -1,5 +1,5 @@
 import { scaleOrdinal, scaleSqrt, scaleUtc } from 'd3-scale';
-import { CATEGORIES, type Category } from './event-schema';
+import { CATEGORIES, type Category } from './vocabulary';
 import { dateToDay, dayToDate, type Day } from './dates';
 
 /**

@@ -1,10 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { lowerBound } from '../../lib/time-index';
 import { appStore, useAppStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
 import { EventListItem } from './EventListItem';
 
-const PAGE = 200;
+/** Only long lists need the virtualiser: it loads with the first one. */
+const VirtualEventList = lazy(() =>
+  import('./VirtualEventList').then((m) => ({ default: m.VirtualEventList })),
+);
+
+/** Up to this many events every item is in the page; beyond, only those scrolled into view are. */
+export const VIRTUAL_ABOVE = 300;
 
 function showAllDates() {
   const { dataset, setTimeWindow } = appStore.getState();
@@ -24,62 +31,67 @@ export function EventList() {
       selectEvent: s.selectEvent,
     })),
   );
-  const [shown, setShown] = useState(PAGE);
-  const listRef = useRef<HTMLOListElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = positions.length > VIRTUAL_ABOVE;
+  const selectedPosition = selectedId === null ? -1 : (dataset?.byId.get(selectedId) ?? -1);
+  const selectedRow = selectedPosition < 0 ? -1 : lowerBound(positions, selectedPosition);
+  const selectedIndex = positions[selectedRow] === selectedPosition ? selectedRow : -1;
 
   useEffect(
     function revealSelectionFromMap() {
-      if (selectedId === null || selectionOrigin !== 'map') return;
-      const item = listRef.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+      if (selectedId === null || selectionOrigin !== 'map' || virtual) return;
+      const item = scrollRef.current?.querySelector<HTMLElement>(
+        `[data-event-id="${CSS.escape(selectedId)}"]`,
+      );
       item?.scrollIntoView({ block: 'nearest' });
     },
-    [selectedId, selectionOrigin],
+    [selectedId, selectionOrigin, virtual],
   );
 
   if (!dataset) return null;
-  const visible = Array.from(positions.subarray(0, shown), (p) => dataset.events[p]!);
-  const selectedPosition = selectedId === null ? -1 : (dataset.byId.get(selectedId) ?? -1);
-  // The selected event stays listed even beyond the first page.
-  if (
-    selectedPosition >= 0 &&
-    !visible.some((e) => e.id === selectedId) &&
-    positions.includes(selectedPosition)
-  ) {
-    visible.push(dataset.events[selectedPosition]!);
-  }
 
   return (
-    <section className="event-list" aria-labelledby="list-heading">
+    <section className={virtual ? 'event-list is-virtual' : 'event-list'} aria-labelledby="list-heading">
       <div className="list-head">
         <h2 id="list-heading">Events</h2>
         <p className="count" data-testid="event-count">
-          {positions.length} of {total} events
+          {positions.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} events
         </p>
       </div>
-      {positions.length === 0 ? (
-        <p className="empty">
-          No events in this period.{' '}
-          <button type="button" className="link-button" onClick={showAllDates}>
-            Show all dates
-          </button>
-        </p>
-      ) : (
-        <ol className="list" ref={listRef} aria-label="Events in the time window, oldest first">
-          {visible.map((event) => (
-            <EventListItem
-              key={event.id}
-              event={event}
-              selected={event.id === selectedId}
-              onSelect={() => selectEvent(event.id, 'list')}
+      <div className="list-scroll" ref={scrollRef}>
+        {positions.length === 0 ? (
+          <p className="empty">
+            No events in this period.{' '}
+            <button type="button" className="link-button" onClick={showAllDates}>
+              Show all dates
+            </button>
+          </p>
+        ) : virtual ? (
+          <Suspense fallback={<p className="muted">Loading the list…</p>}>
+            <VirtualEventList
+              dataset={dataset}
+              positions={positions}
+              scrollRef={scrollRef}
+              selectedIndex={selectedIndex}
+              revealSelected={selectionOrigin === 'map'}
             />
-          ))}
-        </ol>
-      )}
-      {positions.length > shown && (
-        <button type="button" className="button more" onClick={() => setShown((n) => n + PAGE)}>
-          Show {Math.min(PAGE, positions.length - shown)} more of {positions.length - shown} not listed
-        </button>
-      )}
+          </Suspense>
+        ) : (
+          <ol className="list" aria-label="Events in the time window, oldest first">
+            {Array.from(positions, (p) => {
+              const event = dataset.events[p]!;
+              return (
+                <EventListItem
+                  key={event.id}
+                  event={event}
+                  selected={event.id === selectedId}
+                  onSelect={() => selectEvent(event.id, 'list')}
+                />
+              );
+            })}
+          </ol>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type CSSProperties, type Ref } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import type { MapEvent } from '../../lib/dataset';
 import { formatEventDate } from '../../lib/dates';
@@ -8,13 +8,32 @@ interface Props {
   event: MapEvent;
   selected: boolean;
   onSelect: () => void;
+  /** For rows of a virtual list: where the row is, and its place in the whole list. */
+  ref?: Ref<HTMLLIElement>;
+  style?: CSSProperties;
+  index?: number;
+  setSize?: number;
 }
 
-export const EventListItem = memo(function EventListItem({ event, selected, onSelect }: Props) {
+export const EventListItem = memo(function EventListItem({
+  event,
+  selected,
+  onSelect,
+  ref,
+  style,
+  index,
+  setSize,
+}: Props) {
   const p = event.props;
   const killed = p.casualties?.killed;
   return (
-    <li>
+    <li
+      ref={ref}
+      style={style}
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={setSize}
+    >
       <button
         type="button"
         className="list-item"

@@ -1,10 +1,8 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-import { unwrapCollection } from '../../lib/unwrap-rings';
 
 /** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
 const ANTARCTICA = '010';
@@ -29,12 +27,17 @@ export function Basemap() {
       const controller = new AbortController();
       let layer: L.GeoJSON | null = null;
       map.attributionControl?.addAttribution('Country outlines: Natural Earth');
-      fetch(countriesUrl, { signal: controller.signal })
-        .then((response) => {
+      // The outlines and the code that reads them load together, after the page.
+      Promise.all([
+        fetch(countriesUrl, { signal: controller.signal }).then((response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
           return response.json() as Promise<Topology<{ countries: GeometryCollection }>>;
-        })
-        .then((topology) => {
+        }),
+        import('topojson-client'),
+        import('../../lib/unwrap-rings'),
+      ])
+        .then(([topology, { feature }, { unwrapCollection }]) => {
+          if (controller.signal.aborted) return;
           const countries = unwrapCollection(
             feature(topology, topology.objects.countries),
             (f) => f.id === ANTARCTICA,

@@ -23,7 +23,14 @@ export function FitToEvents() {
   useEffect(
     function frameEvents() {
       if (!dataset || dataset.events.length === 0) return;
-      const bounds = L.latLngBounds(dataset.events.map((e) => [e.lat, e.lon] as [number, number]));
+      let [south, west, north, east] = [90, 180, -90, -180];
+      for (const e of dataset.events) {
+        south = Math.min(south, e.lat);
+        north = Math.max(north, e.lat);
+        west = Math.min(west, e.lon);
+        east = Math.max(east, e.lon);
+      }
+      const bounds = L.latLngBounds([south, west], [north, east]);
       // Keep the events clear of the legend where it stands open beside them.
       const legend = map.getContainer().parentElement?.querySelector<HTMLElement>('.legend[open]');
       const legendWidth = legend && map.getSize().x > 600 ? legend.offsetWidth + 20 : 0;

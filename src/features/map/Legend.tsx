@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
-import { CATEGORIES } from '../../lib/event-schema';
+import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
 import { maxSingleEventKilled } from './marker-style';

@@ -1,6 +1,12 @@
 import L from 'leaflet';
 import type { MapEvent } from '../../lib/dataset';
-import { COLORS, computeMarkerStyles, type MarkerStyles } from './marker-style';
+import { projectX, projectY } from '../../lib/mercator';
+import { COLORS, computeMarkerStyles, STYLE_GROUPS, styleGroup, type MarkerStyles } from './marker-style';
+
+/** Above this many visible markers, draw one path per style instead of one per marker. */
+const BATCH_ABOVE = 3000;
+/** Set once per dataset, when its markers first reach the screen (read by the benchmark). */
+export const MARKERS_DRAWN_MARK = 'wherewhen:markers-drawn';
 
 const WORLD_TOP_LEFT = L.CRS.EPSG3857.pointToLatLng(L.point(0, 0), 0);
 
@@ -17,6 +23,8 @@ export class EventCanvasLayer extends L.Layer {
   private px = new Float64Array(0);
   private py = new Float64Array(0);
   private visible = new Uint8Array(0);
+  private visibleCount = 0;
+  private marked = false;
   private selected = -1;
   private frame = 0;
   private readonly schedule = () => {
@@ -28,19 +36,21 @@ export class EventCanvasLayer extends L.Layer {
     this.styles = computeMarkerStyles(events);
     this.px = new Float64Array(events.length);
     this.py = new Float64Array(events.length);
-    events.forEach((e, i) => {
-      const p = L.CRS.EPSG3857.latLngToPoint(L.latLng(e.lat, e.lon), 0);
-      this.px[i] = p.x;
-      this.py[i] = p.y;
-    });
+    for (let i = 0; i < events.length; i++) {
+      this.px[i] = projectX(events[i]!.lon);
+      this.py[i] = projectY(events[i]!.lat);
+    }
     this.visible = new Uint8Array(events.length);
+    this.visibleCount = 0;
     this.selected = -1;
+    this.marked = false;
     this.schedule();
   }
 
   setVisible(positions: Int32Array): void {
     this.visible.fill(0);
     for (const p of positions) this.visible[p] = 1;
+    this.visibleCount = positions.length;
     this.schedule();
   }
 
@@ -110,19 +120,9 @@ export class EventCanvasLayer extends L.Layer {
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, size.x, size.y);
+    const drawn =
+      this.visibleCount > BATCH_ABOVE ? this.drawBatched(ctx, map, size) : this.drawOrdered(ctx, map, size);
     const { scale, dx, dy } = this.transform(map);
-    const order = styles.drawOrder;
-    let drawn = 0;
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k]!;
-      if (!this.visible[i]) continue;
-      const x = this.px[i]! * scale + dx;
-      const y = this.py[i]! * scale + dy;
-      const r = styles.radius[i]!;
-      drawn++;
-      if (x < -r || y < -r || x > size.x + r || y > size.y + r) continue;
-      drawMarker(ctx, x, y, r, COLORS[styles.color[i]!]!, styles.hollow[i] === 1, styles.dashed[i] === 1);
-    }
     if (this.selected >= 0 && this.visible[this.selected]) {
       const x = this.px[this.selected]! * scale + dx;
       const y = this.py[this.selected]! * scale + dy;
@@ -131,7 +131,59 @@ export class EventCanvasLayer extends L.Layer {
     // What is drawn is exposed for tests and tools: canvas pixels are not in the DOM.
     canvas.dataset.drawn = String(drawn);
     canvas.dataset.selected = this.selected >= 0 ? (this.events[this.selected]?.id ?? '') : '';
+    if (!this.marked && this.events.length > 0) {
+      this.marked = true;
+      performance.mark(MARKERS_DRAWN_MARK, { detail: { events: this.events.length, drawn } });
+    }
   };
+
+  /** Largest first, one marker at a time, so small markers stay on top. */
+  private drawOrdered(ctx: CanvasRenderingContext2D, map: L.Map, size: L.Point): number {
+    const styles = this.styles!;
+    const { scale, dx, dy } = this.transform(map);
+    const order = styles.drawOrder;
+    let drawn = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      if (!this.visible[i]) continue;
+      drawn++;
+      const x = this.px[i]! * scale + dx;
+      const y = this.py[i]! * scale + dy;
+      const r = styles.radius[i]!;
+      if (x < -r || y < -r || x > size.x + r || y > size.y + r) continue;
+      drawMarker(ctx, x, y, r, COLORS[styles.color[i]!]!, styles.hollow[i] === 1, styles.dashed[i] === 1);
+    }
+    return drawn;
+  }
+
+  /**
+   * One path per style for thousands of markers: a few fills and strokes a
+   * frame instead of one per marker. Order within the crowd matters little.
+   */
+  private drawBatched(ctx: CanvasRenderingContext2D, map: L.Map, size: L.Point): number {
+    const styles = this.styles!;
+    const { scale, dx, dy } = this.transform(map);
+    const paths: Array<Path2D | null> = new Array(STYLE_GROUPS).fill(null);
+    const order = styles.drawOrder;
+    let drawn = 0;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      if (!this.visible[i]) continue;
+      drawn++;
+      const x = this.px[i]! * scale + dx;
+      const y = this.py[i]! * scale + dy;
+      const r = styles.radius[i]!;
+      if (x < -r || y < -r || x > size.x + r || y > size.y + r) continue;
+      const g = styleGroup(styles, i);
+      const path = paths[g] ?? (paths[g] = new Path2D());
+      path.moveTo(x + r, y);
+      path.arc(x, y, r, 0, Math.PI * 2);
+    }
+    paths.forEach((path, g) => {
+      if (path) fillGroup(ctx, path, COLORS[g >> 2]!, (g & 2) !== 0, (g & 1) !== 0);
+    });
+    return drawn;
+  }
 }
 
 function drawMarker(
@@ -160,6 +212,31 @@ function drawMarker(
   }
   ctx.setLineDash(dashed ? [4, 3] : []);
   ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+function fillGroup(
+  ctx: CanvasRenderingContext2D,
+  path: Path2D,
+  color: string,
+  hollow: boolean,
+  dashed: boolean,
+): void {
+  if (hollow) {
+    ctx.fillStyle = 'rgba(255,255,255,0.55)';
+    ctx.fill(path);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = color;
+  } else {
+    ctx.globalAlpha = 0.85;
+    ctx.fillStyle = color;
+    ctx.fill(path);
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 1.25;
+    ctx.strokeStyle = '#1f1f1f';
+  }
+  ctx.setLineDash(dashed ? [4, 3] : []);
+  ctx.stroke(path);
   ctx.setLineDash([]);
 }
 

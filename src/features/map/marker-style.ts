@@ -1,6 +1,6 @@
 import type { MapEvent } from '../../lib/dataset';
 import { isPlacePrecise } from '../../lib/categories';
-import { CATEGORIES } from '../../lib/event-schema';
+import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/scales';
 
 export const COLORS = CATEGORIES.map((c) => categoryColor(c));
@@ -15,6 +15,13 @@ export interface MarkerStyles {
   readonly dashed: Uint8Array;
   /** Positions sorted largest first, so small markers are drawn on top and stay clickable. */
   readonly drawOrder: Int32Array;
+}
+
+/** Markers that share colour, fill and outline: one canvas path each when drawing in batches. */
+export const STYLE_GROUPS = COLORS.length * 4;
+
+export function styleGroup(styles: MarkerStyles, i: number): number {
+  return styles.color[i]! * 4 + styles.hollow[i]! * 2 + styles.dashed[i]!;
 }
 
 /**
@@ -44,6 +51,19 @@ export function computeMarkerStyles(events: readonly MapEvent[]): MarkerStyles {
     hollow[i] = p.date.precision === 'day' ? 0 : 1;
     dashed[i] = isPlacePrecise(p.place.precision) ? 0 : 1;
   }
-  const drawOrder = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => radius[b]! - radius[a]!);
-  return { radius, color, hollow, dashed, drawOrder };
+  return { radius, color, hollow, dashed, drawOrder: largestFirst(radius) };
+}
+
+/**
+ * Positions by radius, largest first. Sorting numeric keys in a typed array
+ * is several times faster than a comparator over hundreds of thousands of items.
+ */
+function largestFirst(radius: Float32Array): Int32Array {
+  const n = radius.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = Math.round((1000 - radius[i]!) * 100) * 2 ** 21 + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k]! % 2 ** 21;
+  return order;
 }

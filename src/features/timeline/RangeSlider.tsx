@@ -87,7 +87,9 @@ export function RangeSlider({ extent, timeWindow, onChange }: Props) {
     <div className="range">
       {/* The track is a pointer convenience; the handles are the keyboard and screen-reader controls. */}
       <div className="range-track" ref={trackRef} onPointerDown={onTrackDown} data-testid="timeline-track">
-        <EventRug width={width} scale={scale} timeWindow={timeWindow} />
+        <EventRug width={width} scale={scale} />
+        <div className="range-dim" style={{ left: 0, width: startX }} aria-hidden="true" />
+        <div className="range-dim" style={{ left: endX, right: 0 }} aria-hidden="true" />
         <div
           className="range-band"
           style={{ left: startX, width: Math.max(2, endX - startX) }}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, parseDataset } from './dataset';
+import { formatIssue } from './dataset';
+import { parseDataset } from './parse-dataset';
 import { dayFromParts } from './dates';
 
 function goodFeature(id = 'mastung-2025', date: object = { precision: 'day', value: '2025-04-15' }) {

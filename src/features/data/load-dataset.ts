@@ -1,0 +1,34 @@
+import { readDataSource } from '../../lib/data-source';
+import type { AppStore } from '../../store/app-store';
+import datasetUrl from '../../../data/events.geojson?url';
+
+/**
+ * Loads the events the URL asks for: the dataset shipped with the app (from
+ * `data/`, served from the same host), or `?synthetic=<n>&seed=<s>`. The
+ * schema and the generator are separate chunks, fetched only when needed.
+ */
+export async function loadDataset(store: AppStore, search: string, signal?: AbortSignal): Promise<void> {
+  const source = readDataSource(search);
+  try {
+    if (source.kind === 'synthetic') {
+      const { syntheticDataset } = await import('../../lib/synthetic');
+      if (signal?.aborted) return;
+      const dataset = syntheticDataset(source.count, source.seed);
+      store.getState().datasetLoaded({ dataset, issues: [], total: source.count });
+      return;
+    }
+    const [response, { parseDataset }] = await Promise.all([
+      fetch(datasetUrl, { signal }),
+      import('../../lib/parse-dataset'),
+    ]);
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
+    const json: unknown = await response.json();
+    if (signal?.aborted) return;
+    store.getState().datasetLoaded(parseDataset(json));
+  } catch (error) {
+    if (signal?.aborted) return;
+    const reason =
+      error instanceof SyntaxError ? 'the file is not valid JSON' : String((error as Error).message ?? error);
+    store.getState().datasetFailed(`The events could not be loaded: ${reason}.`);
+  }
+}

@@ -1,0 +1,196 @@
+import { makeDataset, type Dataset, type MapEvent } from './dataset';
+import { dayFromParts, dayToIso, eventDayRange, partsFromDay } from './dates';
+import type { ActorRole, Category, EventDate, EventProperties, LocationPrecision } from './event-schema';
+import { cumulativeWeights, normal, seededRandom, weightedIndex } from './random';
+
+/** Places events gather around: [label, country, longitude, latitude, weight, spread in degrees]. */
+const HUBS: ReadonlyArray<readonly [string, string, number, number, number, number]> = [
+  ['Kabul', 'AF', 69.17, 34.53, 9, 0.6],
+  ['Kandahar', 'AF', 65.71, 31.61, 5, 0.8],
+  ['Jalalabad', 'AF', 70.45, 34.43, 4, 0.5],
+  ['Kunduz', 'AF', 68.86, 36.73, 3, 0.6],
+  ['Herat', 'AF', 62.2, 34.35, 3, 0.7],
+  ['Peshawar', 'PK', 71.58, 34.01, 7, 0.5],
+  ['Quetta', 'PK', 66.99, 30.18, 6, 0.9],
+  ['Karachi', 'PK', 67.01, 24.86, 4, 0.3],
+  ['Islamabad', 'PK', 73.05, 33.68, 3, 0.3],
+  ['Lahore', 'PK', 74.35, 31.55, 3, 0.3],
+  ['Baghdad', 'IQ', 44.37, 33.31, 8, 0.5],
+  ['Mosul', 'IQ', 43.13, 36.34, 5, 0.5],
+  ['Damascus', 'SY', 36.29, 33.51, 5, 0.5],
+  ['Aleppo', 'SY', 37.16, 36.2, 5, 0.5],
+  ['Raqqa', 'SY', 39.01, 35.95, 3, 0.6],
+  ['Sanaa', 'YE', 44.19, 15.37, 4, 0.8],
+  ['Aden', 'YE', 45.03, 12.79, 2, 0.5],
+  ['Mogadishu', 'SO', 45.34, 2.05, 6, 0.6],
+  ['Maiduguri', 'NG', 13.15, 11.85, 5, 0.9],
+  ['Abuja', 'NG', 7.49, 9.06, 2, 0.5],
+  ['Bamako', 'ML', -8.0, 12.64, 3, 1.2],
+  ['Gao', 'ML', -0.04, 16.27, 2, 1.5],
+  ['Ouagadougou', 'BF', -1.52, 12.37, 3, 1.2],
+  ['Niamey', 'NE', 2.11, 13.51, 2, 1.2],
+  ['Tripoli', 'LY', 13.19, 32.89, 2, 0.5],
+  ['Benghazi', 'LY', 20.07, 32.12, 2, 0.4],
+  ['Cairo', 'EG', 31.24, 30.04, 3, 0.3],
+  ['Al-Arish', 'EG', 33.8, 31.13, 2, 0.4],
+  ['Goma', 'CD', 29.22, -1.68, 3, 0.8],
+  ['Pemba', 'MZ', 40.52, -12.97, 2, 1],
+  ['Nairobi', 'KE', 36.82, -1.29, 2, 0.4],
+  ['Istanbul', 'TR', 28.98, 41.01, 2, 0.2],
+  ['Moscow', 'RU', 37.62, 55.75, 2, 0.4],
+  ['Grozny', 'RU', 45.69, 43.32, 2, 0.5],
+  ['Kyiv', 'UA', 30.52, 50.45, 2, 0.5],
+  ['Paris', 'FR', 2.35, 48.86, 1, 0.2],
+  ['Brussels', 'BE', 4.35, 50.85, 1, 0.1],
+  ['London', 'GB', -0.13, 51.51, 1, 0.2],
+  ['Berlin', 'DE', 13.4, 52.52, 1, 0.2],
+  ['Madrid', 'ES', -3.7, 40.42, 1, 0.2],
+  ['New York', 'US', -74.0, 40.71, 1, 0.2],
+  ['Washington', 'US', -77.04, 38.9, 2, 0.1],
+  ['Mumbai', 'IN', 72.88, 19.08, 2, 0.2],
+  ['Srinagar', 'IN', 74.8, 34.08, 3, 0.4],
+  ['Dhaka', 'BD', 90.41, 23.81, 1, 0.3],
+  ['Colombo', 'LK', 79.86, 6.93, 1, 0.3],
+  ['Manila', 'PH', 120.98, 14.6, 1, 0.3],
+  ['Marawi', 'PH', 124.29, 8.0, 2, 0.4],
+  ['Jakarta', 'ID', 106.85, -6.21, 1, 0.3],
+  ['Bogota', 'CO', -74.07, 4.71, 2, 1],
+  ['Doha', 'QA', 51.53, 25.29, 1, 0.05],
+  ['Tehran', 'IR', 51.39, 35.69, 2, 0.4],
+  ['Riyadh', 'SA', 46.68, 24.71, 1, 0.3],
+  ['Beirut', 'LB', 35.5, 33.89, 2, 0.2],
+];
+
+const CATEGORY_WEIGHTS: ReadonlyArray<readonly [Category, number]> = [
+  ['attack', 46],
+  ['arrest-operation', 15],
+  ['legal-act', 7],
+  ['political-act', 9],
+  ['agreement', 3],
+  ['report', 10],
+  ['aggregate', 10],
+];
+
+const PRECISIONS: ReadonlyArray<readonly [LocationPrecision, number]> = [
+  ['site', 35],
+  ['city', 30],
+  ['district', 12],
+  ['province', 12],
+  ['country', 11],
+];
+
+const OUTLETS = [
+  'Synthetic Wire',
+  'Demo Daily',
+  'Example Times',
+  'Sample Post',
+  'Test Tribune',
+  'Model Herald',
+];
+const ACTORS = ['Group A', 'Group B', 'Group C', 'Group D', 'Government of X', 'Security forces'];
+const ROLES: readonly ActorRole[] = ['claimed', 'blamed', 'carried-out', 'party'];
+
+export const SYNTHETIC_FIRST_DAY = dayFromParts(2005, 1, 1);
+export const SYNTHETIC_LAST_DAY = dayFromParts(2024, 12, 31);
+
+/**
+ * `n` made-up events, the same for the same seed: spread over ~55 real places
+ * and 20 years, with bursts in time, every date precision, several categories,
+ * heavy-tailed casualty figures and sources. Every title says it is synthetic.
+ */
+export function generateEvents(n: number, seed: number): MapEvent[] {
+  const random = seededRandom(seed);
+  const hubWeights = cumulativeWeights(HUBS.map((h) => h[4]));
+  const categoryWeights = cumulativeWeights(CATEGORY_WEIGHTS.map((c) => c[1]));
+  const precisionWeights = cumulativeWeights(PRECISIONS.map((p) => p[1]));
+  const span = SYNTHETIC_LAST_DAY - SYNTHETIC_FIRST_DAY;
+  const bursts = Array.from({ length: 14 }, () => SYNTHETIC_FIRST_DAY + Math.floor(random() * span));
+
+  // Shared objects keep the memory per event small at hundreds of thousands of events.
+  const sources = OUTLETS.map((outlet, i) => ({
+    outlet,
+    headline: `Demonstration report ${i + 1}`,
+    published: '2025-01-01',
+    quote: 'This is a synthetic event made up to show the map at scale.',
+  }));
+  const actorSets = ACTORS.flatMap((name) => ROLES.map((role) => [{ name, role }]));
+  const places = new Map<string, EventProperties['place']>();
+
+  const events: MapEvent[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const hub = HUBS[weightedIndex(random, hubWeights)]!;
+    const [label, country, hubLon, hubLat, , spread] = hub;
+    const category = CATEGORY_WEIGHTS[weightedIndex(random, categoryWeights)]![0];
+    const precision = PRECISIONS[weightedIndex(random, precisionWeights)]![0];
+    const lon = clamp(normal(random, hubLon, spread), -179.9, 179.9);
+    const lat = clamp(normal(random, hubLat, spread * 0.8), -84, 84);
+
+    const centre =
+      random() < 0.3
+        ? bursts[Math.floor(random() * bursts.length)]! + Math.round(normal(random, 0, 30))
+        : SYNTHETIC_FIRST_DAY + Math.floor(random() * span);
+    const day = clamp(centre, SYNTHETIC_FIRST_DAY, SYNTHETIC_LAST_DAY);
+    const date = randomDate(random, day, category);
+    const { start, end } = eventDayRange(date);
+
+    const placeKey = `${label}|${precision}`;
+    let place = places.get(placeKey);
+    if (!place) {
+      place = { name: `${label} (synthetic)`, label, precision, countries: [country] };
+      places.set(placeKey, place);
+    }
+
+    const killed = category === 'attack' || category === 'aggregate' ? casualties(random, category) : 0;
+    const props: EventProperties = {
+      title: `Synthetic ${category.replace('-', ' ')} near ${label} #${i + 1}`,
+      summary: 'A made-up event in a synthetic dataset that demonstrates the map at scale.',
+      category,
+      date,
+      place,
+      actors: actorSets[Math.floor(random() * actorSets.length)]!,
+      sources: [sources[i % sources.length]!],
+      ...(killed > 0 && {
+        casualties: { killed: { value: killed, text: String(killed), approximate: false } },
+      }),
+    };
+    events[i] = { id: `synthetic-${i + 1}`, lon, lat, start, end, props };
+  }
+  return events;
+}
+
+/** The synthetic events as a dataset, with metadata that says what they are. */
+export function syntheticDataset(n: number, seed: number): Dataset {
+  return makeDataset(
+    {
+      title: `Synthetic demo: ${n.toLocaleString('en-GB')} made-up events (seed ${seed})`,
+      description:
+        'Randomly generated events that show how the map handles large datasets. None of them happened.',
+      version: `synthetic-${seed}`,
+      updated: '2025-01-01',
+    },
+    generateEvents(n, seed),
+  );
+}
+
+function randomDate(random: () => number, day: number, category: Category): EventDate {
+  const r = random();
+  const { year, month } = partsFromDay(day);
+  if (category === 'aggregate' || r < 0.07) {
+    const length = 2 + Math.floor(random() * 180);
+    const endDay = Math.min(SYNTHETIC_LAST_DAY, day + length);
+    return { precision: 'span', start: dayToIso(day), end: dayToIso(endDay) };
+  }
+  if (r < 0.14) return { precision: 'year', value: String(year) };
+  if (r < 0.28) return { precision: 'month', value: `${year}-${String(month).padStart(2, '0')}` };
+  return { precision: 'day', value: dayToIso(day) };
+}
+
+function casualties(random: () => number, category: Category): number {
+  if (random() < 0.3) return 0;
+  const scale = category === 'aggregate' ? 4 : 1.2;
+  return Math.max(1, Math.round(Math.exp(normal(random, scale, 1.1))));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

@@ -1,0 +1,19 @@
+/** The fixed vocabularies of the event schema, without zod, so the map can use them without loading it. */
+
+/** Categories of event. The order is the legend's order. */
+export const CATEGORIES = [
+  'attack',
+  'arrest-operation',
+  'legal-act',
+  'political-act',
+  'agreement',
+  'report',
+  'aggregate',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const LOCATION_PRECISIONS = ['site', 'city', 'district', 'province', 'region', 'country'] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
+
+export const ACTOR_ROLES = ['claimed', 'blamed', 'carried-out', 'party'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
