@@ -67,8 +67,8 @@ const CATEGORY_WEIGHTS: ReadonlyArray<readonly [Category, number]> = [
   ['legal-act', 7],
   ['political-act', 9],
   ['agreement', 3],
-  ['report', 10],
-  ['aggregate', 10],
+  ['report', 12],
+  ['aggregate', 4],
 ];
 
 const PRECISIONS: ReadonlyArray<readonly [LocationPrecision, number]> = [
@@ -129,7 +129,7 @@ export function generateEvents(n: number, seed: number): MapEvent[] {
       random() < 0.3
         ? bursts[Math.floor(random() * bursts.length)]! + Math.round(normal(random, 0, 30))
         : SYNTHETIC_FIRST_DAY + Math.floor(random() * span);
-    const day = clamp(centre, SYNTHETIC_FIRST_DAY, SYNTHETIC_LAST_DAY);
+    const day = reflect(centre, SYNTHETIC_FIRST_DAY, SYNTHETIC_LAST_DAY);
     const date = randomDate(random, day, category);
     const { start, end } = eventDayRange(date);
 
@@ -189,6 +189,13 @@ function casualties(random: () => number, category: Category): number {
   if (random() < 0.3) return 0;
   const scale = category === 'aggregate' ? 4 : 1.2;
   return Math.max(1, Math.round(Math.exp(normal(random, scale, 1.1))));
+}
+
+/** Folds a day that falls outside [min, max] back inside, so bursts near the ends do not pile up on them. */
+function reflect(day: number, min: number, max: number): number {
+  if (day < min) return Math.min(max, min + (min - day));
+  if (day > max) return Math.max(min, max - (day - max));
+  return day;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -17,9 +17,7 @@ export interface MarkerStyles {
   readonly drawOrder: Int32Array;
 }
 
-/** Markers that share colour, fill and outline: one canvas path each when drawing in batches. */
-export const STYLE_GROUPS = COLORS.length * 4;
-
+/** Colour, fill and outline in one number: markers of a group look alike at a given size. */
 export function styleGroup(styles: MarkerStyles, i: number): number {
   return styles.color[i]! * 4 + styles.hollow[i]! * 2 + styles.dashed[i]!;
 }
