@@ -26,7 +26,6 @@ export function VirtualEventList({ dataset, positions, scrollRef, selectedIndex,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 64,
     overscan: 6,
-    getItemKey: (i) => dataset.events[positions[i]!]!.id,
   });
 
   useEffect(

@@ -23,6 +23,7 @@ export class EventCanvasLayer extends L.Layer {
   /** Pre-drawn markers by style group and half-pixel radius. */
   private readonly sprites = new Map<number, HTMLCanvasElement>();
   private spriteRatio = 0;
+  private readonly stamped = new Set<number>();
   private marked = false;
   private selected = -1;
   private frame = 0;
@@ -126,6 +127,7 @@ export class EventCanvasLayer extends L.Layer {
     }
     // What is drawn is exposed for tests and tools: canvas pixels are not in the DOM.
     canvas.dataset.drawn = String(drawn);
+    canvas.dataset.blits = String(this.stamped.size);
     canvas.dataset.selected = this.selected >= 0 ? (this.events[this.selected]?.id ?? '') : '';
     if (!this.marked && this.events.length > 0) {
       this.marked = true;
@@ -146,18 +148,26 @@ export class EventCanvasLayer extends L.Layer {
       this.sprites.clear();
       this.spriteRatio = ratio;
     }
+    // A marker like one already drawn within a pixel or so adds nothing to see;
+    // in dense places at low zoom most of them are, so they are skipped.
+    const stamped = this.stamped;
+    stamped.clear();
     let drawn = 0;
     for (let k = 0; k < order.length; k++) {
       const i = order[k]!;
       if (!this.visible[i]) continue;
       drawn++;
       const r = styles.radius[i]!;
-      const x = this.px[i]! * scale + dx;
-      const y = this.py[i]! * scale + dy;
+      const x = Math.round(this.px[i]! * scale + dx);
+      const y = Math.round(this.py[i]! * scale + dy);
       if (x < -r - 4 || y < -r - 4 || x > size.x + r + 4 || y > size.y + r + 4) continue;
-      const sprite = this.sprite(styleGroup(styles, i), r, ratio);
+      const group = styleGroup(styles, i);
+      const stamp = (((y + 64) >> 2) * 4096 + ((x + 64) >> 2)) * 4096 + group * 64 + Math.round(r / 2);
+      if (stamped.has(stamp)) continue;
+      stamped.add(stamp);
+      const sprite = this.sprite(group, r, ratio);
       const half = sprite.width / ratio / 2;
-      ctx.drawImage(sprite, Math.round(x - half), Math.round(y - half), half * 2, half * 2);
+      ctx.drawImage(sprite, x - half, y - half, half * 2, half * 2);
     }
     return drawn;
   }

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto('http://localhost:4173/?synthetic=100000');
+await page.waitForSelector('.event-canvas[data-drawn]');
+await page.getByLabel('To').fill('2007-01-01');
+await page.waitForTimeout(500);
+console.log(await page.locator('.event-canvas').getAttribute('data-drawn'), await page.locator('.event-canvas').getAttribute('data-blits'));
+await page.screenshot({ path: '/tmp/syn10pc.png' });
+await browser.close();
