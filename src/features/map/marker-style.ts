@@ -17,6 +17,9 @@ export interface MarkerStyles {
   readonly drawOrder: Int32Array;
 }
 
+/** How many distinct looks there are: colour x (filled or hollow) x (solid or dashed ring). */
+export const STYLE_GROUPS = COLORS.length * 4;
+
 /** Colour, fill and outline in one number: markers of a group look alike at a given size. */
 export function styleGroup(styles: MarkerStyles, i: number): number {
   return styles.color[i]! * 4 + styles.hollow[i]! * 2 + styles.dashed[i]!;
