@@ -40,13 +40,51 @@ export interface ParseResult {
   readonly total: number;
 }
 
-/** Sorts events into index order and builds the time index over them. */
+/**
+ * Sorts events into index order (by start day, then end day, then their order
+ * in the input) and builds the time index over them.
+ */
 export function makeDataset(metadata: DatasetMetadata | null, events: MapEvent[]): Dataset {
-  const sorted = [...events].sort(
-    (a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const byId = new Map(sorted.map((e, i) => [e.id, i]));
+  const order = sortByRange(events);
+  const sorted = Array.from(order, (i) => events[i]!);
+  const byId = new Map<string, number>();
+  for (let i = 0; i < sorted.length; i++) byId.set(sorted[i]!.id, i);
   return { metadata, events: sorted, index: buildTimeIndex(sorted), byId };
+}
+
+const INDEX_BITS = 2 ** 21;
+const LENGTH_BITS = 2 ** 15;
+
+/**
+ * Input positions in (start, end, position) order. Packs the three into one
+ * exact float per event and sorts a typed array, several times faster than a
+ * comparator at hundreds of thousands of events; falls back to the comparator
+ * for data beyond what the packing holds (spans over ~89 years, 2M events).
+ */
+export function sortByRange(events: readonly MapEvent[]): Int32Array {
+  const n = events.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let longest = 0;
+  for (const e of events) {
+    min = Math.min(min, e.start);
+    max = Math.max(max, e.start);
+    longest = Math.max(longest, e.end - e.start);
+  }
+  if (n >= INDEX_BITS || longest >= LENGTH_BITS || (max - min) * LENGTH_BITS * INDEX_BITS >= 2 ** 53) {
+    return Int32Array.from(events.keys()).sort(
+      (a, b) => events[a]!.start - events[b]!.start || events[a]!.end - events[b]!.end || a - b,
+    );
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    keys[i] = ((e.start - min) * LENGTH_BITS + (e.end - e.start)) * INDEX_BITS + i;
+  }
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = keys[k]! % INDEX_BITS;
+  return order;
 }
 
 /** 'Feature 3 ("kabul-2021"), field "properties.date.value": expected a day as YYYY-MM-DD'. */

@@ -112,6 +112,18 @@ describe('parseDataset', () => {
     expect(result.issues.find((i) => i.feature === 4)?.message).toBe('repeats the id of an earlier feature');
   });
 
+  it('sorts events by start, then end, then file order', () => {
+    const { dataset } = parseDataset(
+      collection([
+        goodFeature('second-same-day'),
+        goodFeature('year', { precision: 'year', value: '2025' }),
+        goodFeature('first-same-day'),
+        goodFeature('month', { precision: 'month', value: '2025-04' }),
+      ]),
+    );
+    expect(dataset.events.map((e) => e.id)).toEqual(['year', 'month', 'second-same-day', 'first-same-day']);
+  });
+
   it('sorts events by date whatever the order in the file', () => {
     const { dataset } = parseDataset(
       collection([

@@ -1,5 +1,5 @@
 import { makeDataset, type Dataset, type MapEvent } from './dataset';
-import { dayFromParts, dayToIso, eventDayRange, partsFromDay } from './dates';
+import { dayFromParts, dayToIso, partsFromDay } from './dates';
 import type { ActorRole, Category, EventDate, EventProperties, LocationPrecision } from './event-schema';
 import { cumulativeWeights, normal, seededRandom, weightedIndex } from './random';
 
@@ -130,8 +130,7 @@ export function generateEvents(n: number, seed: number): MapEvent[] {
         ? bursts[Math.floor(random() * bursts.length)]! + Math.round(normal(random, 0, 30))
         : SYNTHETIC_FIRST_DAY + Math.floor(random() * span);
     const day = reflect(centre, SYNTHETIC_FIRST_DAY, SYNTHETIC_LAST_DAY);
-    const date = randomDate(random, day, category);
-    const { start, end } = eventDayRange(date);
+    const { date, start, end } = randomDate(random, day, category);
 
     const placeKey = `${label}|${precision}`;
     let place = places.get(placeKey);
@@ -172,17 +171,27 @@ export function syntheticDataset(n: number, seed: number): Dataset {
   );
 }
 
-function randomDate(random: () => number, day: number, category: Category): EventDate {
+/** A date at some precision around `day`, with its day range worked out from numbers, not by parsing. */
+function randomDate(
+  random: () => number,
+  day: number,
+  category: Category,
+): { date: EventDate; start: number; end: number } {
   const r = random();
   const { year, month } = partsFromDay(day);
   if (category === 'aggregate' || r < 0.07) {
-    const length = 2 + Math.floor(random() * 180);
-    const endDay = Math.min(SYNTHETIC_LAST_DAY, day + length);
-    return { precision: 'span', start: dayToIso(day), end: dayToIso(endDay) };
+    const end = Math.min(SYNTHETIC_LAST_DAY, day + 2 + Math.floor(random() * 180));
+    return { date: { precision: 'span', start: dayToIso(day), end: dayToIso(end) }, start: day, end };
   }
-  if (r < 0.14) return { precision: 'year', value: String(year) };
-  if (r < 0.28) return { precision: 'month', value: `${year}-${String(month).padStart(2, '0')}` };
-  return { precision: 'day', value: dayToIso(day) };
+  if (r < 0.14) {
+    const date: EventDate = { precision: 'year', value: String(year) };
+    return { date, start: dayFromParts(year, 1, 1), end: dayFromParts(year, 12, 31) };
+  }
+  if (r < 0.28) {
+    const date: EventDate = { precision: 'month', value: `${year}-${String(month).padStart(2, '0')}` };
+    return { date, start: dayFromParts(year, month, 1), end: dayFromParts(year, month + 1, 1) - 1 };
+  }
+  return { date: { precision: 'day', value: dayToIso(day) }, start: day, end: day };
 }
 
 function casualties(random: () => number, category: Category): number {

@@ -81,3 +81,15 @@ describe('isCertainlyInside', () => {
     expect(isCertainlyInside(index, 1, 100, 100)).toBe(true);
   });
 });
+
+describe('sortByRange', () => {
+  it('orders by start, then end, then input position, with the fast and the fallback path alike', async () => {
+    const { sortByRange } = await import('./dataset');
+    const make = (start: number, end: number) => ({ id: '', lon: 0, lat: 0, start, end, props: {} as never });
+    const events = [make(5, 9), make(1, 400), make(5, 5), make(1, 1), make(5, 9)];
+    expect([...sortByRange(events)]).toEqual([3, 1, 2, 0, 4]);
+    // A span of 200 years takes the comparator path; the order must be the same.
+    const long = [...events, make(-40000, 40000)];
+    expect([...sortByRange(long)]).toEqual([5, 3, 1, 2, 0, 4]);
+  });
+});

@@ -1,0 +1,65 @@
+import type { Day } from './dates';
+
+export type PlaybackMode = 'window' | 'cumulative';
+
+export interface DayRange {
+  readonly start: Day;
+  readonly end: Day;
+}
+
+/** Speeds the reader can choose, as multiples of the normal pace. */
+export const SPEEDS = [1, 2, 4] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** At normal speed, playing the whole axis takes this many steps (20 s at 8 steps a second). */
+const STEPS_ACROSS = 160;
+
+/** Days the window moves per step: a share of the axis shown, so zooming in slows the clock. */
+export function stepDays(view: DayRange, speed: Speed, stepsPerTick = 1): number {
+  return Math.max(1, Math.round(((view.end - view.start + 1) / STEPS_ACROSS) * speed * stepsPerTick));
+}
+
+/**
+ * Where playback starts from the current window. A moving window keeps its
+ * width (a tenth of the axis if it spans it all); cumulative mode grows from
+ * the start of the axis. At the end, playback starts over.
+ */
+export function playbackStart(
+  extent: DayRange,
+  view: DayRange,
+  window: DayRange,
+  mode: PlaybackMode,
+): DayRange {
+  if (mode === 'cumulative') {
+    const atEnd = window.end >= view.end;
+    return { start: view.start, end: atEnd ? view.start : Math.max(view.start, window.end) };
+  }
+  const spansAll = window.start <= view.start && window.end >= view.end;
+  const width = spansAll ? Math.max(0, Math.round((view.end - view.start) / 10)) : window.end - window.start;
+  if (spansAll || window.end >= view.end) {
+    return { start: view.start, end: Math.min(extent.end, view.start + width) };
+  }
+  return window;
+}
+
+/**
+ * The window after one step forward (positive days) or back (negative), and
+ * whether it has reached the end of the axis (or its start, going back).
+ */
+export function playbackStep(
+  view: DayRange,
+  window: DayRange,
+  mode: PlaybackMode,
+  days: number,
+): { window: DayRange; done: boolean } {
+  if (mode === 'cumulative') {
+    const end = Math.min(view.end, Math.max(view.start, window.end + days));
+    return { window: { start: view.start, end }, done: days > 0 ? end >= view.end : end <= view.start };
+  }
+  const width = window.end - window.start;
+  const start = Math.min(view.end - width, Math.max(view.start, window.start + days));
+  return {
+    window: { start, end: start + width },
+    done: days > 0 ? start + width >= view.end : start <= view.start,
+  };
+}
