@@ -69,7 +69,7 @@ test.describe('on a 360 px wide phone', () => {
     const map = new MapPage(page);
     await map.open();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    for (const locator of [page.locator('.map'), map.startHandle, map.endHandle, page.getByLabel('To')]) {
+    for (const locator of [page.locator('.map'), map.startHandle, map.endHandle, map.toField]) {
       const box = (await locator.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(360);

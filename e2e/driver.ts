@@ -47,6 +47,10 @@ export class MapPage {
   readonly endHandle: Locator;
   readonly list: Locator;
   readonly canvas: Locator;
+  readonly fromField: Locator;
+  readonly toField: Locator;
+  readonly histogram: Locator;
+  readonly announcement: Locator;
 
   constructor(readonly page: Page) {
     this.count = page.getByTestId('event-count');
@@ -54,6 +58,10 @@ export class MapPage {
     this.endHandle = page.getByRole('slider', { name: 'End of time window' });
     this.list = page.getByRole('list', { name: /Events in the time window/ });
     this.canvas = page.locator('canvas.event-canvas');
+    this.fromField = page.getByRole('textbox', { name: 'From', exact: true });
+    this.toField = page.getByRole('textbox', { name: 'To', exact: true });
+    this.histogram = page.getByTestId('histogram');
+    this.announcement = page.getByTestId('window-announcement');
   }
 
   async open(path = '/') {

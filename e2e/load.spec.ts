@@ -30,7 +30,7 @@ test('the map is named for assistive technology and points to the list', async (
   const map = new MapPage(page);
   await map.open();
   await expect(page.getByRole('region', { name: /^Map of events/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
 });
 
 test('the About dialog names the sources and closes with Escape', async ({ page }) => {

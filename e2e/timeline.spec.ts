@@ -90,8 +90,8 @@ test('typing dates sets the window exactly, and "Show all dates" resets it', asy
   const map = new MapPage(page);
   await map.open();
   const from = bundled.events.find((e) => e.props.date.precision === 'day' && e.start > extent.start)!.start;
-  await page.getByLabel('From').fill(dayToIso(from));
-  await page.getByLabel('To').fill(dayToIso(from + 30));
+  await map.fromField.fill(dayToIso(from));
+  await map.toField.fill(dayToIso(from + 30));
   await map.expectWindow(from, from + 30);
   await map.expectShowing(eventsInWindow(from, from + 30));
 
@@ -105,8 +105,8 @@ test('an empty window says so and offers the way back', async ({ page }) => {
   // Find a day with no events at all, between the 2003 ban and the 2020 events.
   const gap = extent.start + 400;
   expect(eventsInWindow(gap, gap)).toEqual([]);
-  await page.getByLabel('To').fill(dayToIso(gap));
-  await page.getByLabel('From').fill(dayToIso(gap));
+  await map.toField.fill(dayToIso(gap));
+  await map.fromField.fill(dayToIso(gap));
   await expect(map.count).toHaveText(`0 of ${bundled.events.length} events`);
   await expect(map.canvas).toHaveAttribute('data-drawn', '0');
   await expect(page.getByText('No events in this period.')).toBeVisible();

@@ -59,6 +59,27 @@ describe('the app store', () => {
     expect(store.getState().selectionOrigin).toBeNull();
   });
 
+  it('opens with the axis on the whole extent, and keeps a zoomed axis inside it and a week long', () => {
+    const store = loadedStore();
+    expect(store.getState().timeView).toEqual({ start: 10, end: 100 });
+    store.getState().setTimeView(95, 96);
+    expect(store.getState().timeView).toEqual({ start: 94, end: 100 });
+    store.getState().setTimeView(-50, 40);
+    expect(store.getState().timeView).toEqual({ start: 10, end: 100 });
+  });
+
+  it('stops playback when the reader moves the window, not when playback does', () => {
+    const store = loadedStore();
+    store.getState().setPlaying(true);
+    store.getState().setTimeWindow(20, 30, 'playback');
+    expect(store.getState().playing).toBe(true);
+    store.getState().setTimeWindow(20, 40);
+    expect(store.getState().playing).toBe(false);
+    store.getState().setPlaying(true);
+    store.getState().setTimeView(20, 60);
+    expect(store.getState().playing).toBe(false);
+  });
+
   it('records a failed load', () => {
     const store = createAppStore();
     store.getState().datasetFailed('HTTP 404');

@@ -1,10 +1,11 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
 
-export type AppState = DataSlice & TimeSlice & SelectionSlice;
+export type AppState = DataSlice & TimeSlice & SelectionSlice & PlaybackSlice;
 
 /** A fresh store; the app uses one, tests make their own. */
 export function createAppStore() {
@@ -12,6 +13,7 @@ export function createAppStore() {
     ...createDataSlice(...a),
     ...createTimeSlice(...a),
     ...createSelectionSlice(...a),
+    ...createPlaybackSlice(...a),
   }));
 }
 

@@ -30,6 +30,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       loadError: null,
       // A new dataset opens on its whole extent, with nothing selected.
       timeWindow: result.dataset.index.extent,
+      timeView: result.dataset.index.extent,
+      playing: false,
       selectedId: null,
       selectionOrigin: null,
     }),

@@ -1,5 +1,5 @@
 import type { Dataset, MapEvent } from '../lib/dataset';
-import { queryWindow } from '../lib/time-index';
+import { isCertainlyInside, queryWindow } from '../lib/time-index';
 import type { AppState } from './app-store';
 
 const EMPTY = new Int32Array(0);
@@ -25,6 +25,28 @@ export function selectVisiblePositions(state: AppState): Int32Array {
   lastEnd = timeWindow.end;
   lastResult = queryWindow(dataset.index, timeWindow.start, timeWindow.end);
   return lastResult;
+}
+
+let possibleFor: Int32Array | null = null;
+let possibleCount = 0;
+
+/**
+ * How many events in the window only may fall in it: their date range (a
+ * month, a year, a span) runs beyond the window. Memoized with the visible set.
+ */
+export function selectPossibleCount(state: AppState): number {
+  const positions = selectVisiblePositions(state);
+  if (positions === possibleFor) return possibleCount;
+  const { dataset, timeWindow } = state;
+  let count = 0;
+  if (dataset && timeWindow) {
+    for (const p of positions) {
+      if (!isCertainlyInside(dataset.index, p, timeWindow.start, timeWindow.end)) count++;
+    }
+  }
+  possibleFor = positions;
+  possibleCount = count;
+  return count;
 }
 
 /** The selected event, or null. */

@@ -14,10 +14,21 @@ function closeDetails() {
   }
 }
 
+/** Where the event's date range stands against the time window, when it is not simply inside. */
+function WindowNote({ start, end, from, to }: { start: number; end: number; from: number; to: number }) {
+  if (start >= from && end <= to) return null;
+  const text =
+    end < from || start > to
+      ? 'Outside the current time window.'
+      : 'May fall in this period: only part of its date range is inside the time window.';
+  return <span className="possible-badge window-note">{text}</span>;
+}
+
 /** Everything the data holds about the selected event, as text. */
 export function EventDetails() {
   const event = useAppStore(selectSelectedEvent);
   const origin = useAppStore((s) => s.selectionOrigin);
+  const timeWindow = useAppStore((s) => s.timeWindow);
   const ref = useRef<HTMLElement>(null);
 
   useEffect(
@@ -65,6 +76,9 @@ export function EventDetails() {
         <dd>
           {formatEventDate(p.date)} <span className="muted">({describePrecision(p.date)})</span>
           {p.dateNote && <span className="note">{p.dateNote}</span>}
+          {timeWindow && (
+            <WindowNote start={event.start} end={event.end} from={timeWindow.start} to={timeWindow.end} />
+          )}
         </dd>
         <dt>Where</dt>
         <dd>

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { lowerBound } from '../../lib/time-index';
+import { isCertainlyInside, lowerBound } from '../../lib/time-index';
 import { appStore, useAppStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
 import { EventListItem } from './EventListItem';
@@ -21,9 +21,10 @@ function showAllDates() {
 
 /** The events in the time window, in date order: the map's non-visual equivalent. */
 export function EventList() {
-  const { dataset, positions, total, selectedId, selectionOrigin, selectEvent } = useAppStore(
+  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, selectEvent } = useAppStore(
     useShallow((s) => ({
       dataset: s.dataset,
+      timeWindow: s.timeWindow,
       positions: selectVisiblePositions(s),
       total: selectTotalCount(s),
       selectedId: s.selectedId,
@@ -48,7 +49,8 @@ export function EventList() {
     [selectedId, selectionOrigin, virtual],
   );
 
-  if (!dataset) return null;
+  if (!dataset || !timeWindow) return null;
+  const possible = (p: number) => !isCertainlyInside(dataset.index, p, timeWindow.start, timeWindow.end);
 
   return (
     <section className={virtual ? 'event-list is-virtual' : 'event-list'} aria-labelledby="list-heading">
@@ -73,6 +75,7 @@ export function EventList() {
               positions={positions}
               scrollRef={scrollRef}
               selectedIndex={selectedIndex}
+              isPossible={possible}
               revealSelected={selectionOrigin === 'map'}
             />
           </Suspense>
@@ -85,6 +88,7 @@ export function EventList() {
                   key={event.id}
                   event={event}
                   selected={event.id === selectedId}
+                  possible={possible(p)}
                   onSelect={() => selectEvent(event.id, 'list')}
                 />
               );

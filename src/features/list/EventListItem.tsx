@@ -7,6 +7,8 @@ import { categoryColor } from '../../lib/scales';
 interface Props {
   event: MapEvent;
   selected: boolean;
+  /** The event's date range only partly overlaps the window. */
+  possible: boolean;
   onSelect: () => void;
   /** For rows of a virtual list: where the row is, and its place in the whole list. */
   ref?: Ref<HTMLLIElement>;
@@ -18,6 +20,7 @@ interface Props {
 export const EventListItem = memo(function EventListItem({
   event,
   selected,
+  possible,
   onSelect,
   ref,
   style,
@@ -36,7 +39,7 @@ export const EventListItem = memo(function EventListItem({
     >
       <button
         type="button"
-        className="list-item"
+        className={possible ? 'list-item is-possible' : 'list-item'}
         data-event-id={event.id}
         aria-current={selected ? 'true' : undefined}
         onClick={onSelect}
@@ -56,6 +59,7 @@ export const EventListItem = memo(function EventListItem({
             </>
           )}
         </span>
+        {possible && <span className="possible-badge">may fall in this period</span>}
       </button>
     </li>
   );

@@ -10,6 +10,7 @@ interface Props {
   scrollRef: RefObject<HTMLDivElement | null>;
   /** Row of the selected event in `positions`, or -1. */
   selectedIndex: number;
+  isPossible: (position: number) => boolean;
   revealSelected: boolean;
 }
 
@@ -18,7 +19,14 @@ interface Props {
  * page, so its cost follows the screen, not the dataset. Each row carries its
  * position in the whole list for screen readers.
  */
-export function VirtualEventList({ dataset, positions, scrollRef, selectedIndex, revealSelected }: Props) {
+export function VirtualEventList({
+  dataset,
+  positions,
+  scrollRef,
+  selectedIndex,
+  isPossible,
+  revealSelected,
+}: Props) {
   // We do not use the React Compiler, whose memoization this hook's API defeats.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -42,7 +50,8 @@ export function VirtualEventList({ dataset, positions, scrollRef, selectedIndex,
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
       {virtualizer.getVirtualItems().map((row) => {
-        const event = dataset.events[positions[row.index]!]!;
+        const position = positions[row.index]!;
+        const event = dataset.events[position]!;
         return (
           <EventListItem
             key={row.key}
@@ -58,6 +67,7 @@ export function VirtualEventList({ dataset, positions, scrollRef, selectedIndex,
             }}
             event={event}
             selected={row.index === selectedIndex}
+            possible={isPossible(position)}
             onSelect={() => appStore.getState().selectEvent(event.id, 'list')}
           />
         );

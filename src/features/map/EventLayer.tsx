@@ -25,7 +25,8 @@ export function EventLayer() {
       layer.addTo(map);
 
       const sync = (state: AppState) => {
-        layer.setVisible(selectVisiblePositions(state));
+        const w = state.timeWindow;
+        if (w) layer.setVisible(selectVisiblePositions(state), w.start, w.end);
         layer.setSelected(state.selectedId === null ? -1 : (dataset.byId.get(state.selectedId) ?? -1));
       };
       sync(appStore.getState());

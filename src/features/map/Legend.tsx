@@ -49,6 +49,10 @@ export function Legend() {
           <Dot color="#555" r={6} dashed />
           Dashed ring: place known only to the district, province or country
         </li>
+        <li>
+          <Dot color="#555" r={6} faded />
+          Faded: may fall in the time window (only part of its dates are in it)
+        </li>
       </ul>
     </details>
   );
@@ -65,15 +69,17 @@ function Dot({
   r,
   hollow = false,
   dashed = false,
+  faded = false,
 }: {
   color: string;
   r: number;
   hollow?: boolean;
   dashed?: boolean;
+  faded?: boolean;
 }) {
   const size = Math.ceil(r * 2 + 6);
   return (
-    <svg width={size} height={size} aria-hidden="true" className="legend-dot">
+    <svg width={size} height={size} aria-hidden="true" className="legend-dot" opacity={faded ? 0.38 : 1}>
       <circle
         cx={size / 2}
         cy={size / 2}

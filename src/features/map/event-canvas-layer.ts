@@ -28,6 +28,8 @@ export class EventCanvasLayer extends L.Layer {
   private rankOf = new Int32Array(0);
   /** Draw ranks of the visible events, ascending: the loop follows what is visible, not the dataset. */
   private visibleRanks = new Int32Array(0);
+  /** 1 for visible events that only may fall in the window. */
+  private faded = new Uint8Array(0);
   private readonly sprites = new MarkerSprites();
   /** Per cell and style, the frame that last drew there. */
   private cells = new Uint32Array(0);
@@ -53,15 +55,29 @@ export class EventCanvasLayer extends L.Layer {
     this.rankOf = new Int32Array(n);
     this.styles.drawOrder.forEach((position, rank) => (this.rankOf[position] = rank));
     this.visibleRanks = new Int32Array(0);
+    this.faded = new Uint8Array(n);
     this.selected = -1;
     this.marked = false;
     this.schedule();
   }
 
-  setVisible(positions: Int32Array): void {
+  /** The window last drawn, as "from-to" days, exposed with the drawn count. */
+  private window = '';
+
+  /**
+   * The events in the window [from, to]; those whose date range runs beyond it
+   * only may fall in it, and are drawn faded.
+   */
+  setVisible(positions: Int32Array, from: number, to: number): void {
     const ranks = new Int32Array(positions.length);
-    for (let k = 0; k < positions.length; k++) ranks[k] = this.rankOf[positions[k]!]!;
+    for (let k = 0; k < positions.length; k++) {
+      const p = positions[k]!;
+      ranks[k] = this.rankOf[p]!;
+      const e = this.events[p]!;
+      this.faded[p] = e.start < from || e.end > to ? 1 : 0;
+    }
     this.visibleRanks = ranks.sort();
+    this.window = `${from}-${to}`;
     this.schedule();
   }
 
@@ -134,6 +150,7 @@ export class EventCanvasLayer extends L.Layer {
     // What is drawn is exposed for tests and tools: canvas pixels are not in the DOM.
     canvas.dataset.drawn = String(this.visibleRanks.length);
     canvas.dataset.blits = String(blits);
+    canvas.dataset.window = this.window;
     canvas.dataset.selected = this.selected >= 0 ? (this.events[this.selected]?.id ?? '') : '';
     if (!this.marked && this.events.length > 0) {
       this.marked = true;
@@ -152,7 +169,7 @@ export class EventCanvasLayer extends L.Layer {
     const columns = Math.ceil((size.x + 2 * MARGIN) / CELL);
     const rows = Math.ceil((size.y + 2 * MARGIN) / CELL);
     if (this.cellColumns !== columns || this.cells.length !== columns * rows * STYLE_GROUPS) {
-      this.cells = new Uint32Array(columns * rows * STYLE_GROUPS);
+      this.cells = new Uint32Array(columns * rows * STYLE_GROUPS * 2);
       this.cellColumns = columns;
       this.frameNumber = 0;
     }
@@ -164,9 +181,9 @@ export class EventCanvasLayer extends L.Layer {
       const x = Math.round(this.px[i]! * scale + dx);
       const y = Math.round(this.py[i]! * scale + dy);
       if (x < -MARGIN || y < -MARGIN || x >= size.x + MARGIN || y >= size.y + MARGIN) continue;
-      const group = styleGroup(styles, i);
+      const group = styleGroup(styles, i) * 2 + this.faded[i]!;
       const cell =
-        ((((y + MARGIN) / CELL) | 0) * columns + (((x + MARGIN) / CELL) | 0)) * STYLE_GROUPS + group;
+        ((((y + MARGIN) / CELL) | 0) * columns + (((x + MARGIN) / CELL) | 0)) * STYLE_GROUPS * 2 + group;
       if (this.cells[cell] === stamp) continue;
       this.cells[cell] = stamp;
       const sprite = this.sprites.get(group, r, ratio);

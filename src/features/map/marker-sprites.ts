@@ -9,14 +9,17 @@ export class MarkerSprites {
   private readonly cache = new Map<number, HTMLCanvasElement>();
   private ratio = 0;
 
-  /** The image for a style group at a radius (rounded to half a pixel), for a device pixel ratio. */
-  get(group: number, radius: number, ratio: number): HTMLCanvasElement {
+  /**
+   * The image for a style (style group x 2, plus 1 when faded) at a radius
+   * (rounded to half a pixel), for a device pixel ratio.
+   */
+  get(style: number, radius: number, ratio: number): HTMLCanvasElement {
     if (ratio !== this.ratio) {
       this.cache.clear();
       this.ratio = ratio;
     }
     const r = Math.round(radius * 2) / 2;
-    const key = group * 1000 + r * 2;
+    const key = style * 1000 + r * 2;
     let sprite = this.cache.get(key);
     if (!sprite) {
       sprite = document.createElement('canvas');
@@ -25,6 +28,9 @@ export class MarkerSprites {
       sprite.height = side * ratio;
       const ctx = sprite.getContext('2d')!;
       ctx.scale(ratio, ratio);
+      // Events that only may fall in the window are drawn faded.
+      if (style & 1) ctx.globalAlpha = 0.38;
+      const group = style >> 1;
       drawMarker(ctx, side / 2, side / 2, r, COLORS[group >> 2]!, (group & 2) !== 0, (group & 1) !== 0);
       this.cache.set(key, sprite);
     }

@@ -1,35 +1,55 @@
-import { useMemo, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { binOf, type BinCounts, type Bins } from '../../lib/bins';
 import { dateToDay, formatDay, type Day } from '../../lib/dates';
 import { makeTimeScale, timeTicks } from '../../lib/scales';
 import { nextSliderValue } from '../../lib/slider-keys';
 import type { TimeWindow } from '../../store/time-slice';
-import { EventRug } from './EventRug';
+import { Histogram } from './Histogram';
 import { useElementWidth } from './use-element-width';
 
 interface Props {
   extent: TimeWindow;
+  view: TimeWindow;
   timeWindow: TimeWindow;
+  bins: Bins;
+  counts: BinCounts;
+  killed: BinCounts | null;
   onChange: (start: Day, end: Day) => void;
+  /** Zoom the axis by a factor (below 1 zooms in) around a day. */
+  onZoom: (factor: number, anchor: Day) => void;
 }
 
 type Grip = 'start' | 'end' | 'band';
 
+const HEIGHT = 64;
+
 /**
- * Two handles over a time axis, following the WAI-ARIA slider pattern. The
- * band between them drags the whole window; a press on the track moves the
- * nearer handle there.
+ * Two handles over the time axis shown, following the WAI-ARIA slider
+ * pattern, with the histogram behind them. The band between the handles drags
+ * the whole window; a press on the track moves the nearer handle there; the
+ * wheel or a pinch zooms the axis.
  */
-export function RangeSlider({ extent, timeWindow, onChange }: Props) {
+export function RangeSlider({ extent, view, timeWindow, bins, counts, killed, onChange, onZoom }: Props) {
   const [trackRef, width] = useElementWidth<HTMLDivElement>();
-  const scale = useMemo(() => makeTimeScale(extent, Math.max(1, width)), [extent, width]);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const pinching = useRef(false);
+  const scale = useMemo(() => makeTimeScale(view, Math.max(1, width)), [view, width]);
   const ticks = useMemo(() => (width > 0 ? timeTicks(scale) : []), [scale, width]);
-  const xOf = (day: Day) => scale(new Date(day * 86_400_000));
+  const xOf = useMemo(() => (day: Day) => scale(new Date(day * 86_400_000)), [scale]);
   const dayAt = (x: number) => dateToDay(scale.invert(Math.min(width, Math.max(0, x))));
-  const startX = xOf(timeWindow.start);
-  const endX = xOf(timeWindow.end + 1);
+  const clampX = (x: number) => Math.min(width, Math.max(0, x));
+  const startX = clampX(xOf(timeWindow.start));
+  const endX = clampX(xOf(timeWindow.end + 1));
+
+  useWheelAndPinch(trackRef, scale, onZoom, pinching);
 
   function onKey(grip: 'start' | 'end') {
     return (e: KeyboardEvent<HTMLDivElement>) => {
+      if (e.key === '+' || e.key === '=' || e.key === '-') {
+        e.preventDefault();
+        onZoom(e.key === '-' ? 2 : 0.5, grip === 'start' ? timeWindow.start : timeWindow.end);
+        return;
+      }
       const isStart = grip === 'start';
       const value = isStart ? timeWindow.start : timeWindow.end;
       const min = isStart ? extent.start : timeWindow.start;
@@ -50,10 +70,9 @@ export function RangeSlider({ extent, timeWindow, onChange }: Props) {
     target.setPointerCapture(e.pointerId);
     const left = trackRef.current?.getBoundingClientRect().left ?? 0;
     const from = { start: timeWindow.start, end: timeWindow.end, day: dayAt(e.clientX - left) };
-    if (grip === 'start' || grip === 'end') {
-      (document.querySelector(`[data-grip="${grip}"]`) as HTMLElement | null)?.focus();
-    }
+    if (grip !== 'band') trackRef.current?.querySelector<HTMLElement>(`[data-grip="${grip}"]`)?.focus();
     const move = (ev: globalThis.PointerEvent) => {
+      if (pinching.current) return;
       const day = dayAt(ev.clientX - left);
       if (grip === 'start') onChange(Math.min(day, from.end), from.end);
       else if (grip === 'end') onChange(from.start, Math.max(day - 1, from.start));
@@ -74,8 +93,8 @@ export function RangeSlider({ extent, timeWindow, onChange }: Props) {
   }
 
   function onTrackDown(e: PointerEvent<HTMLDivElement>) {
-    const left = e.currentTarget.getBoundingClientRect().left;
-    const x = e.clientX - left;
+    if (pinching.current || (e.target instanceof Element && e.target.closest('[data-grip]'))) return;
+    const x = e.clientX - e.currentTarget.getBoundingClientRect().left;
     const grip: Grip = Math.abs(x - startX) <= Math.abs(x - endX) ? 'start' : 'end';
     const day = dayAt(x);
     if (grip === 'start') onChange(Math.min(day, timeWindow.end), timeWindow.end);
@@ -83,11 +102,36 @@ export function RangeSlider({ extent, timeWindow, onChange }: Props) {
     startDrag(e, grip);
   }
 
+  function onTrackMove(e: PointerEvent<HTMLDivElement>) {
+    if (e.pointerType === 'touch') return;
+    const x = e.clientX - e.currentTarget.getBoundingClientRect().left;
+    setHovered(binOf(bins, dayAt(x)));
+  }
+
   return (
     <div className="range">
-      {/* The track is a pointer convenience; the handles are the keyboard and screen-reader controls. */}
-      <div className="range-track" ref={trackRef} onPointerDown={onTrackDown} data-testid="timeline-track">
-        <EventRug width={width} scale={scale} />
+      <div
+        className="range-track"
+        ref={trackRef}
+        onPointerDown={onTrackDown}
+        onPointerMove={onTrackMove}
+        onPointerLeave={() => setHovered(null)}
+        data-testid="timeline-track"
+        style={{ height: HEIGHT }}
+      >
+        {width > 0 && (
+          <Histogram
+            bins={bins}
+            counts={counts}
+            killed={killed}
+            xOf={xOf}
+            width={width}
+            height={HEIGHT}
+            timeWindow={timeWindow}
+            hovered={hovered}
+            onChoose={onChange}
+          />
+        )}
         <div className="range-dim" style={{ left: 0, width: startX }} aria-hidden="true" />
         <div className="range-dim" style={{ left: endX, right: 0 }} aria-hidden="true" />
         <div
@@ -97,33 +141,25 @@ export function RangeSlider({ extent, timeWindow, onChange }: Props) {
           data-testid="timeline-band"
           aria-hidden="true"
         />
-        <div
-          role="slider"
-          tabIndex={0}
-          className="range-thumb range-thumb-start"
-          data-grip="start"
-          style={{ left: startX }}
-          aria-label="Start of time window"
-          aria-valuemin={extent.start}
-          aria-valuemax={timeWindow.end}
-          aria-valuenow={timeWindow.start}
-          aria-valuetext={formatDay(timeWindow.start)}
-          aria-orientation="horizontal"
+        <Thumb
+          grip="start"
+          x={startX}
+          offAxis={timeWindow.start < view.start || timeWindow.start > view.end}
+          label="Start of time window"
+          min={extent.start}
+          max={timeWindow.end}
+          value={timeWindow.start}
           onKeyDown={onKey('start')}
           onPointerDown={(e) => startDrag(e, 'start')}
         />
-        <div
-          role="slider"
-          tabIndex={0}
-          className="range-thumb range-thumb-end"
-          data-grip="end"
-          style={{ left: endX }}
-          aria-label="End of time window"
-          aria-valuemin={timeWindow.start}
-          aria-valuemax={extent.end}
-          aria-valuenow={timeWindow.end}
-          aria-valuetext={formatDay(timeWindow.end)}
-          aria-orientation="horizontal"
+        <Thumb
+          grip="end"
+          x={endX}
+          offAxis={timeWindow.end < view.start || timeWindow.end > view.end}
+          label="End of time window"
+          min={timeWindow.start}
+          max={extent.end}
+          value={timeWindow.end}
           onKeyDown={onKey('end')}
           onPointerDown={(e) => startDrag(e, 'end')}
         />
@@ -138,10 +174,103 @@ export function RangeSlider({ extent, timeWindow, onChange }: Props) {
           </g>
         ))}
       </svg>
-      <p className="range-hint">
-        Drag the handles or the shaded band. Keys: arrows move a day, Page Up/Down a month, Shift+Page Up/Down
-        a year, Home/End to the ends.
-      </p>
     </div>
+  );
+}
+
+interface ThumbProps {
+  grip: 'start' | 'end';
+  x: number;
+  offAxis: boolean;
+  label: string;
+  min: Day;
+  max: Day;
+  value: Day;
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  onPointerDown: (e: PointerEvent<HTMLDivElement>) => void;
+}
+
+function Thumb({ grip, x, offAxis, label, min, max, value, onKeyDown, onPointerDown }: ThumbProps) {
+  return (
+    <div
+      role="slider"
+      tabIndex={0}
+      className={`range-thumb range-thumb-${grip}${offAxis ? ' is-off-axis' : ''}`}
+      data-grip={grip}
+      style={{ left: x }}
+      aria-label={label}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      aria-valuenow={value}
+      aria-valuetext={formatDay(value)}
+      aria-orientation="horizontal"
+      onKeyDown={onKeyDown}
+      onPointerDown={onPointerDown}
+    />
+  );
+}
+
+/** Wheel over the track zooms around the pointer; two fingers pinch to zoom. */
+function useWheelAndPinch(
+  trackRef: React.RefObject<HTMLDivElement | null>,
+  scale: ReturnType<typeof makeTimeScale>,
+  onZoom: (factor: number, anchor: Day) => void,
+  pinching: React.RefObject<boolean>,
+) {
+  const latest = useRef({ scale, onZoom });
+  useEffect(function keepLatest() {
+    latest.current = { scale, onZoom };
+  });
+  useEffect(
+    function bindWheelAndPinch() {
+      const track = trackRef.current;
+      if (!track) return;
+      const anchorAt = (clientX: number) =>
+        dateToDay(latest.current.scale.invert(clientX - track.getBoundingClientRect().left));
+      const onWheel = (e: WheelEvent) => {
+        if (e.deltaY === 0) return;
+        e.preventDefault();
+        latest.current.onZoom(e.deltaY > 0 ? 1.25 : 0.8, anchorAt(e.clientX));
+      };
+      const touches = new Map<number, number>();
+      let lastDistance = 0;
+      const onDown = (e: globalThis.PointerEvent) => {
+        if (e.pointerType !== 'touch') return;
+        touches.set(e.pointerId, e.clientX);
+        if (touches.size === 2) {
+          pinching.current = true;
+          const [a, b] = [...touches.values()] as [number, number];
+          lastDistance = Math.abs(a - b);
+        }
+      };
+      const onMove = (e: globalThis.PointerEvent) => {
+        if (!touches.has(e.pointerId)) return;
+        touches.set(e.pointerId, e.clientX);
+        if (touches.size !== 2) return;
+        const [a, b] = [...touches.values()] as [number, number];
+        const distance = Math.abs(a - b);
+        if (lastDistance > 10 && distance > 10 && Math.abs(distance - lastDistance) > 4) {
+          latest.current.onZoom(lastDistance / distance, anchorAt((a + b) / 2));
+          lastDistance = distance;
+        }
+      };
+      const onUp = (e: globalThis.PointerEvent) => {
+        touches.delete(e.pointerId);
+        if (touches.size < 2) pinching.current = false;
+      };
+      track.addEventListener('wheel', onWheel, { passive: false });
+      track.addEventListener('pointerdown', onDown, true);
+      track.addEventListener('pointermove', onMove, true);
+      track.addEventListener('pointerup', onUp, true);
+      track.addEventListener('pointercancel', onUp, true);
+      return function unbind() {
+        track.removeEventListener('wheel', onWheel);
+        track.removeEventListener('pointerdown', onDown, true);
+        track.removeEventListener('pointermove', onMove, true);
+        track.removeEventListener('pointerup', onUp, true);
+        track.removeEventListener('pointercancel', onUp, true);
+      };
+    },
+    [trackRef, pinching],
   );
 }

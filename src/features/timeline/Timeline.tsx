@@ -1,20 +1,53 @@
+import { useMemo, useState, type SyntheticEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { formatDay } from '../../lib/dates';
-import { useAppStore } from '../../store/app-store';
+import { binEvents, makeBins } from '../../lib/bins';
+import { formatDay, type Day } from '../../lib/dates';
+import { panView, zoomView } from '../../lib/time-view';
+import { appStore, useAppStore } from '../../store/app-store';
 import { DateFields } from './DateFields';
+import { PlaybackControls } from './PlaybackControls';
 import { RangeSlider } from './RangeSlider';
+import { usePlayer } from './use-player';
+import { WindowAnnouncer } from './WindowAnnouncer';
+import { ZoomControls } from './ZoomControls';
 
-/** The time window control under the map: a two-handle range over the dataset's extent. */
+/** Any touch on a timeline control other than playback's own stops playback. */
+function pauseOnTouch(e: SyntheticEvent) {
+  if (e.type === 'keydown' && ['Tab', 'Shift'].includes((e as unknown as KeyboardEvent).key)) return;
+  if (e.target instanceof Element && e.target.closest('.playback-controls')) return;
+  if (appStore.getState().playing) appStore.getState().setPlaying(false);
+}
+
+/**
+ * The time window under the map: a histogram of events over time with a
+ * two-handle range, a zoomable axis, playback, and exact dates.
+ */
 export function Timeline() {
-  const { extent, timeWindow, setTimeWindow } = useAppStore(
+  const { dataset, view, timeWindow, setTimeWindow, setTimeView } = useAppStore(
     useShallow((s) => ({
-      extent: s.dataset?.index.extent ?? null,
+      dataset: s.dataset,
+      view: s.timeView,
       timeWindow: s.timeWindow,
       setTimeWindow: s.setTimeWindow,
+      setTimeView: s.setTimeView,
     })),
   );
+  const [showKilled, setShowKilled] = useState(false);
+  usePlayer();
+  const extent = dataset?.index.extent ?? null;
+  const bins = useMemo(() => (view ? makeBins(view.start, view.end) : null), [view]);
+  const counts = useMemo(() => (dataset && bins ? binEvents(dataset.index, bins) : null), [dataset, bins]);
+  const killedWeights = useMemo(
+    () => (dataset ? Float64Array.from(dataset.events, (e) => e.props.casualties?.killed?.value ?? 0) : null),
+    [dataset],
+  );
+  const killed = useMemo(
+    () =>
+      showKilled && dataset && bins && killedWeights ? binEvents(dataset.index, bins, killedWeights) : null,
+    [showKilled, dataset, bins, killedWeights],
+  );
 
-  if (!extent || !timeWindow) {
+  if (!dataset || !extent || !view || !timeWindow || !bins || !counts) {
     return (
       <section className="timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="timeline-heading">
@@ -26,27 +59,74 @@ export function Timeline() {
   }
 
   const isFull = timeWindow.start === extent.start && timeWindow.end === extent.end;
+  const zoom = (factor: number, anchor: Day = (timeWindow.start + timeWindow.end) / 2) => {
+    const next = zoomView(view, factor, anchor);
+    setTimeView(next.start, next.end);
+  };
 
   return (
-    <section className="timeline" aria-labelledby="timeline-heading">
+    <section
+      className="timeline"
+      aria-labelledby="timeline-heading"
+      onPointerDownCapture={pauseOnTouch}
+      onKeyDownCapture={pauseOnTouch}
+    >
+      <h2 id="timeline-heading" className="visually-hidden">
+        Timeline: {formatDay(timeWindow.start)} to {formatDay(timeWindow.end)}
+      </h2>
+      <RangeSlider
+        extent={extent}
+        view={view}
+        timeWindow={timeWindow}
+        bins={bins}
+        counts={counts}
+        killed={killed}
+        onChange={setTimeWindow}
+        onZoom={zoom}
+      />
       <div className="timeline-head">
-        <h2 id="timeline-heading" className="timeline-heading">
-          Timeline
-        </h2>
-        <p className="timeline-window">
-          {formatDay(timeWindow.start)} to {formatDay(timeWindow.end)}
-        </p>
         <DateFields extent={extent} timeWindow={timeWindow} onChange={setTimeWindow} />
+        <ZoomControls
+          dataset={dataset}
+          extent={extent}
+          view={view}
+          timeWindow={timeWindow}
+          onZoom={(factor) => zoom(factor)}
+          onPan={(share) => {
+            const next = panView(view, share);
+            setTimeView(next.start, next.end);
+          }}
+          onPeriod={(range) => {
+            setTimeWindow(range.start, range.end);
+            setTimeView(range.start, range.end);
+          }}
+        />
+      </div>
+      <div className="timeline-toolbar">
+        <PlaybackControls />
         <button
           type="button"
           className="button"
-          onClick={() => setTimeWindow(extent.start, extent.end)}
-          disabled={isFull}
+          onClick={() => {
+            setTimeWindow(extent.start, extent.end);
+            setTimeView(extent.start, extent.end);
+          }}
+          disabled={isFull && view.start === extent.start && view.end === extent.end}
         >
           Show all dates
         </button>
+        <label className="killed-toggle">
+          <input type="checkbox" checked={showKilled} onChange={(e) => setShowKilled(e.target.checked)} />
+          People killed
+        </label>
       </div>
-      <RangeSlider extent={extent} timeWindow={timeWindow} onChange={setTimeWindow} />
+      <p className="range-hint">
+        <span className="key-certain" aria-hidden="true" /> certainly in the period{' '}
+        <span className="key-possible" aria-hidden="true" /> may fall in it (known only to the month or year,
+        or a span). Drag the handles or the band; the wheel zooms. Keys on a handle: arrows a day, Page
+        Up/Down a month, Shift+Page Up/Down a year, Home/End, + and − zoom.
+      </p>
+      <WindowAnnouncer />
     </section>
   );
 }

@@ -1,0 +1,153 @@
+import { scaleLinear } from 'd3-scale';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { binEnd, binStart, formatBin, type BinCounts, type Bins } from '../../lib/bins';
+import type { Day } from '../../lib/dates';
+import type { TimeWindow } from '../../store/time-slice';
+
+interface Props {
+  bins: Bins;
+  counts: BinCounts;
+  /** People killed per bin (certain + possible), when the reader asks for it. */
+  killed: BinCounts | null;
+  xOf: (day: Day) => number;
+  width: number;
+  height: number;
+  timeWindow: TimeWindow;
+  /** The bin under the pointer, or null. */
+  hovered: number | null;
+  onChoose: (start: Day, end: Day) => void;
+}
+
+const UNIT_WORDS = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' } as const;
+
+/** What a bar says in words, for its tooltip and for screen readers. */
+export function describeBin(bins: Bins, counts: BinCounts, killed: BinCounts | null, k: number): string {
+  const certain = counts.certain[k]!;
+  const possible = counts.possible[k]!;
+  let text = `${formatBin(bins, k)}: ${certain} ${certain === 1 ? 'event' : 'events'}`;
+  if (possible > 0) text += `, and ${possible} more that may fall in it`;
+  if (killed) {
+    const dead = killed.certain[k]! + killed.possible[k]!;
+    text += `; ${dead.toLocaleString('en-GB')} killed${killed.possible[k]! > 0 ? ' (some only possibly then)' : ''}`;
+  }
+  return text;
+}
+
+/**
+ * Bars of events per bin behind the range handles: solid for events certainly
+ * in the bin, light for those that may fall in it; bars in the window are
+ * emphasised, the rest muted. One tab stop: arrow keys move between bars,
+ * Enter sets the window to the bar's period.
+ */
+export function Histogram({
+  bins,
+  counts,
+  killed,
+  xOf,
+  width,
+  height,
+  timeWindow,
+  hovered,
+  onChoose,
+}: Props) {
+  const [active, setActive] = useState(0);
+  const [focused, setFocused] = useState(false);
+  const n = bins.starts.length;
+  const current = Math.min(active, n - 1);
+  const top = 4;
+  const y = useMemo(() => {
+    let max = 1;
+    for (let k = 0; k < n; k++) max = Math.max(max, counts.certain[k]! + counts.possible[k]!);
+    return scaleLinear().domain([0, max]).range([height, top]);
+  }, [counts, n, height]);
+  const killedLine = useMemo(() => {
+    if (!killed) return null;
+    let max = 1;
+    for (let k = 0; k < n; k++) max = Math.max(max, killed.certain[k]! + killed.possible[k]!);
+    const ky = scaleLinear()
+      .domain([0, max])
+      .range([height - 1, top]);
+    return Array.from(bins.starts, (_, k) => {
+      const x = (xOf(binStart(bins, k)) + xOf(binEnd(bins, k) + 1)) / 2;
+      return `${x.toFixed(1)},${ky(killed.certain[k]! + killed.possible[k]!).toFixed(1)}`;
+    }).join(' ');
+  }, [killed, bins, n, xOf, height]);
+
+  function onKeyDown(e: KeyboardEvent<SVGSVGElement>) {
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowUp: 1, ArrowDown: -1 };
+    if (e.key in moves) setActive(Math.max(0, Math.min(n - 1, current + moves[e.key]!)));
+    else if (e.key === 'Home') setActive(0);
+    else if (e.key === 'End') setActive(n - 1);
+    else if (e.key === 'Enter' || e.key === ' ') onChoose(binStart(bins, current), binEnd(bins, current));
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  }
+
+  const tip = focused ? current : hovered;
+  return (
+    <>
+      <svg
+        className="histogram"
+        width={width}
+        height={height}
+        role="group"
+        tabIndex={0}
+        aria-label={`Events per ${UNIT_WORDS[bins.unit]}: arrow keys read each bar, Enter shows its period`}
+        aria-activedescendant={focused ? `bin-${current}` : undefined}
+        data-testid="histogram"
+        onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+        onPointerDown={(e) => e.currentTarget.blur()}
+      >
+        {Array.from(bins.starts, (start, k) => {
+          const x0 = xOf(start);
+          const x1 = xOf(binEnd(bins, k) + 1);
+          if (x1 < 0 || x0 > width) return null;
+          const certain = counts.certain[k]!;
+          const possible = counts.possible[k]!;
+          const inWindow = start <= timeWindow.end && binEnd(bins, k) >= timeWindow.start;
+          const w = Math.max(1, x1 - x0 - (x1 - x0 > 3 ? 1 : 0));
+          return (
+            <g
+              key={start}
+              id={`bin-${k}`}
+              role="img"
+              aria-label={describeBin(bins, counts, killed, k)}
+              className={`bin${inWindow ? ' in-window' : ''}${tip === k ? ' is-active' : ''}`}
+              data-certain={certain}
+              data-possible={possible}
+              data-from={start}
+              data-to={binEnd(bins, k)}
+            >
+              <rect className="bin-hit" x={x0} y={0} width={w} height={height} />
+              {possible > 0 && (
+                <rect
+                  className="bin-possible"
+                  x={x0}
+                  y={y(certain + possible)}
+                  width={w}
+                  height={y(certain) - y(certain + possible)}
+                />
+              )}
+              {certain > 0 && (
+                <rect className="bin-certain" x={x0} y={y(certain)} width={w} height={height - y(certain)} />
+              )}
+            </g>
+          );
+        })}
+        {killedLine && <polyline className="killed-line" points={killedLine} />}
+      </svg>
+      {tip !== null && tip < n && (
+        <div
+          className="histogram-tip"
+          aria-hidden="true"
+          style={{ left: Math.min(Math.max(0, xOf(binStart(bins, tip))), Math.max(0, width - 220)) }}
+        >
+          {describeBin(bins, counts, killed, tip)}
+        </div>
+      )}
+    </>
+  );
+}
