@@ -104,10 +104,11 @@ test.describe('with reduced motion', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     // One jump a second, eight ordinary steps long.
     const jump = stepDays(extent, 1, 8);
-    await expect.poll(async () => (await map.windowDays())[0], { timeout: 4000 }).toBe(from + jump);
+    await expect.poll(async () => (await map.windowDays())[0], { timeout: 4000 }).toBeGreaterThan(from);
     await page.getByRole('button', { name: 'Pause' }).click();
     const [from2, to2] = await map.windowDays();
     expect((from2 - from) % jump).toBe(0);
+    expect(from2).toBeGreaterThanOrEqual(from + jump);
     expect(to2 - from2).toBe(to - from);
     await map.expectShowing(eventsInWindow(from2, to2));
   });
