@@ -9,7 +9,8 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
-const PORT = 4173;
+/** Another port (E2E_PORT) lets two checkouts run their tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
