@@ -1,9 +1,11 @@
 import { useCallback, useEffect } from 'react';
 import { DataNotice } from '../features/data/DataNotice';
 import { loadDataset } from '../features/data/load-dataset';
-import { EventDetails } from '../features/details/EventDetails';
+import { DetailsSlot } from '../features/details/DetailsSlot';
+import { ExplorePanel } from '../features/filters/ExplorePanel';
 import { EventList } from '../features/list/EventList';
 import { EventMap } from '../features/map/EventMap';
+import { startUrlSync } from '../features/share/url-sync';
 import { Timeline } from '../features/timeline/Timeline';
 import { appStore } from '../store/app-store';
 import { Header } from './Header';
@@ -13,6 +15,10 @@ export function App() {
     (signal?: AbortSignal) => loadDataset(appStore, window.location.search, signal),
     [],
   );
+
+  useEffect(function syncAddress() {
+    return startUrlSync(appStore);
+  }, []);
 
   useEffect(
     function loadData() {
@@ -33,7 +39,8 @@ export function App() {
         <Timeline />
         <aside className="sidebar" aria-label="Event list and details">
           <DataNotice onRetry={() => void load()} />
-          <EventDetails />
+          <ExplorePanel />
+          <DetailsSlot />
           <EventList />
         </aside>
       </main>

@@ -1,4 +1,6 @@
 import { useAppStore } from '../store/app-store';
+import { CopyLink } from '../features/share/CopyLink';
+import { HelpDialog } from '../features/keyboard/HelpDialog';
 import { AboutDialog } from './AboutDialog';
 
 export function Header() {
@@ -9,7 +11,11 @@ export function Header() {
         <span className="brand">wherewhen</span>
         {title && <span className="dataset-title">{title}</span>}
       </h1>
-      <AboutDialog />
+      <div className="header-actions">
+        <CopyLink />
+        <HelpDialog />
+        <AboutDialog />
+      </div>
     </header>
   );
 }

@@ -1,11 +1,13 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createFilterSlice, type FilterSlice } from './filter-slice';
+import { createMapSlice, type MapSlice } from './map-slice';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
 
-export type AppState = DataSlice & TimeSlice & SelectionSlice & PlaybackSlice;
+export type AppState = DataSlice & TimeSlice & SelectionSlice & PlaybackSlice & FilterSlice & MapSlice;
 
 /** A fresh store; the app uses one, tests make their own. */
 export function createAppStore() {
@@ -14,6 +16,8 @@ export function createAppStore() {
     ...createTimeSlice(...a),
     ...createSelectionSlice(...a),
     ...createPlaybackSlice(...a),
+    ...createFilterSlice(...a),
+    ...createMapSlice(...a),
   }));
 }
 

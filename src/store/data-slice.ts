@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DataIssue, Dataset, ParseResult } from '../lib/dataset';
+import { NO_FILTERS } from '../lib/filter-state';
+import type { Engine } from '../lib/engine';
 import type { AppState } from './app-store';
 
 export interface DataSlice {
@@ -11,6 +13,9 @@ export interface DataSlice {
   dataIssues: readonly DataIssue[];
   /** Features in the file, valid or not. */
   featureCount: number;
+  /** Filtering, counting and links: a lazy chunk, loaded with the data. */
+  engine: Engine | null;
+  engineLoaded: (engine: Engine) => void;
   datasetLoaded: (result: ParseResult) => void;
   datasetFailed: (message: string) => void;
 }
@@ -21,6 +26,8 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   loadError: null,
   dataIssues: [],
   featureCount: 0,
+  engine: null,
+  engineLoaded: (engine) => set({ engine }),
   datasetLoaded: (result) =>
     set({
       dataset: result.dataset,
@@ -28,12 +35,14 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       featureCount: result.total,
       loadState: 'ready',
       loadError: null,
-      // A new dataset opens on its whole extent, with nothing selected.
+      // A new dataset opens on its whole extent, unfiltered, with nothing selected.
       timeWindow: result.dataset.index.extent,
       timeView: result.dataset.index.extent,
       playing: false,
       selectedId: null,
       selectionOrigin: null,
+      filters: NO_FILTERS,
+      mapView: null,
     }),
   datasetFailed: (message) => set({ loadState: 'failed', loadError: message }),
 });

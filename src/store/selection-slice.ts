@@ -1,8 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './app-store';
 
-/** Where a selection came from: the map does not pan to what the reader just clicked on it. */
-export type SelectionOrigin = 'map' | 'list';
+/**
+ * Where a selection came from: the map does not pan to what the reader just
+ * clicked on it, nor away from the view a link restores; the list scrolls to
+ * a selection made elsewhere (map, link, j/k keys).
+ */
+export type SelectionOrigin = 'map' | 'list' | 'link' | 'key';
 
 export interface SelectionSlice {
   selectedId: string | null;

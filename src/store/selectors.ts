@@ -1,4 +1,6 @@
 import type { Dataset, MapEvent } from '../lib/dataset';
+import type { Filters } from '../lib/filter-state';
+import type { Facets, FilterIndex } from '../lib/filters';
 import { isCertainlyInside, queryWindow } from '../lib/time-index';
 import type { AppState } from './app-store';
 
@@ -10,11 +12,11 @@ let lastEnd = NaN;
 let lastResult: Int32Array = EMPTY;
 
 /**
- * Positions (into `dataset.events`) of the events in the time window, in date
- * order. Memoized on the index and the window, so every reader of the store
- * shares one query per change.
+ * Positions (into `dataset.events`) of the events in the time window, before
+ * any other filter, in date order. Memoized on the index and the window, so
+ * every reader of the store shares one query per change.
  */
-export function selectVisiblePositions(state: AppState): Int32Array {
+export function selectTimePositions(state: AppState): Int32Array {
   const { dataset, timeWindow } = state;
   if (!dataset || !timeWindow) return EMPTY;
   if (dataset.index === lastIndex && timeWindow.start === lastStart && timeWindow.end === lastEnd) {
@@ -25,6 +27,60 @@ export function selectVisiblePositions(state: AppState): Int32Array {
   lastEnd = timeWindow.end;
   lastResult = queryWindow(dataset.index, timeWindow.start, timeWindow.end);
   return lastResult;
+}
+
+let indexFor: Dataset | null = null;
+let filterIndex: FilterIndex | null = null;
+
+/** The dataset's filter index (categories, actors, countries, search text), built once per dataset. */
+export function selectFilterIndex(state: AppState): FilterIndex | null {
+  const { dataset, engine } = state;
+  if (!dataset || !engine) return null;
+  if (dataset !== indexFor) {
+    indexFor = dataset;
+    filterIndex = engine.buildFilterIndex(dataset.events);
+  }
+  return filterIndex;
+}
+
+let filteredFrom: Int32Array | null = null;
+let filteredBy: Filters | null = null;
+let filteredIndex: FilterIndex | null = null;
+let filtered: Int32Array = EMPTY;
+
+/**
+ * The events shown: in the time window and passing the filters and the
+ * search, in date order. The map, the list, the count and the clusters all
+ * read this one memoized result.
+ */
+export function selectVisiblePositions(state: AppState): Int32Array {
+  const inWindow = selectTimePositions(state);
+  const index = selectFilterIndex(state);
+  if (!index || !state.engine) return inWindow;
+  if (inWindow !== filteredFrom || state.filters !== filteredBy || index !== filteredIndex) {
+    filteredFrom = inWindow;
+    filteredBy = state.filters;
+    filteredIndex = index;
+    filtered = state.engine.filterPositions(index, inWindow, state.filters);
+  }
+  return filtered;
+}
+
+let facetsFrom: Int32Array | null = null;
+let facetsBy: Filters | null = null;
+let facets: Facets | null = null;
+
+/** How many events in the time window each filter option would give, memoized on the window and filters. */
+export function selectFacets(state: AppState): Facets | null {
+  const index = selectFilterIndex(state);
+  if (!index || !state.engine) return null;
+  const inWindow = selectTimePositions(state);
+  if (inWindow !== facetsFrom || state.filters !== facetsBy || !facets) {
+    facetsFrom = inWindow;
+    facetsBy = state.filters;
+    facets = state.engine.facetCounts(index, inWindow, state.filters);
+  }
+  return facets;
 }
 
 let possibleFor: Int32Array | null = null;

@@ -5,15 +5,22 @@ import datasetUrl from '../../../data/events.geojson?url';
 /**
  * Loads the events the URL asks for: the dataset shipped with the app (from
  * `data/`, served from the same host), or `?synthetic=<n>&seed=<s>`. The
- * schema and the generator are separate chunks, fetched only when needed.
+ * schema and the generator are separate chunks, fetched only when needed; the
+ * filter and link engine comes alongside, in before the data is shown.
  */
 export async function loadDataset(store: AppStore, search: string, signal?: AbortSignal): Promise<void> {
   const source = readDataSource(search);
+  const engine = store.getState().engine ? null : import('../../lib/engine');
+  const engineIn = async () => {
+    if (engine) store.getState().engineLoaded(await engine);
+  };
   try {
     if (source.kind === 'synthetic') {
       const { syntheticDataset } = await import('../../lib/synthetic');
       if (signal?.aborted) return;
       const dataset = syntheticDataset(source.count, source.seed);
+      await engineIn();
+      if (signal?.aborted) return;
       store.getState().datasetLoaded({ dataset, issues: [], total: source.count });
       return;
     }
@@ -23,6 +30,7 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     ]);
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
     const json: unknown = await response.json();
+    await engineIn();
     if (signal?.aborted) return;
     store.getState().datasetLoaded(parseDataset(json));
   } catch (error) {

@@ -1,4 +1,6 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { isFiltering } from '../../lib/filter-state';
+import { searchTerms } from '../../lib/search-text';
 import { useShallow } from 'zustand/react/shallow';
 import { isCertainlyInside, lowerBound } from '../../lib/time-index';
 import { appStore, useAppStore } from '../../store/app-store';
@@ -21,18 +23,22 @@ function showAllDates() {
 
 /** The events in the time window, in date order: the map's non-visual equivalent. */
 export function EventList() {
-  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, selectEvent } = useAppStore(
-    useShallow((s) => ({
-      dataset: s.dataset,
-      timeWindow: s.timeWindow,
-      positions: selectVisiblePositions(s),
-      total: selectTotalCount(s),
-      selectedId: s.selectedId,
-      selectionOrigin: s.selectionOrigin,
-      selectEvent: s.selectEvent,
-    })),
-  );
+  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, selectEvent, filters } =
+    useAppStore(
+      useShallow((s) => ({
+        filters: s.filters,
+        dataset: s.dataset,
+        timeWindow: s.timeWindow,
+        positions: selectVisiblePositions(s),
+        total: selectTotalCount(s),
+        selectedId: s.selectedId,
+        selectionOrigin: s.selectionOrigin,
+        selectEvent: s.selectEvent,
+      })),
+    );
   const scrollRef = useRef<HTMLDivElement>(null);
+  const terms = useMemo(() => searchTerms(filters.search), [filters.search]);
+  const filtering = isFiltering(filters);
   const virtual = positions.length > VIRTUAL_ABOVE;
   const selectedPosition = selectedId === null ? -1 : (dataset?.byId.get(selectedId) ?? -1);
   const selectedRow = selectedPosition < 0 ? -1 : lowerBound(positions, selectedPosition);
@@ -40,7 +46,7 @@ export function EventList() {
 
   useEffect(
     function revealSelectionFromMap() {
-      if (selectedId === null || selectionOrigin !== 'map' || virtual) return;
+      if (selectedId === null || selectionOrigin === 'list' || virtual) return;
       const item = scrollRef.current?.querySelector<HTMLElement>(
         `[data-event-id="${CSS.escape(selectedId)}"]`,
       );
@@ -63,7 +69,16 @@ export function EventList() {
       <div className="list-scroll" ref={scrollRef}>
         {positions.length === 0 ? (
           <p className="empty">
-            No events in this period.{' '}
+            {filtering ? 'No events match the filters in this period.' : 'No events in this period.'}{' '}
+            {filtering && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => appStore.getState().clearFilters()}
+              >
+                Clear all filters
+              </button>
+            )}{' '}
             <button type="button" className="link-button" onClick={showAllDates}>
               Show all dates
             </button>
@@ -76,7 +91,8 @@ export function EventList() {
               scrollRef={scrollRef}
               selectedIndex={selectedIndex}
               isPossible={possible}
-              revealSelected={selectionOrigin === 'map'}
+              terms={terms}
+              revealSelected={selectionOrigin !== 'list'}
             />
           </Suspense>
         ) : (
@@ -89,6 +105,7 @@ export function EventList() {
                   event={event}
                   selected={event.id === selectedId}
                   possible={possible(p)}
+                  terms={terms}
                   onSelect={() => selectEvent(event.id, 'list')}
                 />
               );

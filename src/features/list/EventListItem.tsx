@@ -1,8 +1,60 @@
-import { memo, type CSSProperties, type Ref } from 'react';
+import { memo, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import type { MapEvent } from '../../lib/dataset';
 import { formatEventDate } from '../../lib/dates';
 import { categoryColor } from '../../lib/scales';
+import { highlightParts, highlightRanges } from '../../lib/search-text';
+
+const NO_TERMS: readonly string[] = [];
+
+/** Up and Down arrows move focus to the next or previous item of the list. */
+function moveFocus(e: KeyboardEvent<HTMLButtonElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const list = e.currentTarget.closest('ol, [role="list"]');
+  if (!list) return;
+  const items = Array.from(list.querySelectorAll<HTMLElement>('.list-item'));
+  const at = items.indexOf(e.currentTarget);
+  const next = items[at + (e.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+}
+
+/** Text with the search matches marked, as text nodes: never HTML. */
+function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  if (terms.length === 0) return <>{text}</>;
+  return (
+    <>
+      {highlightParts(text, terms).map((part, i) =>
+        part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
+    </>
+  );
+}
+
+/** Where the search matched when the title does not show it: a few words of the summary, the actors or the outlets. */
+function SearchContext({ event, terms }: { event: MapEvent; terms: readonly string[] }) {
+  const p = event.props;
+  if (highlightRanges(p.title, terms).length > 0) return null;
+  const fields: Array<[string, string]> = [
+    ['Summary', p.summary],
+    ['Actors', p.actors.map((a) => a.name).join(', ')],
+    ['Sources', p.sources.map((s) => s.outlet).join(', ')],
+  ];
+  for (const [label, text] of fields) {
+    const first = highlightRanges(text, terms)[0];
+    if (!first) continue;
+    const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, first[0] - 40)) + 1);
+    const to = Math.min(text.length, first[1] + 60);
+    const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+    return (
+      <span className="list-context">
+        {label}: <Highlighted text={excerpt} terms={terms} />
+      </span>
+    );
+  }
+  return null;
+}
 
 interface Props {
   event: MapEvent;
@@ -10,6 +62,8 @@ interface Props {
   /** The event's date range only partly overlaps the window. */
   possible: boolean;
   onSelect: () => void;
+  /** Search terms to highlight (folded), if a search is on. */
+  terms?: readonly string[];
   /** For rows of a virtual list: where the row is, and its place in the whole list. */
   ref?: Ref<HTMLLIElement>;
   style?: CSSProperties;
@@ -22,6 +76,7 @@ export const EventListItem = memo(function EventListItem({
   selected,
   possible,
   onSelect,
+  terms = NO_TERMS,
   ref,
   style,
   index,
@@ -43,15 +98,20 @@ export const EventListItem = memo(function EventListItem({
         data-event-id={event.id}
         aria-current={selected ? 'true' : undefined}
         onClick={onSelect}
+        onKeyDown={moveFocus}
       >
-        <span className="list-title">{p.title}</span>
+        <span className="list-title">
+          <Highlighted text={p.title} terms={terms} />
+        </span>
         <span className="list-meta">
           <span className="swatch" style={{ background: categoryColor(p.category) }} aria-hidden="true" />
           <span>{CATEGORY_LABELS[p.category]}</span>
           <span aria-hidden="true"> · </span>
           <span>{formatEventDate(p.date)}</span>
           <span aria-hidden="true"> · </span>
-          <span>{p.place.name}</span>
+          <span>
+            <Highlighted text={p.place.name} terms={terms} />
+          </span>
           {killed && (
             <>
               <span aria-hidden="true"> · </span>
@@ -60,6 +120,7 @@ export const EventListItem = memo(function EventListItem({
           )}
         </span>
         {possible && <span className="possible-badge">may fall in this period</span>}
+        {terms.length > 0 && <SearchContext event={event} terms={terms} />}
       </button>
     </li>
   );

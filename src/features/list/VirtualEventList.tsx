@@ -11,6 +11,8 @@ interface Props {
   /** Row of the selected event in `positions`, or -1. */
   selectedIndex: number;
   isPossible: (position: number) => boolean;
+  /** Search terms to highlight. */
+  terms: readonly string[];
   revealSelected: boolean;
 }
 
@@ -25,6 +27,7 @@ export function VirtualEventList({
   scrollRef,
   selectedIndex,
   isPossible,
+  terms,
   revealSelected,
 }: Props) {
   // We do not use the React Compiler, whose memoization this hook's API defeats.
@@ -68,6 +71,7 @@ export function VirtualEventList({
             event={event}
             selected={row.index === selectedIndex}
             possible={isPossible(position)}
+            terms={terms}
             onSelect={() => appStore.getState().selectEvent(event.id, 'list')}
           />
         );

@@ -31,7 +31,12 @@ export function EventLayer() {
       };
       sync(appStore.getState());
       const unsubscribe = appStore.subscribe((state, previous) => {
-        if (state.timeWindow !== previous.timeWindow || state.selectedId !== previous.selectedId) sync(state);
+        if (
+          state.timeWindow !== previous.timeWindow ||
+          state.filters !== previous.filters ||
+          state.selectedId !== previous.selectedId
+        )
+          sync(state);
       });
 
       const tooltipText = document.createElement('span');

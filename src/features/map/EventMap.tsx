@@ -5,6 +5,7 @@ import { Basemap } from './Basemap';
 import { EventLayer } from './EventLayer';
 import { FitToEvents } from './FitToEvents';
 import { Legend } from './Legend';
+import { MapViewSync } from './MapViewSync';
 import { PanToSelection } from './PanToSelection';
 
 /** Props are set once: later view changes go through `useMap` in the children. */
@@ -30,6 +31,7 @@ export function EventMap() {
         <EventLayer />
         <FitToEvents />
         <PanToSelection />
+        <MapViewSync />
       </MapContainer>
       <Legend />
     </section>

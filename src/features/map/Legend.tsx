@@ -3,11 +3,15 @@ import { CATEGORY_LABELS } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
+import { useFacets } from '../filters/use-facets';
 import { maxSingleEventKilled } from './marker-style';
 
 /** Colours, sizes and the styling of imprecise events, over the map's corner. */
 export function Legend() {
   const dataset = useAppStore((s) => s.dataset);
+  const categories = useAppStore((s) => s.filters.categories);
+  const toggleCategory = useAppStore((s) => s.toggleCategory);
+  const facets = useFacets();
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 801px)').matches);
   const maxKilled = useMemo(() => maxSingleEventKilled(dataset?.events ?? []), [dataset]);
   const radius = makeRadiusScale(maxKilled);
@@ -16,14 +20,29 @@ export function Legend() {
   return (
     <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Legend</summary>
-      <h3>Category</h3>
-      <ul className="legend-list">
-        {CATEGORIES.map((c) => (
-          <li key={c}>
-            <Dot color={categoryColor(c)} r={6} />
-            {CATEGORY_LABELS[c]}
-          </li>
-        ))}
+      <h3 id="legend-categories">Category</h3>
+      <p className="legend-note">Press categories to show only those.</p>
+      <ul className="legend-list legend-filter" aria-labelledby="legend-categories">
+        {CATEGORIES.map((c) => {
+          const count = facets?.categories.get(c) ?? 0;
+          return (
+            <li key={c}>
+              <button
+                type="button"
+                className={count === 0 ? 'legend-toggle is-empty' : 'legend-toggle'}
+                aria-pressed={categories.includes(c)}
+                onClick={() => toggleCategory(c)}
+              >
+                <Dot color={categoryColor(c)} r={6} />
+                <span>{CATEGORY_LABELS[c]}</span>
+                <span className="option-count">
+                  {count.toLocaleString('en-GB')}
+                  <span className="visually-hidden"> in the time window</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <h3>People killed</h3>
       <ul className="legend-sizes">

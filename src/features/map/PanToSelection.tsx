@@ -9,7 +9,11 @@ export function PanToSelection() {
   useEffect(
     function followSelection() {
       return appStore.subscribe((state, previous) => {
-        if (state.selectedId === previous.selectedId || state.selectionOrigin !== 'list') return;
+        if (
+          state.selectedId === previous.selectedId ||
+          (state.selectionOrigin !== 'list' && state.selectionOrigin !== 'key')
+        )
+          return;
         const event = selectSelectedEvent(state);
         if (!event) return;
         const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

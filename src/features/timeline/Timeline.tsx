@@ -1,15 +1,31 @@
 import { useMemo, useState, type SyntheticEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { binEvents, makeBins } from '../../lib/bins';
+import type { Engine } from '../../lib/engine';
+import { isFiltering, type Filters } from '../../lib/filter-state';
+import type { FilterIndex } from '../../lib/filters';
 import { formatDay, type Day } from '../../lib/dates';
 import { panView, zoomView } from '../../lib/time-view';
 import { appStore, useAppStore } from '../../store/app-store';
+import { selectFilterIndex } from '../../store/selectors';
 import { DateFields } from './DateFields';
 import { PlaybackControls } from './PlaybackControls';
 import { RangeSlider } from './RangeSlider';
 import { usePlayer } from './use-player';
 import { WindowAnnouncer } from './WindowAnnouncer';
 import { ZoomControls } from './ZoomControls';
+
+/** 1 for each event (by position) that passes the filters, 0 for the rest: weights for the histogram. */
+function filterMask(engine: Engine, index: FilterIndex, n: number, filters: Filters): Float64Array {
+  const mask = new Float64Array(n);
+  for (const p of engine.filterPositions(
+    index,
+    Int32Array.from({ length: n }, (_, i) => i),
+    filters,
+  ))
+    mask[p] = 1;
+  return mask;
+}
 
 /** Any touch on a timeline control other than playback's own stops playback. */
 function pauseOnTouch(e: SyntheticEvent) {
@@ -23,9 +39,12 @@ function pauseOnTouch(e: SyntheticEvent) {
  * two-handle range, a zoomable axis, playback, and exact dates.
  */
 export function Timeline() {
-  const { dataset, view, timeWindow, setTimeWindow, setTimeView } = useAppStore(
+  const { dataset, engine, filterIndex, filters, view, timeWindow, setTimeWindow, setTimeView } = useAppStore(
     useShallow((s) => ({
       dataset: s.dataset,
+      engine: s.engine,
+      filterIndex: selectFilterIndex(s),
+      filters: s.filters,
       view: s.timeView,
       timeWindow: s.timeWindow,
       setTimeWindow: s.setTimeWindow,
@@ -36,10 +55,27 @@ export function Timeline() {
   usePlayer();
   const extent = dataset?.index.extent ?? null;
   const bins = useMemo(() => (view ? makeBins(view.start, view.end) : null), [view]);
-  const counts = useMemo(() => (dataset && bins ? binEvents(dataset.index, bins) : null), [dataset, bins]);
+  // The histogram counts what the filters let through, so it agrees with the map and the list.
+  const passing = useMemo(
+    () =>
+      dataset && engine && filterIndex && isFiltering(filters)
+        ? filterMask(engine, filterIndex, dataset.events.length, filters)
+        : null,
+    [dataset, engine, filterIndex, filters],
+  );
+  const counts = useMemo(
+    () => (dataset && bins ? binEvents(dataset.index, bins, passing ?? undefined) : null),
+    [dataset, bins, passing],
+  );
   const killedWeights = useMemo(
-    () => (dataset ? Float64Array.from(dataset.events, (e) => e.props.casualties?.killed?.value ?? 0) : null),
-    [dataset],
+    () =>
+      dataset
+        ? Float64Array.from(
+            dataset.events,
+            (e, i) => (passing ? passing[i]! : 1) * (e.props.casualties?.killed?.value ?? 0),
+          )
+        : null,
+    [dataset, passing],
   );
   const killed = useMemo(
     () =>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isFiltering } from '../../lib/filter-state';
 import { describeWindow } from '../../lib/time-view';
 import { appStore } from '../../store/app-store';
 import { selectPossibleCount, selectVisiblePositions } from '../../store/selectors';
@@ -15,7 +16,11 @@ export function WindowAnnouncer() {
   useEffect(function announceWindow() {
     let timer = 0;
     const unsubscribe = appStore.subscribe((state, previous) => {
-      if (state.timeWindow === previous.timeWindow || !state.timeWindow) return;
+      if (
+        (state.timeWindow === previous.timeWindow && state.filters === previous.filters) ||
+        !state.timeWindow
+      )
+        return;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         const now = appStore.getState();
@@ -23,6 +28,7 @@ export function WindowAnnouncer() {
         const count = selectVisiblePositions(now).length;
         const possible = selectPossibleCount(now);
         let text = `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}, ${describeWindow(now.timeWindow)}`;
+        if (isFiltering(now.filters)) text += ', with filters';
         if (possible > 0) text += `; ${possible.toLocaleString('en-GB')} of them may fall outside it`;
         setMessage(text);
       }, QUIET_MS);

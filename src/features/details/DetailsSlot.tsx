@@ -1,0 +1,23 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useAppStore } from '../../store/app-store';
+
+const loadDetails = () => import('./EventDetails');
+const EventDetails = lazy(() => loadDetails().then((m) => ({ default: m.EventDetails })));
+
+/**
+ * The details panel, a lazy chunk: it is fetched while the page is idle after
+ * the first paint, so the first selection opens it at once.
+ */
+export function DetailsSlot() {
+  const selected = useAppStore((s) => s.selectedId !== null);
+  useEffect(function prefetchWhenIdle() {
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => void loadDetails());
+  }, []);
+  if (!selected) return null;
+  return (
+    <Suspense fallback={<p className="muted details-loading">Loading the details…</p>}>
+      <EventDetails />
+    </Suspense>
+  );
+}

@@ -1,0 +1,50 @@
+import { lazy, Suspense, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { isFiltering, type Filters } from '../../lib/filter-state';
+import { useAppStore } from '../../store/app-store';
+import { selectFilterIndex } from '../../store/selectors';
+
+/** The options load when the panel is first opened. */
+const FilterOptions = lazy(() => import('./FilterOptions').then((m) => ({ default: m.FilterOptions })));
+
+function activeCount(f: Filters): number {
+  return f.categories.length + f.actors.length + (f.role === 'any' ? 0 : 1) + f.countries.length;
+}
+
+/**
+ * Category, actor (and role) and country filters. Each option shows how many
+ * events in the time window it would give; options with none stay, marked empty.
+ */
+export function FilterPanel() {
+  const { filters, engine, index, setFilters, toggleCategory, clearFilters } = useAppStore(
+    useShallow((s) => ({
+      filters: s.filters,
+      engine: s.engine,
+      index: selectFilterIndex(s),
+      setFilters: s.setFilters,
+      toggleCategory: s.toggleCategory,
+      clearFilters: s.clearFilters,
+    })),
+  );
+  const [open, setOpen] = useState(() => isFiltering(filters) && filters.search === '');
+  const active = activeCount(filters);
+  return (
+    <details className="filter-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Filters{active > 0 && <span className="filter-badge"> ({active} active)</span>}</summary>
+      {open && engine && index && (
+        <Suspense fallback={<p className="muted">Loading the filters…</p>}>
+          <FilterOptions
+            filters={filters}
+            actors={engine.actorNames(index)}
+            countries={engine.countryCodes(index)}
+            onChange={setFilters}
+            onToggleCategory={toggleCategory}
+          />
+        </Suspense>
+      )}
+      <button type="button" className="button" onClick={clearFilters} disabled={!isFiltering(filters)}>
+        Clear all filters
+      </button>
+    </details>
+  );
+}

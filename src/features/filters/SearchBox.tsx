@@ -1,0 +1,54 @@
+import { useRef, useState } from 'react';
+import { appStore, useAppStore } from '../../store/app-store';
+
+/** Above this many events the search waits for a pause in typing before filtering. */
+const DEBOUNCE_ABOVE = 20_000;
+
+/** Matches titles, summaries, places, actors and source outlets, ignoring case and accents. `/` focuses it. */
+export function SearchBox() {
+  const search = useAppStore((s) => s.filters.search);
+  const large = useAppStore((s) => (s.dataset?.events.length ?? 0) > DEBOUNCE_ABOVE);
+  const [text, setText] = useState(search);
+  const [followed, setFollowed] = useState(search);
+  const timer = useRef(0);
+
+  // Follow the store when it changes from elsewhere (Back, a link, "Clear all filters").
+  if (search !== followed) {
+    setFollowed(search);
+    setText(search);
+  }
+
+  const commit = (value: string) => {
+    window.clearTimeout(timer.current);
+    const apply = () => appStore.getState().setFilters({ search: value });
+    if (large) timer.current = window.setTimeout(apply, 250);
+    else apply();
+  };
+
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor="event-search">Search events</label>
+      <input
+        id="event-search"
+        type="search"
+        value={text}
+        placeholder="Title, place, actor, outlet…"
+        autoComplete="off"
+        spellCheck={false}
+        aria-keyshortcuts="/"
+        onChange={(e) => {
+          setText(e.target.value);
+          commit(e.target.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && text !== '') {
+            e.preventDefault();
+            e.stopPropagation();
+            setText('');
+            commit('');
+          }
+        }}
+      />
+    </div>
+  );
+}

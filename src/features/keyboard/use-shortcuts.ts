@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { appStore } from '../../store/app-store';
+import { selectVisiblePositions } from '../../store/selectors';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+}
+
+/** Selects the next (1) or previous (-1) event in the list, and moves focus to it. */
+export function selectAdjacent(direction: 1 | -1): void {
+  const state = appStore.getState();
+  const { dataset, selectedId } = state;
+  const positions = selectVisiblePositions(state);
+  if (!dataset || positions.length === 0) return;
+  const current = selectedId === null ? -1 : positions.indexOf(dataset.byId.get(selectedId) ?? -1);
+  const next =
+    current < 0
+      ? direction > 0
+        ? 0
+        : positions.length - 1
+      : Math.min(positions.length - 1, Math.max(0, current + direction));
+  const id = dataset.events[positions[next]!]!.id;
+  state.selectEvent(id, 'key');
+  // The list renders the row (a long list scrolls it into view first), then it takes focus.
+  const focus = (tries: number) => {
+    const item = document.querySelector<HTMLElement>(`.event-list [data-event-id="${CSS.escape(id)}"]`);
+    if (item) item.focus({ preventScroll: false });
+    else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+  };
+  requestAnimationFrame(() => focus(10));
+}
+
+/**
+ * Page-wide keys: `/` search, `j`/`k` next and previous event, `?` help.
+ * (Escape closing the details lives with the details.) Keys typed into a
+ * field, with Ctrl, Alt or Meta, or under an open dialog, are left alone.
+ */
+export function useShortcuts(openHelp: () => void): void {
+  useEffect(
+    function listen() {
+      const onKey = (e: KeyboardEvent) => {
+        if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+        if (document.querySelector('dialog[open]')) return;
+        if (e.key === '/') {
+          const search = document.getElementById('event-search');
+          if (!search) return;
+          e.preventDefault();
+          search.focus();
+        } else if (e.key === '?') {
+          e.preventDefault();
+          openHelp();
+        } else if (e.key === 'j' || e.key === 'k') {
+          e.preventDefault();
+          selectAdjacent(e.key === 'j' ? 1 : -1);
+        }
+      };
+      document.addEventListener('keydown', onKey);
+      return () => document.removeEventListener('keydown', onKey);
+    },
+    [openHelp],
+  );
+}

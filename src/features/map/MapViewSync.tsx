@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { appStore } from '../../store/app-store';
+import { frameEvents } from './FitToEvents';
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/**
+ * Keeps the store's map view in step with the map: the reader's moves are
+ * recorded (for the link), and a view asked for by a link or by Back is shown.
+ */
+export function MapViewSync() {
+  const map = useMap();
+  useEffect(
+    function syncView() {
+      let programmatic = false;
+      const here = () => {
+        const c = map.getCenter();
+        return { lat: round(c.lat, 4), lng: round(c.lng, 4), zoom: map.getZoom() };
+      };
+      // The view on screen, for tests and tools: the map's own state is not in the DOM.
+      const expose = () => {
+        const v = here();
+        map.getContainer().dataset.view = `${v.lat},${v.lng},${v.zoom}`;
+      };
+      const onMoveEnd = () => {
+        expose();
+        if (!programmatic) appStore.getState().setMapView(here());
+      };
+      const show = () => {
+        const { mapRequest, dataset, mapRequestDone } = appStore.getState();
+        if (!mapRequest || !dataset) return;
+        programmatic = true;
+        try {
+          if (mapRequest.view) {
+            map.setView([mapRequest.view.lat, mapRequest.view.lng], mapRequest.view.zoom, { animate: false });
+          } else {
+            frameEvents(map, dataset.events);
+          }
+        } finally {
+          programmatic = false;
+        }
+        mapRequestDone();
+      };
+      map.on('moveend', onMoveEnd);
+      show();
+      const unsubscribe = appStore.subscribe((state, previous) => {
+        if (state.mapRequest !== previous.mapRequest) show();
+      });
+      return function stop() {
+        map.off('moveend', onMoveEnd);
+        unsubscribe();
+      };
+    },
+    [map],
+  );
+  return null;
+}

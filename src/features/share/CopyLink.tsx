@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'react';
+import { appStore } from '../../store/app-store';
+import { currentLink } from './url-sync';
+
+type Outcome = { kind: 'copied' } | { kind: 'manual'; link: string } | null;
+
+/** Copies a link to exactly this view and says so; where the clipboard is refused, shows the link to copy. */
+export function CopyLink() {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(
+    function fadeConfirmation() {
+      if (outcome?.kind !== 'copied') return;
+      const timer = window.setTimeout(() => setOutcome(null), 4000);
+      return () => window.clearTimeout(timer);
+    },
+    [outcome],
+  );
+  useEffect(
+    function selectManualLink() {
+      if (outcome?.kind === 'manual') field.current?.select();
+    },
+    [outcome],
+  );
+
+  const copy = async () => {
+    const link = currentLink(appStore);
+    try {
+      await navigator.clipboard.writeText(link);
+      setOutcome({ kind: 'copied' });
+    } catch {
+      setOutcome({ kind: 'manual', link });
+    }
+  };
+
+  return (
+    <div className="copy-link">
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span role="status" className="copy-status">
+        {outcome?.kind === 'copied' && 'Link copied'}
+      </span>
+      {outcome?.kind === 'manual' && (
+        <label className="manual-link">
+          <span>The clipboard is not available here. Copy this link:</span>
+          <input ref={field} readOnly value={outcome.link} onBlur={() => setOutcome(null)} />
+        </label>
+      )}
+    </div>
+  );
+}

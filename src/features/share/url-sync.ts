@@ -1,0 +1,151 @@
+import type { ViewState } from '../../lib/url-state';
+import type { AppState, AppStore } from '../../store/app-store';
+
+/** The part of the state a link carries. */
+export function viewOf(state: AppState): ViewState {
+  const { timeWindow: w, filters } = state;
+  const extent = state.dataset?.index.extent;
+  const whole = !w || !extent || (w.start === extent.start && w.end === extent.end);
+  return {
+    window: whole ? null : { start: w.start, end: w.end },
+    mode: state.playbackMode,
+    categories: filters.categories,
+    actors: filters.actors,
+    role: filters.role,
+    countries: filters.countries,
+    search: filters.search,
+    selected: state.selectedId,
+    map: state.mapView,
+  };
+}
+
+/** Shows a view: values that do not fit the dataset (an unknown event, dates outside it) fall back. */
+export function applyView(store: AppStore, view: ViewState): void {
+  const s = store.getState();
+  const extent = s.dataset?.index.extent;
+  if (!s.dataset || !extent) return;
+  const w = view.window ?? extent;
+  const inside = w.end >= extent.start && w.start <= extent.end;
+  s.setTimeWindow(inside ? w.start : extent.start, inside ? w.end : extent.end);
+  s.setPlaybackMode(view.mode);
+  s.setFilters({
+    categories: view.categories,
+    actors: view.actors,
+    role: view.role,
+    countries: view.countries,
+    search: view.search,
+  });
+  const known = view.selected !== null && s.dataset.byId.has(view.selected);
+  s.selectEvent(known ? view.selected : null, 'link');
+  // No view in the link: frame the events.
+  s.requestMapView(view.map);
+}
+
+/** Within this long of the last change of the same kind, a change replaces the history entry. */
+const BURST_MS = 1000;
+/** The most often the address is rewritten while something moves. */
+const REPLACE_EVERY_MS = 200;
+
+/**
+ * Keeps the address in step with the view: opening a link restores its view
+ * once the data is in; later changes are written back. Discrete changes
+ * (a filter, a selection, the playback mode, the first change of a burst)
+ * push a history entry so Back undoes them; dragging, playback, typing and
+ * map moves replace it. Back and Forward restore the view they land on.
+ */
+export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  let applying = false;
+  let ready = false;
+  let lastWindowChange = -Infinity;
+  let lastSearchChange = -Infinity;
+  let lastReplace = -Infinity;
+  let timer = 0;
+
+  const currentQuery = () => win.location.search.replace(/^\?/, '');
+  const queryFor = (state: AppState) =>
+    state.engine?.encodeView(viewOf(state), new URLSearchParams(win.location.search)).toString() ??
+    currentQuery();
+  const write = (push: boolean) => {
+    win.clearTimeout(timer);
+    timer = 0;
+    const query = queryFor(store.getState());
+    if (query === currentQuery()) return;
+    const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+    lastReplace = performance.now();
+  };
+  const scheduleReplace = () => {
+    if (timer) return;
+    const wait = Math.max(0, lastReplace + REPLACE_EVERY_MS - performance.now());
+    timer = win.setTimeout(() => write(false), wait);
+  };
+
+  const restore = () => {
+    applying = true;
+    try {
+      const { engine } = store.getState();
+      if (engine) applyView(store, engine.decodeView(win.location.search));
+    } finally {
+      applying = false;
+    }
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset && state.dataset) {
+      restore();
+      ready = true;
+      // Garbage in the address is dropped; what is kept is what is shown.
+      write(false);
+      return;
+    }
+    if (!ready || applying) return;
+    const now = performance.now();
+    const f = state.filters;
+    const g = previous.filters;
+    const discrete =
+      f.categories !== g.categories ||
+      f.actors !== g.actors ||
+      f.role !== g.role ||
+      f.countries !== g.countries ||
+      state.selectedId !== previous.selectedId ||
+      state.playbackMode !== previous.playbackMode;
+    let push = discrete;
+    if (f.search !== g.search) {
+      push ||= now - lastSearchChange > BURST_MS;
+      lastSearchChange = now;
+    }
+    if (state.timeWindow !== previous.timeWindow) {
+      push ||= !state.playing && now - lastWindowChange > BURST_MS;
+      lastWindowChange = now;
+    }
+    const moved = push || f.search !== g.search || state.timeWindow !== previous.timeWindow;
+    if (push) write(true);
+    else if (moved || state.mapView !== previous.mapView) scheduleReplace();
+  });
+
+  const onPopState = () => {
+    win.clearTimeout(timer);
+    timer = 0;
+    if (ready) restore();
+  };
+  win.addEventListener('popstate', onPopState);
+  if (store.getState().dataset) {
+    restore();
+    ready = true;
+  }
+  return function stop() {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+    win.clearTimeout(timer);
+  };
+}
+
+/** Writes any change still waiting, so a copied link is exactly the view on screen. */
+export function currentLink(store: AppStore, win: Window = window): string {
+  const state = store.getState();
+  const query = state.engine
+    ? state.engine.encodeView(viewOf(state), new URLSearchParams(win.location.search)).toString()
+    : win.location.search.slice(1);
+  return `${win.location.origin}${win.location.pathname}${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,318 @@
+/**
+ * The whole view in the URL: the time window, filters, selected event and map
+ * position, written as readable query parameters and read back from any query.
+ *
+ *   ?from=2023-01-01&to=2025-04-17&cat=attack,report&actor=IS-K&country=AF,PK&q=Kabul&map=33.9,67.7,5.25
+ *
+ * Everything here is pure. `normalizeView` defines the one canonical form of a
+ * state; `encodeView` writes that form and `decodeView` always returns it, so
+ * `decodeView(encodeView(s))` equals `normalizeView(s)` for every state. Reading
+ * never throws: a malformed value falls back to its field's default and the
+ * other fields still apply, since URLs get hand-edited, truncated and pasted.
+ */
+import { dayFromParts, dayToIso, isoToDay, type Day } from './dates';
+import type { PlaybackMode } from './playback';
+import { ACTOR_ROLES, CATEGORIES, type ActorRole, type Category } from './vocabulary';
+
+export interface MapView {
+  readonly lat: number;
+  readonly lng: number;
+  readonly zoom: number;
+}
+
+export interface ViewState {
+  /** The time window; null means the dataset's whole extent. */
+  readonly window: { readonly start: Day; readonly end: Day } | null;
+  readonly mode: PlaybackMode;
+  /** [] = all; unique, in CATEGORIES order. */
+  readonly categories: readonly Category[];
+  /** [] = all; unique, sorted (English collation). */
+  readonly actors: readonly string[];
+  readonly role: ActorRole | 'any';
+  /** ISO 3166-1 alpha-2 codes, upper-case, unique, sorted; [] = all. */
+  readonly countries: readonly string[];
+  readonly search: string;
+  /** The selected event's id slug. */
+  readonly selected: string | null;
+  /** null = frame the events. */
+  readonly map: MapView | null;
+}
+
+export const DEFAULT_VIEW: ViewState = Object.freeze({
+  window: null,
+  mode: 'window',
+  categories: Object.freeze([]),
+  actors: Object.freeze([]),
+  role: 'any',
+  countries: Object.freeze([]),
+  search: '',
+  selected: null,
+  map: null,
+});
+
+/** The query parameter names this module owns, in the order they are written. */
+export const VIEW_PARAMS: readonly string[] = Object.freeze([
+  'from',
+  'to',
+  'mode',
+  'cat',
+  'actor',
+  'role',
+  'country',
+  'q',
+  'event',
+  'map',
+]);
+
+/** Windows must fall within these years: anything else is a typo, not a view. */
+const MIN_DAY = dayFromParts(1000, 1, 1);
+const MAX_DAY = dayFromParts(2999, 12, 31);
+
+const MAX_ACTORS = 50;
+/** Longest actor name kept, in code points. */
+const MAX_ACTOR_LENGTH = 200;
+/** Longest search kept, in code points. */
+const MAX_SEARCH_LENGTH = 500;
+const MAX_SLUG_LENGTH = 200;
+/** Query values longer than this are ignored unread, so a hostile URL costs little. */
+const MAX_VALUE_LENGTH = 10_000;
+/** Only this many values of a repeated parameter are looked at. */
+const MAX_VALUES = 1_000;
+
+const MAX_LAT = 85;
+const MAX_ZOOM = 18;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const COUNTRY = /^[A-Za-z]{2}$/;
+/** A plain decimal number, as `String(n)` writes the rounded map numbers: no exponents, hex or blanks. */
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** A UTF-16 surrogate without its partner: it cannot be written in a URL (it would become U+FFFD). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** C0 controls, DEL and C1 controls (Unicode category Cc). */
+const CONTROL = /\p{Cc}/gu;
+
+const collator = new Intl.Collator('en');
+
+// ---------------------------------------------------------------------------
+// Canonical form
+
+/** Puts a state in canonical form (dedupe, order, rounding, clamping); encode writes this form. */
+export function normalizeView(state: ViewState): ViewState {
+  return {
+    window: normalizeWindow(state.window),
+    mode: state.mode === 'cumulative' ? 'cumulative' : 'window',
+    categories: CATEGORIES.filter((c) => state.categories.includes(c)),
+    actors: normalizeActors(state.actors),
+    role: isRole(state.role) ? state.role : 'any',
+    countries: normalizeCountries(state.countries),
+    search: cleanText(state.search, MAX_SEARCH_LENGTH),
+    selected: isSlug(state.selected) ? state.selected : null,
+    map: normalizeMap(state.map),
+  };
+}
+
+/** Whole days within the allowed years, start first; otherwise null. */
+function normalizeWindow(window: ViewState['window']): ViewState['window'] {
+  if (window === null) return null;
+  const a = Math.round(window.start);
+  const b = Math.round(window.end);
+  if (!inDayRange(a) || !inDayRange(b)) return null;
+  return a <= b ? { start: a, end: b } : { start: b, end: a };
+}
+
+function inDayRange(day: number): boolean {
+  return Number.isFinite(day) && day >= MIN_DAY && day <= MAX_DAY;
+}
+
+/** Cleaned, non-blank, not too long, unique, sorted, at most MAX_ACTORS. */
+function normalizeActors(actors: readonly string[]): string[] {
+  const kept = new Set<string>();
+  for (const actor of actors) {
+    const name = cleanText(actor, Infinity);
+    if (name.trim() !== '' && codePointLength(name) <= MAX_ACTOR_LENGTH) kept.add(name);
+  }
+  return [...kept].sort(compareNames).slice(0, MAX_ACTORS);
+}
+
+/** English collation, ties broken by code units so the order is total (and so canonical). */
+function compareNames(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Trimmed, two ASCII letters, upper-cased, unique, sorted. */
+function normalizeCountries(countries: readonly string[]): string[] {
+  const kept = new Set<string>();
+  for (const country of countries) {
+    const code = country.trim();
+    // Only ASCII letters: toUpperCase would turn 'ß' into 'SS'.
+    if (COUNTRY.test(code)) kept.add(code.toUpperCase());
+  }
+  return [...kept].sort();
+}
+
+/**
+ * Latitude clamped to what a Web Mercator map shows, longitude wrapped into
+ * [-180, 180), zoom clamped to the tile levels; lat/lng rounded to 4 decimals
+ * (about 11 m) and zoom to 2. Any non-finite number gives null.
+ */
+function normalizeMap(map: MapView | null): MapView | null {
+  if (map === null) return null;
+  const { lat, lng, zoom } = map;
+  if (!Number.isFinite(lat) || !Number.isFinite(lng) || !Number.isFinite(zoom)) return null;
+  let wrapped = round(((((lng + 180) % 360) + 360) % 360) - 180, 4);
+  // Rounding can carry 179.99996 up to 180, which is -180 on the map.
+  if (wrapped >= 180) wrapped = round(wrapped - 360, 4);
+  return {
+    lat: round(clamp(lat, -MAX_LAT, MAX_LAT), 4),
+    lng: wrapped,
+    zoom: round(clamp(zoom, 0, MAX_ZOOM), 2),
+  };
+}
+
+/** Rounds to `decimals` places; never returns -0, so states compare equal after a round trip. */
+function round(n: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(n * scale) / scale + 0;
+}
+
+function clamp(n: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, n));
+}
+
+/**
+ * Text as typed, minus what a URL cannot carry or a reader cannot see: lone
+ * surrogates and control characters go, then it is cut to `max` code points
+ * (never inside a surrogate pair). Spaces, even leading or trailing, are kept.
+ */
+function cleanText(text: string, max: number): string {
+  const clean = text.replace(LONE_SURROGATE, '').replace(CONTROL, '');
+  if (clean.length <= max) return clean;
+  return Array.from(clean).slice(0, max).join('');
+}
+
+/** Length in code points (a surrogate pair, such as most emoji, counts once). */
+function codePointLength(text: string): number {
+  return text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+}
+
+function isRole(value: string): value is ActorRole {
+  return (ACTOR_ROLES as readonly string[]).includes(value);
+}
+
+function isCategory(value: string): value is Category {
+  return (CATEGORIES as readonly string[]).includes(value);
+}
+
+function isSlug(value: string | null): value is string {
+  return value !== null && value.length <= MAX_SLUG_LENGTH && SLUG.test(value);
+}
+
+// ---------------------------------------------------------------------------
+// Writing
+
+/**
+ * URLSearchParams whose text keeps commas as commas: `cat=attack,report`
+ * rather than `cat=attack%2Creport`. A comma means the same either way in a
+ * query, so this only changes how the URL looks, never what it decodes to.
+ */
+class ReadableParams extends URLSearchParams {
+  override toString(): string {
+    return super.toString().replace(/%2C/gi, ',');
+  }
+}
+
+/**
+ * Query parameters for a state: only non-default fields, in VIEW_PARAMS order.
+ * Parameters in `keep` that are not ours (say `seed=2&embed=1`) come first, in
+ * their order; ours in `keep` are dropped, so they are replaced, not doubled.
+ */
+export function encodeView(state: ViewState, keep?: URLSearchParams): URLSearchParams {
+  const view = normalizeView(state);
+  const params = new ReadableParams();
+  if (keep) {
+    for (const [key, value] of keep) {
+      if (!VIEW_PARAMS.includes(key)) params.append(key, value);
+    }
+  }
+  if (view.window) {
+    params.append('from', dayToIso(view.window.start));
+    params.append('to', dayToIso(view.window.end));
+  }
+  if (view.mode !== 'window') params.append('mode', view.mode);
+  if (view.categories.length > 0) params.append('cat', view.categories.join(','));
+  for (const actor of view.actors) params.append('actor', actor);
+  if (view.role !== 'any') params.append('role', view.role);
+  if (view.countries.length > 0) params.append('country', view.countries.join(','));
+  if (view.search !== '') params.append('q', view.search);
+  if (view.selected !== null) params.append('event', view.selected);
+  if (view.map) params.append('map', `${view.map.lat},${view.map.lng},${view.map.zoom}`);
+  return params;
+}
+
+// ---------------------------------------------------------------------------
+// Reading
+
+/**
+ * Reads a state from a query string (with or without '?') or URLSearchParams.
+ * Never throws: each malformed or unknown value falls back to that field's
+ * default, the rest still apply. Where a single-valued parameter is repeated,
+ * the first valid value wins. The result is always in canonical form.
+ */
+export function decodeView(query: string | URLSearchParams): ViewState {
+  let params: URLSearchParams;
+  try {
+    // The constructor drops a leading '?' and tolerates bad escapes such as '%E0%A4%A'.
+    params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  } catch {
+    return DEFAULT_VIEW;
+  }
+  const from = first(params, 'from', readDay);
+  const to = first(params, 'to', readDay);
+  return normalizeView({
+    window: from !== null && to !== null ? { start: from, end: to } : null,
+    mode: first(params, 'mode', (v) => (v === 'window' || v === 'cumulative' ? v : null)) ?? 'window',
+    categories: values(params, 'cat').flatMap((v) =>
+      v
+        .split(',')
+        .map((c) => c.trim())
+        .filter(isCategory),
+    ),
+    actors: values(params, 'actor'),
+    role: first(params, 'role', (v) => (v === 'any' || isRole(v) ? v : null)) ?? 'any',
+    countries: values(params, 'country').flatMap((v) => v.split(',')),
+    search: first(params, 'q', (v) => v) ?? '',
+    selected: first(params, 'event', (v) => (isSlug(v) ? v : null)),
+    map: first(params, 'map', readMap),
+  });
+}
+
+/** The values of a parameter, skipping oversized ones and stopping after MAX_VALUES. */
+function values(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .slice(0, MAX_VALUES)
+    .filter((v) => v.length <= MAX_VALUE_LENGTH);
+}
+
+/** The first value of a parameter that `read` accepts (returns non-null for). */
+function first<T>(params: URLSearchParams, name: string, read: (value: string) => T | null): T | null {
+  for (const value of values(params, name)) {
+    const result = read(value);
+    if (result !== null) return result;
+  }
+  return null;
+}
+
+/** A real "YYYY-MM-DD" day between the years 1000 and 2999. */
+function readDay(text: string): Day | null {
+  const day = isoToDay(text);
+  return day !== null && inDayRange(day) ? day : null;
+}
+
+/** "lat,lng,zoom" as three plain decimal numbers. */
+function readMap(text: string): MapView | null {
+  const parts = text.split(',');
+  if (parts.length !== 3 || !parts.every((p) => DECIMAL.test(p))) return null;
+  const [lat, lng, zoom] = parts.map(Number) as [number, number, number];
+  return normalizeMap({ lat, lng, zoom });
+}

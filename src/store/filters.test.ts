@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import * as engine from '../lib/engine';
+import { makeDataset, type MapEvent } from '../lib/dataset';
+import type { Category } from '../lib/vocabulary';
+import { createAppStore } from './app-store';
+import { selectFacets, selectVisiblePositions } from './selectors';
+
+function event(id: string, day: number, category: Category, country: string, actor: string): MapEvent {
+  return {
+    id,
+    lon: 0,
+    lat: 0,
+    start: day,
+    end: day,
+    props: {
+      title: `Event ${id}`,
+      summary: 'Something happened.',
+      category,
+      date: { precision: 'day', value: '2020-01-01' },
+      place: { name: 'Somewhere', label: 'Somewhere', precision: 'city', countries: [country] },
+      actors: [{ name: actor, role: 'claimed' }],
+      sources: [{ outlet: 'Outlet', headline: 'Headline', published: '2020-01-02', quote: 'Quote.' }],
+    },
+  };
+}
+
+function loadedStore() {
+  const store = createAppStore();
+  store.getState().engineLoaded(engine);
+  const dataset = makeDataset(null, [
+    event('a', 10, 'attack', 'PK', 'IS-K'),
+    event('b', 20, 'report', 'AF', 'UN'),
+    event('c', 30, 'attack', 'AF', 'IS-K'),
+    event('d', 40, 'attack', 'PK', 'TTP'),
+  ]);
+  store.getState().datasetLoaded({ dataset, issues: [], total: 4 });
+  return store;
+}
+
+const ids = (store: ReturnType<typeof loadedStore>) =>
+  Array.from(selectVisiblePositions(store.getState()), (p) => store.getState().dataset!.events[p]!.id);
+
+describe('filters in the store', () => {
+  it('apply on top of the time window, and clear in one action', () => {
+    const store = loadedStore();
+    store.getState().toggleCategory('attack');
+    expect(ids(store)).toEqual(['a', 'c', 'd']);
+    store.getState().setFilters({ countries: ['PK'] });
+    expect(ids(store)).toEqual(['a', 'd']);
+    store.getState().setTimeWindow(15, 50);
+    expect(ids(store)).toEqual(['d']);
+    store.getState().setFilters({ search: 'is-k' });
+    expect(ids(store)).toEqual([]);
+    store.getState().clearFilters();
+    expect(ids(store)).toEqual(['b', 'c', 'd']);
+  });
+
+  it('count each option among the events in the window', () => {
+    const store = loadedStore();
+    store.getState().setFilters({ countries: ['PK'] });
+    store.getState().setTimeWindow(15, 50);
+    const facets = selectFacets(store.getState())!;
+    // Categories ignore their own filter but follow the country and the window: only d.
+    expect(facets.categories.get('attack')).toBe(1);
+    expect(facets.categories.get('report')).toBe(0);
+    // Countries follow everything but the country filter: b, c in AF and d in PK.
+    expect(facets.countries.get('AF')).toBe(2);
+    expect(facets.countries.get('PK')).toBe(1);
+  });
+
+  it('are reset by a new dataset', () => {
+    const store = loadedStore();
+    store.getState().toggleCategory('report');
+    const dataset = store.getState().dataset!;
+    store.getState().datasetLoaded({ dataset, issues: [], total: 4 });
+    expect(store.getState().filters.categories).toEqual([]);
+    expect(ids(store)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
