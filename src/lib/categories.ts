@@ -8,6 +8,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   agreement: 'Agreement',
   report: 'Report',
   aggregate: 'Aggregate figure',
+  other: 'Other',
 };
 
 export const ROLE_LABELS: Record<ActorRole, string> = {

@@ -47,6 +47,15 @@ function makeEvent(id: string, spec: Spec, day = 0): MapEvent {
   return { id, lon: 0, lat: 0, start: day, end: day, props };
 }
 
+const SPEC: Spec = {
+  title: 'A title',
+  summary: 'A summary.',
+  category: 'report',
+  place: { name: 'Somewhere', label: 'Somewhere', countries: ['AF'] },
+  actors: [],
+  outlets: ['An outlet'],
+};
+
 const EVENTS: MapEvent[] = [
   makeEvent('kabul-airport', {
     title: 'Suicide bombing at Kabul airport',
@@ -174,6 +183,27 @@ describe('buildFilterIndex', () => {
     expect(index.actorRoleValues).toBeInstanceOf(Uint8Array);
     expect(index.countryOffsets.length).toBe(EVENTS.length + 1);
     expect(index.actorOffsets[EVENTS.length]).toBe(11);
+  });
+
+  it('holds events with many countries, actors and sources', () => {
+    const codes = Array.from({ length: 40 }, (_, i) =>
+      String.fromCharCode(65 + (i % 26), 65 + Math.floor(i / 26)),
+    );
+    const many = makeEvent('many', {
+      ...SPEC,
+      place: { name: 'Many', label: 'Many', countries: codes },
+      actors: codes.map((code) => [`Group ${code}`, 'party']),
+      outlets: codes.map((code) => `Outlet ${code}`),
+    });
+    const big = buildFilterIndex([many, many]);
+    expect(countryCodes(big)).toHaveLength(40);
+    expect(actorNames(big)).toHaveLength(40);
+    const both = Int32Array.from([0, 1]);
+    expect(
+      filterPositions(big, both, { ...NO_FILTERS, countries: ['NB'], actors: ['Group NB'] }),
+    ).toHaveLength(2);
+    expect(filterPositions(big, both, { ...NO_FILTERS, search: 'outlet nb' })).toHaveLength(2);
+    expect(facetCounts(big, both, NO_FILTERS).countries.get('NB')).toBe(2);
   });
 
   it('handles no events', () => {

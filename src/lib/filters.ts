@@ -80,9 +80,12 @@ export function buildFilterIndex(events: readonly MapEvent[]): FilterIndex {
   const countryOffsets = new Int32Array(n + 1);
   const actorOffsets = new Int32Array(n + 1);
 
-  const countryList: number[] = [];
-  const nameList: number[] = [];
-  const roleList: number[] = [];
+  // Typed arrays that double when full: growing plain arrays by a million entries loads the garbage collector.
+  let countryValues = new Uint16Array(n + 16);
+  let actorNameValues = new Int32Array(n + 16);
+  let actorRoleValues = new Uint8Array(n + 16);
+  let c = 0;
+  let a = 0;
   const countryEvents: number[] = [];
   const actorEvents: number[] = [];
   const countryStamp: number[] = [];
@@ -104,13 +107,14 @@ export function buildFilterIndex(events: readonly MapEvent[]): FilterIndex {
         countryEvents.push(0);
         countryStamp.push(-1);
       }
-      countryList.push(id);
+      if (c === countryValues.length) countryValues = grown(countryValues, new Uint16Array(2 * c));
+      countryValues[c++] = id;
       if (countryStamp[id] !== p) {
         countryStamp[id] = p;
         countryEvents[id]!++;
       }
     }
-    countryOffsets[p + 1] = countryList.length;
+    countryOffsets[p + 1] = c;
     for (const actor of props.actors) {
       let id = actorIds.get(actor.name);
       if (id === undefined) {
@@ -120,14 +124,19 @@ export function buildFilterIndex(events: readonly MapEvent[]): FilterIndex {
         actorEvents.push(0);
         actorStamp.push(-1);
       }
-      nameList.push(id);
-      roleList.push(roleCode.get(actor.role) ?? UNKNOWN);
+      if (a === actorNameValues.length) {
+        actorNameValues = grown(actorNameValues, new Int32Array(2 * a));
+        actorRoleValues = grown(actorRoleValues, new Uint8Array(2 * a));
+      }
+      actorNameValues[a] = id;
+      actorRoleValues[a] = roleCode.get(actor.role) ?? UNKNOWN;
+      a++;
       if (actorStamp[id] !== p) {
         actorStamp[id] = p;
         actorEvents[id]!++;
       }
     }
-    actorOffsets[p + 1] = nameList.length;
+    actorOffsets[p + 1] = a;
   }
 
   return {
@@ -136,15 +145,21 @@ export function buildFilterIndex(events: readonly MapEvent[]): FilterIndex {
     countryTable,
     countryIds,
     countryOffsets,
-    countryValues: Uint16Array.from(countryList),
+    countryValues: countryValues.slice(0, c),
     actorTable,
     actorIds,
     actorOffsets,
-    actorNameValues: Int32Array.from(nameList),
-    actorRoleValues: Uint8Array.from(roleList),
+    actorNameValues: actorNameValues.slice(0, a),
+    actorRoleValues: actorRoleValues.slice(0, a),
     actorsByFrequency: byFrequency(actorTable, actorEvents),
     countriesByFrequency: byFrequency(countryTable, countryEvents),
   };
+}
+
+/** `to`, a larger typed array of the same kind, with `from` copied to its start. */
+function grown<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
@@ -454,7 +469,8 @@ function buildSearchState(index: FilterIndex): SearchState {
   };
   const places = new Int32Array(3 * n);
   const outletOffsets = new Int32Array(n + 1);
-  const outlets: number[] = [];
+  let outletValues = new Int32Array(n + 16);
+  let o = 0;
 
   // One pass over the events: reading them is most of the cost once they are scattered in memory.
   for (let from = 0; from < n; from += TITLE_CHUNK) {
@@ -466,8 +482,11 @@ function buildSearchState(index: FilterIndex): SearchState {
       places[3 * p] = textId(props.summary);
       places[3 * p + 1] = textId(props.place.name);
       places[3 * p + 2] = textId(props.place.label);
-      for (const source of props.sources) outlets.push(textId(source.outlet));
-      outletOffsets[p + 1] = outlets.length;
+      for (const source of props.sources) {
+        if (o === outletValues.length) outletValues = grown(outletValues, new Int32Array(2 * o));
+        outletValues[o++] = textId(source.outlet);
+      }
+      outletOffsets[p + 1] = o;
     }
     let chunk = titles.join('\n') + '\n';
     if (!NON_ASCII.test(chunk)) {
@@ -491,7 +510,7 @@ function buildSearchState(index: FilterIndex): SearchState {
     texts,
     places,
     outletOffsets,
-    outletValues: Int32Array.from(outlets),
+    outletValues: outletValues.slice(0, o),
     actorTexts: index.actorTable.map(foldText),
     termMasks: new Map(),
     combinedMasks: new Map(),

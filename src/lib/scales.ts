@@ -6,7 +6,7 @@ import { dateToDay, dayToDate, type Day } from './dates';
  * Okabe & Ito's palette, chosen to stay distinguishable with the common forms
  * of colour blindness. Each category keeps its colour whatever the data holds.
  */
-const PALETTE = ['#D55E00', '#0072B2', '#CC79A7', '#009E73', '#56B4E9', '#E69F00', '#595959'];
+const PALETTE = ['#D55E00', '#0072B2', '#CC79A7', '#009E73', '#56B4E9', '#E69F00', '#595959', '#000000'];
 
 export const categoryColor = scaleOrdinal<Category, string>().domain(CATEGORIES).range(PALETTE);
 

@@ -9,6 +9,7 @@ export const CATEGORIES = [
   'agreement',
   'report',
   'aggregate',
+  'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
