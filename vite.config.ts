@@ -1,15 +1,27 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { headersFile, SECURITY_HEADERS } from './csp';
+
+/** Writes the security headers into the build as `_headers`, for static hosts that read it. */
+function headersForStaticHosts(): Plugin {
+  return {
+    name: 'wherewhen-headers',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), headersForStaticHosts()],
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
   build: {
     target: 'es2022',
     sourcemap: true,
   },
-  preview: { port: 4173, strictPort: true },
+  // The production build is previewed (and tested) under the policy it ships with.
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.ts'],

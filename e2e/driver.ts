@@ -14,8 +14,9 @@ export function eventsInWindow(from: Day, to: Day): MapEvent[] {
 }
 
 /**
- * Every test fails on a console error, an uncaught exception or a request to
- * any host but the one serving the app.
+ * Every test fails on a console error, an uncaught exception, a Content-Security-Policy
+ * violation, a dialog (alert, confirm, prompt) or a request to any host but the one
+ * serving the app.
  */
 export const test = base.extend<{ page: Page; allowedConsoleErrors: RegExp[] }>({
   allowedConsoleErrors: [[], { option: true }],
@@ -27,6 +28,18 @@ export const test = base.extend<{ page: Page; allowedConsoleErrors: RegExp[] }>(
       problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    // Anything the Content-Security-Policy blocks is a failure, reported with what and where.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(
+          `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`,
+        );
+      });
+    });
+    page.on('dialog', (d) => {
+      problems.push(`dialog opened: ${d.message()}`);
+      void d.dismiss();
+    });
     page.on('request', (r) => {
       const url = r.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {

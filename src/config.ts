@@ -23,3 +23,10 @@ export interface TileLayerConfig {
  *   },
  */
 export const tileLayer: TileLayerConfig | null = null;
+
+/**
+ * Hosts (origins such as 'https://data.example.org') that `?data=<url>` may
+ * load a dataset from. The Content-Security-Policy allows only these besides
+ * the app's own host. Empty by default.
+ */
+export const dataHosts: readonly string[] = [];

@@ -4,6 +4,10 @@ import { ACTOR_ROLES, CATEGORIES, LOCATION_PRECISIONS } from './vocabulary';
 export { ACTOR_ROLES, CATEGORIES, LOCATION_PRECISIONS };
 export type { ActorRole, Category, LocationPrecision } from './vocabulary';
 
+// No compiled validators: they need `new Function`, which the app's
+// Content-Security-Policy (script-src 'self') forbids.
+z.config({ jitless: true });
+
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const YEAR = /^\d{4}$/;

@@ -1,5 +1,13 @@
 import { useRef, useState } from 'react';
 import { appStore, useAppStore } from '../../store/app-store';
+import { selectFilterIndex } from '../../store/selectors';
+
+/** Builds the folded text the search reads, so the first key typed does not wait for it. */
+function prepare() {
+  const state = appStore.getState();
+  const index = selectFilterIndex(state);
+  if (state.engine && index) state.engine.prepareSearch(index);
+}
 
 /** Above this many events the search waits for a pause in typing before filtering. */
 const DEBOUNCE_ABOVE = 20_000;
@@ -36,6 +44,7 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         aria-keyshortcuts="/"
+        onFocus={prepare}
         onChange={(e) => {
           setText(e.target.value);
           commit(e.target.value);
