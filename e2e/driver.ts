@@ -18,13 +18,15 @@ export function eventsInWindow(from: Day, to: Day): MapEvent[] {
  * violation, a dialog (alert, confirm, prompt) or a request to any host but the one
  * serving the app.
  */
-export const test = base.extend<{ page: Page; allowedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ page: Page; allowedConsoleErrors: RegExp | RegExp[] }>({
   allowedConsoleErrors: [[], { option: true }],
   page: async ({ page, baseURL, allowedConsoleErrors }, use) => {
     const problems: string[] = [];
     const origin = new URL(baseURL!).origin;
     page.on('console', (m) => {
-      if (m.type() !== 'error' || allowedConsoleErrors.some((re) => re.test(m.text()))) return;
+      // `test.use` unwraps a one-element array, so accept a single pattern as well.
+      const allowed = [allowedConsoleErrors].flat();
+      if (m.type() !== 'error' || allowed.some((re) => re.test(m.text()))) return;
       problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));

@@ -31,3 +31,31 @@ test('the app is served with a strict Content-Security-Policy, the same one the 
   await page.getByRole('button', { name: 'Keys' }).click();
   await page.keyboard.press('Escape');
 });
+
+test.describe('when a part of the page fails to load', () => {
+  test.use({
+    allowedConsoleErrors: /Failed to load resource|Failed to fetch dynamically imported module/,
+  });
+
+  test('the details say so and offer to try again, and the rest keeps working', async ({ page }) => {
+    let fail = true;
+    await page.route('**/assets/EventDetails-*.js', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'Service unavailable' }) : route.fallback(),
+    );
+    const map = new MapPage(page);
+    await map.open();
+    const title = 'Bomb hits police bus in Mastung';
+    await map.item(title).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'the details could not be shown' });
+    await expect(alert).toBeVisible();
+    // The map, the timeline and the list still work.
+    await map.endHandle.focus();
+    await page.keyboard.press('Home');
+    await expect(map.count).not.toHaveText(/^19 of/);
+    await page.keyboard.press('End');
+    await expect(map.count).toHaveText('19 of 19 events');
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(map.details(title)).toBeVisible();
+  });
+});

@@ -8,6 +8,7 @@ import { EventMap } from '../features/map/EventMap';
 import { startUrlSync } from '../features/share/url-sync';
 import { Timeline } from '../features/timeline/Timeline';
 import { appStore } from '../store/app-store';
+import { FeatureBoundary } from './FeatureBoundary';
 import { Header } from './Header';
 
 export function App() {
@@ -35,13 +36,23 @@ export function App() {
     <div className="app">
       <Header />
       <main className="layout">
-        <EventMap />
-        <Timeline />
+        <FeatureBoundary name="the map" className="in-map">
+          <EventMap />
+        </FeatureBoundary>
+        <FeatureBoundary name="the timeline" className="in-timeline">
+          <Timeline />
+        </FeatureBoundary>
         <aside className="sidebar" aria-label="Event list and details">
           <DataNotice onRetry={() => void load()} />
-          <ExplorePanel />
-          <DetailsSlot />
-          <EventList />
+          <FeatureBoundary name="the search and filters">
+            <ExplorePanel />
+          </FeatureBoundary>
+          <FeatureBoundary name="the details">
+            <DetailsSlot />
+          </FeatureBoundary>
+          <FeatureBoundary name="the event list">
+            <EventList />
+          </FeatureBoundary>
         </aside>
       </main>
     </div>

@@ -1,18 +1,20 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 
 const loadDetails = () => import('./EventDetails');
-const EventDetails = lazy(() => loadDetails().then((m) => ({ default: m.EventDetails })));
+const lazyDetails = () => lazy(() => loadDetails().then((m) => ({ default: m.EventDetails })));
 
 /**
  * The details panel, a lazy chunk: it is fetched while the page is idle after
- * the first paint, so the first selection opens it at once.
+ * the first paint, so the first selection opens it at once. Each mount asks
+ * afresh, so "Try again" after a failed fetch really tries again.
  */
 export function DetailsSlot() {
   const selected = useAppStore((s) => s.selectedId !== null);
+  const [EventDetails] = useState(lazyDetails);
   useEffect(function prefetchWhenIdle() {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => void loadDetails());
+    idle(() => void loadDetails().catch(() => undefined));
   }, []);
   if (!selected) return null;
   return (
