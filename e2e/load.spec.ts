@@ -45,3 +45,12 @@ test('the About dialog names the sources and closes with Escape', async ({ page 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('the dataset content note is shown over the map until the reader hides it', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const note = page.getByRole('complementary', { name: 'Content note' });
+  await expect(note).toContainText(bundled.metadata!.contentNote!);
+  await note.getByRole('button', { name: 'Hide note' }).click();
+  await expect(note).toBeHidden();
+});

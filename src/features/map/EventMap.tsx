@@ -4,6 +4,7 @@ import { tileLayer } from '../../config';
 import { Basemap } from './Basemap';
 import { EventLayer } from './EventLayer';
 import { FitToEvents } from './FitToEvents';
+import { ContentNote } from './ContentNote';
 import { Legend } from './Legend';
 import { MapViewSync } from './MapViewSync';
 import { PanToSelection } from './PanToSelection';
@@ -15,6 +16,7 @@ export function EventMap() {
       <h2 id="map-heading" className="visually-hidden">
         Map
       </h2>
+      <ContentNote />
       <MapContainer
         className="map"
         center={[30, 50]}
