@@ -1,0 +1,130 @@
+import Papa from 'papaparse';
+import { applyMapping, matchColumns, type ColumnMapping, type ColumnMatch } from './columns';
+import { recordsToEvents } from './records';
+import type { ImportResult, Note } from './types';
+
+export interface TableRead {
+  /** The file's column names (or property names), as the mapping step shows them. */
+  readonly headers: string[];
+  readonly match: ColumnMatch;
+  readonly result: ImportResult;
+}
+
+/**
+ * A CSV file (comma, semicolon, tab or bar separated, with or without a BOM)
+ * read into events. Blank rows are skipped but still counted, so every row is
+ * named as a spreadsheet shows it. `mapping` is the reader's choice of columns,
+ * laid over the automatic match.
+ */
+export function readCsv(text: string, mapping?: Partial<ColumnMapping>): TableRead {
+  const parsed = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    // Blank rows are dropped below, after their row numbers are known.
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    transformHeader: uniqueHeaders(),
+  });
+  const headers = parsed.meta.fields ?? [];
+  const auto = matchColumns(headers);
+  const match = mapping ? applyMapping(headers, auto, mapping) : auto;
+
+  const kept: number[] = [];
+  parsed.data.forEach((row, i) => {
+    if (!isBlank(row)) kept.push(i);
+  });
+  const { byRow, file } = parseNotes(parsed.errors);
+  const result = recordsToEvents(
+    kept.map((i) => parsed.data[i]),
+    match,
+    {
+      kind: 'row',
+      rowNumber: (k) => kept[k]! + 2,
+      notes: (k) => byRow.get(kept[k]!) ?? [],
+    },
+  );
+  const fileIssues = file.map((note) => ({ row: 1, feature: null, id: null, ...note }));
+  return {
+    headers,
+    match,
+    result: {
+      ...result,
+      report: {
+        ...result.report,
+        corrected: [...fileIssues, ...result.report.corrected],
+      },
+    },
+  };
+}
+
+/** Trims headers and names repeats "name (2)", "name (3)", as papaparse would otherwise do noisily. */
+function uniqueHeaders(): (header: string) => string {
+  const seen = new Map<string, number>();
+  return (header) => {
+    const name = header.replace(/^\uFEFF/, '').trim();
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? name : `${name} (${n})`;
+  };
+}
+
+/** A row whose every value is blank, as papaparse's greedy skipping would judge it. */
+function isBlank(row: Record<string, unknown>): boolean {
+  return Object.values(row).every((v) =>
+    Array.isArray(v) ? v.every((x) => String(x).trim() === '') : String(v ?? '').trim() === '',
+  );
+}
+
+const ROW = '';
+
+/**
+ * Papaparse's errors as notes on data rows (by index into its data). Its quote
+ * errors count the header as row 0; its field-count errors count data rows.
+ */
+function parseNotes(errors: Papa.ParseError[]): { byRow: Map<number, Note[]>; file: Note[] } {
+  const byRow = new Map<number, Note[]>();
+  const file: Note[] = [];
+  const quoted = new Set<number>();
+  const add = (index: number | undefined, note: Note) => {
+    if (index === undefined || index < 0) file.push(note);
+    else byRow.set(index, [...(byRow.get(index) ?? []), note]);
+  };
+  for (const e of errors) {
+    if (e.type !== 'Quotes') continue;
+    const index = e.row === undefined ? undefined : e.row - 1;
+    if (index !== undefined) quoted.add(index);
+    if (e.code === 'MissingQuotes') {
+      add(index, {
+        field: ROW,
+        column: null,
+        problem: 'has a quote mark (") that is never closed, so the rest of the file was read as one value',
+        fix: 'Close the quote, or write a quote mark inside a value as two ("")',
+      });
+    } else {
+      add(index, {
+        field: ROW,
+        column: null,
+        problem: 'has a quote mark (") in the middle of a quoted value; it was read as written',
+        fix: 'Write a quote mark inside a quoted value as two ("")',
+      });
+    }
+  }
+  for (const e of errors) {
+    if (e.type !== 'FieldMismatch' || e.row === undefined || quoted.has(e.row)) continue;
+    if (e.code === 'TooManyFields') {
+      add(e.row, {
+        field: ROW,
+        column: null,
+        problem: 'has more values than there are column headings; the extra values were ignored',
+        fix: 'Put values that contain the separator in double quotes, e.g. "Kabul, Afghanistan"',
+      });
+    } else {
+      add(e.row, {
+        field: ROW,
+        column: null,
+        problem: 'has fewer values than there are column headings; the missing ones were left empty',
+        fix: 'Check the row for a missing separator',
+      });
+    }
+  }
+  return { byRow, file };
+}

@@ -1,0 +1,226 @@
+import { eventDayRange, type Day } from '../dates';
+import type { EventDate, EventProperties } from '../event-schema';
+import { CATEGORIES } from '../vocabulary';
+import { matchCategory } from './category';
+import { capped, makeCells, quoted, type CellReader } from './cells';
+import { actorRoleFor, type ColumnMapping, type Field } from './columns';
+import { checkCoordinates, parseCoordinate } from './coordinates';
+import { countryCodes } from './countries';
+import { parseFigure, type Figure } from './figure';
+import { dateFromParts, parseFlexibleDate, pointOf, spanFrom, type DateResult } from './flexible-date';
+import { readSource } from './source';
+import { CAPS, placeLabel } from './text';
+import type { Note } from './types';
+
+export type LonLat = { lon: number; lat: number };
+
+export type RecordOutcome =
+  | { ok: false; problems: Note[]; idText: string }
+  | {
+      ok: true;
+      /** Null when the record has a place name but no coordinates. */
+      lonLat: LonLat | null;
+      start: Day;
+      end: Day;
+      props: EventProperties;
+      notes: Note[];
+      idText: string;
+    };
+
+const DATE_FIX = 'Give each event a date as YYYY-MM-DD, YYYY-MM or YYYY';
+const DEGREES_FIX = 'Write decimal degrees, e.g. latitude 34.5553 and longitude 69.2075 for Kabul';
+
+/**
+ * One row or feature read as an event. It is rejected without a title, a
+ * readable date, or a place (valid coordinates or a place name); anything
+ * else that is wrong is left out or put right, with a note.
+ */
+export function readRecord(
+  record: Record<string, unknown>,
+  columns: ColumnMapping,
+  geometry: [number, number] | null,
+): RecordOutcome {
+  const notes: Note[] = [];
+  const problems: Note[] = [];
+  const cell = makeCells(record, columns, notes);
+  const idText = cell('id').text;
+
+  const title = capped(cell('title'), 'title', CAPS.title, notes);
+  if (!title) {
+    problems.push({
+      field: 'title',
+      column: columns.title,
+      problem: 'is empty',
+      fix: 'Give each event a title',
+    });
+  }
+
+  const date = readDate(cell);
+  if ('error' in date) {
+    problems.push({ field: date.field, column: columns[date.field], problem: date.error, fix: DATE_FIX });
+  }
+
+  const placeName = capped(cell('place'), 'place', CAPS.other, notes);
+  const where = readLocation(cell, geometry, placeName !== '', notes);
+  if ('problem' in where) problems.push(where.problem);
+
+  if (problems.length > 0 || 'error' in date || 'problem' in where) return { ok: false, problems, idText };
+
+  const { start, end } = eventDayRange(date.date);
+  const casualties = readCasualties(cell, notes);
+  const source = readSource(cell, notes);
+  const props: EventProperties = {
+    title,
+    summary: capped(cell('summary', true), 'summary', CAPS.summary, notes),
+    category: readCategory(cell, notes),
+    date: date.date,
+    place: {
+      name: placeName,
+      label: placeLabel(placeName),
+      precision: where.lonLat ? 'site' : 'city',
+      countries: readCountries(cell, notes),
+    },
+    actors: readActors(cell, notes),
+    ...(casualties ? { casualties } : {}),
+    sources: source ? [source] : [],
+  };
+  return { ok: true, lonLat: where.lonLat, start, end, props, notes, idText };
+}
+
+/** From a date column, else a start column, else year/month/day columns; with an end column, a span. */
+function readDate(cell: CellReader): { date: EventDate } | { error: string; field: Field } {
+  const end = cell('end');
+  const endValue = end.text ? end.value : '';
+  const tag = (result: DateResult, field: Field) =>
+    'error' in result ? { error: result.error, field } : result;
+  const date = cell('date');
+  if (date.text) return tag(spanFrom(date.value, endValue), 'date');
+  const start = cell('start');
+  if (start.text) return tag(spanFrom(start.value, endValue), 'start');
+  const year = cell('year');
+  if (year.text) {
+    const parts = dateFromParts(year.value, cell('month').value, cell('day').value);
+    if ('error' in parts || !end.text) return tag(parts, 'year');
+    return tag(spanFrom(pointOf(parts.date), endValue), 'year');
+  }
+  if (end.text) return tag(parseFlexibleDate(end.value), 'end');
+  return { error: 'is empty', field: 'date' };
+}
+
+function readLocation(
+  cell: CellReader,
+  geometry: [number, number] | null,
+  hasPlace: boolean,
+  notes: Note[],
+): { lonLat: LonLat | null } | { problem: Note } {
+  const latCell = cell('latitude');
+  const lonCell = cell('longitude');
+  let lat: number;
+  let lon: number;
+  if (geometry) {
+    [lon, lat] = geometry;
+  } else {
+    const la = parseCoordinate(latCell.value);
+    const lo = parseCoordinate(lonCell.value);
+    const bad = (field: 'latitude' | 'longitude', problem: string) => ({
+      problem: { field, column: cell(field).column, problem, fix: DEGREES_FIX },
+    });
+    if (la === 'invalid') return bad('latitude', `${quoted(latCell.text)} is not a number of degrees`);
+    if (lo === 'invalid') return bad('longitude', `${quoted(lonCell.text)} is not a number of degrees`);
+    if (la === null && lo === null) {
+      if (hasPlace) return { lonLat: null };
+      return {
+        problem: {
+          field: 'location',
+          column: null,
+          problem: 'has no coordinates and no place name',
+          fix: 'Give latitude and longitude, or a place name we can look up',
+        },
+      };
+    }
+    if (la === null) return bad('latitude', 'is empty but longitude is given');
+    if (lo === null) return bad('longitude', 'is empty but latitude is given');
+    lat = la;
+    lon = lo;
+  }
+  const checked = checkCoordinates(lat, lon);
+  if ('problem' in checked) {
+    return {
+      problem: {
+        field: checked.field,
+        column: cell(checked.field).column,
+        problem: checked.problem,
+        fix: DEGREES_FIX,
+      },
+    };
+  }
+  if (checked.swapped) {
+    notes.push({
+      field: 'latitude',
+      column: latCell.column,
+      problem: `latitude ${lat} and longitude ${lon} only make sense the other way round`,
+      fix: `They were swapped to latitude ${checked.lat}, longitude ${checked.lon}; check the two columns are not exchanged`,
+    });
+  }
+  return { lonLat: { lon: checked.lon, lat: checked.lat } };
+}
+
+function readCategory(cell: CellReader, notes: Note[]): EventProperties['category'] {
+  const c = cell('category');
+  const { category, matched } = matchCategory(c.text);
+  if (!matched) {
+    notes.push({
+      field: 'category',
+      column: c.column,
+      problem: `category ${quoted(c.text)} is not one of ours; shown as Other`,
+      fix: `Use one of: ${CATEGORIES.join(', ')}`,
+    });
+  }
+  return category;
+}
+
+function readCountries(cell: CellReader, notes: Note[]): string[] {
+  const c = cell('country');
+  const { codes, unknown } = countryCodes(c.text);
+  for (const name of unknown) {
+    notes.push({
+      field: 'country',
+      column: c.column,
+      problem: `country ${quoted(name)} is not one we know; left out`,
+      fix: 'Use a two-letter ISO code such as AF or PK, or the country name in English',
+    });
+  }
+  return codes;
+}
+
+function readActors(cell: CellReader, notes: Note[]): EventProperties['actors'] {
+  const c = cell('actor');
+  const role = actorRoleFor(c.column);
+  const names = capped(c, 'actor', CAPS.other, notes)
+    .split(';')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  return [...new Set(names)].map((name) => ({ name, role }));
+}
+
+function readCasualties(cell: CellReader, notes: Note[]): { killed?: Figure; wounded?: Figure } | null {
+  const figures: { killed?: Figure; wounded?: Figure } = {};
+  for (const field of ['killed', 'wounded'] as const) {
+    const c = cell(field);
+    const result = parseFigure(c.value);
+    if ('figure' in result) {
+      figures[field] = {
+        ...result.figure,
+        text: capped({ ...c, text: result.figure.text }, field, CAPS.other, notes),
+      };
+    } else if ('error' in result) {
+      notes.push({
+        field,
+        column: c.column,
+        problem: `${result.error}; left out`,
+        fix: 'Write a whole number such as 12, or an estimate such as "about 50"',
+      });
+    }
+  }
+  return figures.killed || figures.wounded ? figures : null;
+}

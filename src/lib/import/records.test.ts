@@ -1,0 +1,506 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayFromParts } from '../dates';
+import { matchColumns } from './columns';
+import { locateEvent } from './locate';
+import { recordsToEvents } from './records';
+import type { ImportReport } from './types';
+
+const HEADERS = [
+  'id',
+  'title',
+  'summary',
+  'date',
+  'end_date',
+  'place',
+  'country',
+  'latitude',
+  'longitude',
+  'category',
+  'actor',
+  'killed',
+  'wounded',
+  'source',
+  'source_headline',
+  'source_date',
+  'source_url',
+  'quote',
+];
+const MATCH = matchColumns(HEADERS);
+
+function row(fields: Record<string, unknown>): Record<string, unknown> {
+  return {
+    title: 'Bomb hits a police bus',
+    date: '2025-04-15',
+    latitude: '29.8',
+    longitude: '66.84',
+    ...fields,
+  };
+}
+
+function readRows(rows: Array<Record<string, unknown>>) {
+  return recordsToEvents(rows, MATCH, { kind: 'row' });
+}
+
+function issuesOf(report: ImportReport, kind: 'rejected' | 'corrected') {
+  return report[kind].map(({ row, field, problem }) => ({ row, field, problem }));
+}
+
+/** Rows with at least one rejection. */
+function rejectedRows(report: ImportReport): number {
+  return new Set(report.rejected.map((i) => i.row ?? i.feature)).size;
+}
+
+describe('recordsToEvents', () => {
+  it('reads a full row into an event', () => {
+    const { events, report } = readRows([
+      row({
+        id: 'Mastung 2025',
+        summary: 'A bomb on a parked motorcycle hit a bus carrying police.',
+        place: 'Mastung, Pakistan',
+        country: 'Pakistan',
+        category: 'Bombing/Explosion',
+        actor: 'IS-K; Baloch Liberation Army',
+        killed: '3',
+        wounded: 'more than a dozen',
+        source: 'Arab News',
+        source_headline: 'Blast kills three',
+        source_date: '16 April 2025',
+        source_url: 'https://www.arabnews.com/node/1',
+        quote: 'A blast killed three policemen.',
+      }),
+    ]);
+    expect(report).toEqual({ total: 1, loaded: 1, rejected: [], corrected: [], unlocated: [] });
+    expect(events).toEqual([
+      {
+        id: 'mastung-2025',
+        lon: 66.84,
+        lat: 29.8,
+        start: dayFromParts(2025, 4, 15),
+        end: dayFromParts(2025, 4, 15),
+        props: {
+          title: 'Bomb hits a police bus',
+          summary: 'A bomb on a parked motorcycle hit a bus carrying police.',
+          category: 'attack',
+          date: { precision: 'day', value: '2025-04-15' },
+          place: { name: 'Mastung, Pakistan', label: 'Mastung', precision: 'site', countries: ['PK'] },
+          actors: [
+            { name: 'IS-K', role: 'party' },
+            { name: 'Baloch Liberation Army', role: 'party' },
+          ],
+          casualties: {
+            killed: { value: 3, text: '3', approximate: false },
+            wounded: { value: 12, text: 'more than a dozen', approximate: true },
+          },
+          sources: [
+            {
+              outlet: 'Arab News',
+              headline: 'Blast kills three',
+              published: '2025-04-16',
+              quote: 'A blast killed three policemen.',
+              url: 'https://www.arabnews.com/node/1',
+            },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('fills what a bare row lacks', () => {
+    const { events } = readRows([{ title: 'T', date: '2024', latitude: 1, longitude: 2 }]);
+    expect(events[0]!.props).toEqual({
+      title: 'T',
+      summary: '',
+      category: 'other',
+      date: { precision: 'year', value: '2024' },
+      place: { name: '', label: '', precision: 'site', countries: [] },
+      actors: [],
+      sources: [],
+    });
+    expect(events[0]!.start).toBe(dayFromParts(2024, 1, 1));
+    expect(events[0]!.end).toBe(dayFromParts(2024, 12, 31));
+  });
+
+  it('names rows as a spreadsheet does: header row 1, first data row 2', () => {
+    const { report } = readRows([row({}), row({ title: '' }), row({}), row({ date: '03/04/2024' })]);
+    expect(issuesOf(report, 'rejected')).toEqual([
+      { row: 3, field: 'title', problem: 'is empty' },
+      {
+        row: 5,
+        field: 'date',
+        problem:
+          '"03/04/2024" could mean day/month or month/day; write dates as YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-03-22)',
+      },
+    ]);
+    expect(report.rejected[0]).toEqual({
+      row: 3,
+      feature: null,
+      id: null,
+      field: 'title',
+      column: 'title',
+      problem: 'is empty',
+      fix: 'Give each event a title',
+    });
+    expect(report.loaded).toBe(2);
+  });
+
+  it('starts at another row number when asked', () => {
+    const { report } = recordsToEvents([row({ title: '' })], MATCH, { kind: 'row', firstRowNumber: 10 });
+    expect(report.rejected[0]!.row).toBe(10);
+  });
+
+  it('names GeoJSON features by index', () => {
+    const { report, events } = recordsToEvents([row({}), row({ title: '' })], MATCH, { kind: 'feature' });
+    expect(events[0]!.id).toBe('feature-0');
+    expect(report.rejected[0]).toMatchObject({ row: null, feature: 1, field: 'title' });
+  });
+
+  it('lists every reason a row is rejected', () => {
+    const { report } = readRows([{ summary: 'only this' }]);
+    expect(issuesOf(report, 'rejected')).toEqual([
+      { row: 2, field: 'title', problem: 'is empty' },
+      { row: 2, field: 'date', problem: 'is empty' },
+      { row: 2, field: 'location', problem: 'has no coordinates and no place name' },
+    ]);
+  });
+
+  it('refuses bad coordinates and swaps exchanged ones', () => {
+    const { report, events } = readRows([
+      row({ latitude: '95', longitude: '200' }),
+      row({ latitude: 'north', longitude: '1' }),
+      row({ latitude: '', longitude: '1' }),
+      row({ latitude: '66.84', longitude: '29.8' }),
+      row({ latitude: '120.5', longitude: '30' }),
+    ]);
+    expect(issuesOf(report, 'rejected')).toEqual([
+      { row: 2, field: 'latitude', problem: '95 is outside -90 to 90' },
+      { row: 3, field: 'latitude', problem: '"north" is not a number of degrees' },
+      { row: 4, field: 'latitude', problem: 'is empty but longitude is given' },
+    ]);
+    expect(events.map((e) => [e.lon, e.lat])).toEqual([
+      [29.8, 66.84],
+      [120.5, 30],
+    ]);
+    expect(issuesOf(report, 'corrected')).toEqual([
+      {
+        row: 6,
+        field: 'latitude',
+        problem: 'latitude 120.5 and longitude 30 only make sense the other way round',
+      },
+    ]);
+    expect(report.corrected[0]!.fix).toMatch(/swapped to latitude 30, longitude 120.5/);
+  });
+
+  it('takes coordinates from the geometry over the columns', () => {
+    const { events } = recordsToEvents([row({ latitude: '', longitude: '' })], MATCH, {
+      kind: 'feature',
+      geometry: () => [69.2, 34.5],
+    });
+    expect(events[0]).toMatchObject({ lon: 69.2, lat: 34.5 });
+  });
+
+  describe('rows with a place but no coordinates', () => {
+    const { events, pending, report } = readRows([
+      row({}),
+      row({ latitude: '', longitude: '', place: 'Kabul, Afghanistan', id: 'kabul' }),
+      row({ latitude: '', longitude: '', place: 'Peshawar' }),
+    ]);
+
+    it('are kept back, not rejected, waiting for coordinates', () => {
+      expect(events).toHaveLength(1);
+      expect(report.rejected).toEqual([]);
+      expect(report.loaded).toBe(1);
+      expect(report.unlocated).toEqual([
+        { row: 3, feature: null, place: 'Kabul, Afghanistan', index: 0 },
+        { row: 4, feature: null, place: 'Peshawar', index: 1 },
+      ]);
+      expect(pending.map((p) => p.id)).toEqual(['kabul', 'row-4']);
+    });
+
+    it('become events once located, with a city-precise place', () => {
+      const located = locateEvent(pending[0]!, 69.17, 34.53, 'Placed at the centre of Kabul.');
+      expect(located).toMatchObject({
+        id: 'kabul',
+        lon: 69.17,
+        lat: 34.53,
+        start: events[0]!.start,
+        props: {
+          title: 'Bomb hits a police bus',
+          place: {
+            name: 'Kabul, Afghanistan',
+            label: 'Kabul',
+            precision: 'city',
+            note: 'Placed at the centre of Kabul.',
+          },
+        },
+      });
+      expect(locateEvent(pending[1]!, 71.5, 34)!.props.place).not.toHaveProperty('note');
+      expect(locateEvent(pending[1]!, 200, 34)).toBeNull();
+      expect(locateEvent(pending[1]!, NaN, 34)).toBeNull();
+    });
+  });
+
+  it('reads dates at every precision, from a date, a start or year/month/day columns', () => {
+    const match = matchColumns(['title', 'lat', 'lon', 'date', 'start', 'end', 'year', 'month', 'day']);
+    const base = { title: 'T', lat: '1', lon: '1' };
+    const { events, report } = recordsToEvents(
+      [
+        { ...base, date: '2024' },
+        { ...base, date: 'March 2024' },
+        { ...base, date: '2024-03-22T23:30:00-05:00' },
+        { ...base, date: '2020-01', end: '2020-09-30' },
+        { ...base, start: '2021-12', end: '2022' },
+        { ...base, start: '2021-12' },
+        { ...base, year: '1994', month: '0', day: '0' },
+        { ...base, year: '1994', month: '7', day: '0' },
+        { ...base, year: '1994', month: '7', day: '13' },
+        { ...base, year: '1994', end: '1995' },
+        { ...base, end: '1995' },
+        { ...base, date: 1711065600000 },
+      ],
+      match,
+      { kind: 'row' },
+    );
+    expect(report.rejected).toEqual([]);
+    expect(events.map((e) => e.props.date)).toEqual([
+      { precision: 'year', value: '2024' },
+      { precision: 'month', value: '2024-03' },
+      { precision: 'day', value: '2024-03-22' },
+      { precision: 'span', start: '2020-01', end: '2020-09-30' },
+      { precision: 'span', start: '2021-12', end: '2022' },
+      { precision: 'month', value: '2021-12' },
+      { precision: 'year', value: '1994' },
+      { precision: 'month', value: '1994-07' },
+      { precision: 'day', value: '1994-07-13' },
+      { precision: 'span', start: '1994', end: '1995' },
+      { precision: 'year', value: '1995' },
+      { precision: 'day', value: '2024-03-22' },
+    ]);
+  });
+
+  it('rejects a period that ends before it starts', () => {
+    const { report } = readRows([row({ date: '2024-05', end_date: '2024-01' })]);
+    expect(report.rejected[0]).toMatchObject({
+      field: 'date',
+      problem: 'starts (2024-05) after it ends (2024-01)',
+    });
+  });
+
+  it('makes unknown categories Other and says so; empty ones silently', () => {
+    const { events, report } = readRows([row({ category: 'protest' }), row({ category: '' })]);
+    expect(events.map((e) => e.props.category)).toEqual(['other', 'other']);
+    expect(issuesOf(report, 'corrected')).toEqual([
+      { row: 2, field: 'category', problem: 'category "protest" is not one of ours; shown as Other' },
+    ]);
+  });
+
+  it('leaves out figures it cannot read, and says so', () => {
+    const { events, report } = readRows([
+      row({ killed: '1,818', wounded: 'lots' }),
+      row({ killed: 'about 50' }),
+      row({ killed: 'unknown' }),
+    ]);
+    expect(events.map((e) => e.props.casualties)).toEqual([
+      { killed: { value: 1818, text: '1,818', approximate: false } },
+      { killed: { value: 50, text: 'about 50', approximate: true } },
+      undefined,
+    ]);
+    expect(issuesOf(report, 'corrected')).toEqual([
+      { row: 2, field: 'wounded', problem: '"lots" is not a number of people; left out' },
+    ]);
+  });
+
+  it('reads countries as codes, leaving out the unknown with a note', () => {
+    const { events, report } = readRows([
+      row({ country: 'af' }),
+      row({ country: 'Afghanistan; Pakistan' }),
+      row({ country: 'Narnia' }),
+    ]);
+    expect(events.map((e) => e.props.place.countries)).toEqual([['AF'], ['AF', 'PK'], []]);
+    expect(issuesOf(report, 'corrected')).toEqual([
+      { row: 4, field: 'country', problem: 'country "Narnia" is not one we know; left out' },
+    ]);
+  });
+
+  it('makes actors from a claimed-by column claimants', () => {
+    const match = matchColumns(['title', 'date', 'lat', 'lon', 'Claimed by']);
+    const { events } = recordsToEvents(
+      [{ title: 'T', date: '2024', lat: '1', lon: '1', 'Claimed by': 'IS-K; IS-K ; ' }],
+      match,
+      { kind: 'row' },
+    );
+    expect(events[0]!.props.actors).toEqual([{ name: 'IS-K', role: 'claimed' }]);
+  });
+
+  it('keeps only web links', () => {
+    const { events, report } = readRows([
+      row({ source_url: 'javascript:alert(1)', source: 'X' }),
+      row({ source_url: 'www.bbc.co.uk/news/1' }),
+      row({ source_url: 'ftp://example.com/a' }),
+    ]);
+    expect(events.map((e) => e.props.sources)).toEqual([
+      [{ outlet: 'X', headline: '', published: '', quote: '' }],
+      [{ outlet: 'bbc.co.uk', headline: '', published: '', quote: '', url: 'https://www.bbc.co.uk/news/1' }],
+      [{ outlet: '', headline: '', published: '', quote: '' }],
+    ]);
+    expect(issuesOf(report, 'corrected').map((i) => [i.row, i.field])).toEqual([
+      [2, 'url'],
+      [3, 'url'],
+      [4, 'url'],
+    ]);
+    expect(report.corrected[0]!.problem).toBe(
+      '"javascript:alert(1)" is not a web address starting with http:// or https://; left out',
+    );
+  });
+
+  it('keeps a source date as precise as it is given, leaving out one it cannot read', () => {
+    const { events, report } = readRows([
+      row({ source: 'A', source_date: 'May 2024' }),
+      row({ source: 'B', source_date: 'x' }),
+    ]);
+    expect(events.map((e) => e.props.sources[0]!.published)).toEqual(['2024-05', '']);
+    expect(report.corrected.map((i) => i.field)).toEqual(['published']);
+  });
+
+  it('makes ids unique, and says which were renamed', () => {
+    const { events, report } = readRows([
+      row({ id: 'A' }),
+      row({ id: 'a' }),
+      row({ id: 'a' }),
+      row({}),
+      row({ id: 'row-5' }),
+    ]);
+    expect(events.map((e) => e.id)).toEqual(['a', 'a-2', 'a-3', 'row-5', 'row-5-2']);
+    expect(issuesOf(report, 'corrected')).toEqual([
+      { row: 3, field: 'id', problem: 'repeats the id "a" of an earlier row' },
+      { row: 4, field: 'id', problem: 'repeats the id "a" of an earlier row' },
+      { row: 6, field: 'id', problem: 'repeats the id "row-5" of an earlier row' },
+    ]);
+    expect(report.corrected[0]).toMatchObject({
+      id: 'a-2',
+      fix: 'It was renamed "a-2"; give each row its own id',
+    });
+  });
+
+  it('cleans and caps text, with a note', () => {
+    const { events, report } = readRows([
+      row({
+        title: ` ${'t'.repeat(400)}\u0000 `,
+        summary: 'line one\r\nline two\u0007',
+        place: 'p'.repeat(600),
+      }),
+    ]);
+    const props = events[0]!.props;
+    expect(props.title).toHaveLength(300);
+    expect(props.summary).toBe('line one\nline two');
+    expect(props.place.name).toHaveLength(500);
+    expect(props.place.label).toHaveLength(40);
+    expect(issuesOf(report, 'corrected')).toEqual([
+      { row: 2, field: 'title', problem: 'is longer than the 300 characters we keep' },
+      { row: 2, field: 'place', problem: 'is longer than the 500 characters we keep' },
+    ]);
+  });
+
+  it('keeps markup as plain text', () => {
+    const { events } = readRows([row({ title: '<img src=x onerror=alert(1)>' })]);
+    expect(events[0]!.props.title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('ignores cells that hold objects, with a note', () => {
+    const { events, report } = readRows([row({ summary: { text: 'x' } })]);
+    expect(events[0]!.props.summary).toBe('');
+    expect(issuesOf(report, 'corrected')).toEqual([
+      { row: 2, field: 'summary', problem: 'is not text; ignored' },
+    ]);
+  });
+
+  it('adds the notes of the file reader to the row', () => {
+    const { report } = recordsToEvents([row({}), row({ title: '' })], MATCH, {
+      kind: 'row',
+      notes: () => [{ field: '', column: null, problem: 'p', fix: 'f' }],
+    });
+    expect(report.corrected.map((i) => [i.row, i.id])).toEqual([
+      [2, 'row-2'],
+      [3, null],
+    ]);
+  });
+
+  it('reads a record that is not an object as an empty row', () => {
+    const { report } = recordsToEvents([null, 3, 'x'], MATCH, { kind: 'feature' });
+    expect(report.rejected.filter((i) => i.field === 'title').map((i) => i.feature)).toEqual([0, 1, 2]);
+  });
+});
+
+const validRow = fc.record({
+  // Any text, made sure to hold a letter.
+  title: fc.tuple(fc.string(), fc.string()).map(([a, b]) => `${a}x${b}`),
+  date: fc
+    .date({ min: new Date('1000-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  latitude: fc.double({ min: -90, max: 90, noNaN: true }).map(String),
+  longitude: fc.double({ min: -180, max: 180, noNaN: true }).map(String),
+  id: fc.option(fc.string(), { nil: undefined }),
+  category: fc.option(fc.string(), { nil: undefined }),
+  killed: fc.option(fc.string(), { nil: undefined }),
+  country: fc.option(fc.string(), { nil: undefined }),
+  source_url: fc.option(fc.string(), { nil: undefined }),
+});
+
+const anyRow = fc.dictionary(fc.constantFrom(...HEADERS, 'other'), fc.oneof(fc.string(), fc.jsonValue()));
+
+describe('recordsToEvents, for any rows', () => {
+  it('loads every valid row, whatever other rows are mixed in', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            validRow.map((r) => ({ valid: true, r })),
+            anyRow.map((r) => ({ valid: false, r })),
+          ),
+          {
+            maxLength: 30,
+          },
+        ),
+        (rows) => {
+          const { events, pending, report } = readRows(rows.map((x) => x.r));
+          const valid = rows.filter((x) => x.valid).length;
+          expect(report.loaded).toBe(events.length);
+          expect(report.loaded).toBeGreaterThanOrEqual(valid);
+          for (const [i, x] of rows.entries()) {
+            if (x.valid) expect(report.rejected.some((issue) => issue.row === i + 2)).toBe(false);
+          }
+          expect(report.unlocated).toHaveLength(pending.length);
+          expect(new Set([...events, ...pending].map((e) => e.id)).size).toBe(events.length + pending.length);
+        },
+      ),
+    );
+  });
+
+  it('loads exactly the valid rows when the others lack a title', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            validRow,
+            validRow.map((r) => ({ ...r, title: ' ' })),
+          ),
+          { maxLength: 30 },
+        ),
+        (rows) => {
+          const { report } = readRows(rows);
+          expect(report.loaded).toBe(rows.filter((r) => r.title !== ' ').length);
+        },
+      ),
+    );
+  });
+
+  it('accounts for every row: loaded + rejected + unlocated = total', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(validRow, anyRow), { maxLength: 30 }), (rows) => {
+        const { report } = readRows(rows);
+        expect(report.total).toBe(rows.length);
+        expect(report.loaded + rejectedRows(report) + report.unlocated.length).toBe(report.total);
+      }),
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import type { MapEvent } from '../dataset';
+
+/** Something wrong with one row of a CSV file or one feature of a GeoJSON file. */
+export interface ImportIssue {
+  /** The row as a spreadsheet shows it: the header is row 1, so the first data row is 2. Null for GeoJSON. */
+  readonly row: number | null;
+  /** Position of the feature in the GeoJSON file. Null for CSV. */
+  readonly feature: number | null;
+  /** The event's id, where it has one. */
+  readonly id: string | null;
+  /** Our field ("title", "date", "latitude"...), "location" for a missing place, "" for the whole row. */
+  readonly field: string;
+  /** The file's column the field was read from, where there is one. */
+  readonly column: string | null;
+  /** What is wrong, in plain words: "is empty". */
+  readonly problem: string;
+  /** What the reader can do about it, or what we did: "Give each event a title". */
+  readonly fix: string;
+}
+
+/** A row with a place name but no coordinates, waiting for the gazetteer. */
+export interface UnlocatedRow {
+  readonly row: number | null;
+  readonly feature: number | null;
+  readonly place: string;
+  /** Position of the event in `ImportResult.pending`. */
+  readonly index: number;
+}
+
+export interface ImportReport {
+  /** Rows or features in the file. */
+  readonly total: number;
+  /** Events placed on the map now. total = loaded + rows rejected + unlocated. */
+  readonly loaded: number;
+  /** Every problem of every rejected row (a row may have several). */
+  readonly rejected: ImportIssue[];
+  /** What was changed or left out in rows that loaded (and notes on the file). */
+  readonly corrected: ImportIssue[];
+  readonly unlocated: UnlocatedRow[];
+}
+
+/** An event complete but for its coordinates: give them with `locateEvent`. */
+export type PendingEvent = Omit<MapEvent, 'lon' | 'lat'>;
+
+export interface ImportResult {
+  readonly events: MapEvent[];
+  /** Events with a place name and no coordinates, in the order of `report.unlocated`. */
+  readonly pending: PendingEvent[];
+  readonly report: ImportReport;
+}
+
+/** A problem before we know where it is: the reader fills in row, feature and id. */
+export type Note = Omit<ImportIssue, 'row' | 'feature' | 'id'>;
