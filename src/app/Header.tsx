@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/app-store';
 import { CopyLink } from '../features/share/CopyLink';
 import { HelpDialog } from '../features/keyboard/HelpDialog';
+import { ImportButton } from '../features/import/ImportButton';
 import { AboutDialog } from './AboutDialog';
 
 export function Header() {
@@ -13,6 +14,7 @@ export function Header() {
       </h1>
       <div className="header-actions">
         <CopyLink />
+        <ImportButton />
         <HelpDialog />
         <AboutDialog />
       </div>

@@ -30,4 +30,25 @@ describe('readDataSource', () => {
       expect(readDataSource(`?synthetic=${encodeURIComponent(bad)}`)).toEqual({ kind: 'bundled' });
     }
   });
+
+  it('reads ?data= as an http(s) address, relative to the page, and ignores anything else', () => {
+    const base = 'https://maps.example.org/lesson/';
+    expect(readDataSource('?data=https://data.example.org/e.csv', base)).toEqual({
+      kind: 'url',
+      url: 'https://data.example.org/e.csv',
+    });
+    expect(readDataSource('?data=./sample.csv', base)).toEqual({
+      kind: 'url',
+      url: 'https://maps.example.org/lesson/sample.csv',
+    });
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/csv,a',
+      'file:///etc/passwd',
+      '   ',
+      'x'.repeat(3000),
+    ]) {
+      expect(readDataSource(`?data=${encodeURIComponent(bad)}`, base).kind).not.toBe('url');
+    }
+  });
 });

@@ -1,13 +1,28 @@
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatIssue } from '../../lib/dataset';
 import { useAppStore } from '../../store/app-store';
 
+const ImportReportView = lazy(() =>
+  import('./ImportReportView').then((m) => ({ default: m.ImportReportView })),
+);
+
+/** This page without `?data=`: the bundled events, with the rest of the view kept. */
+function withoutDataParam(): string {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('data');
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}`;
+}
+
 /** Tells the reader when loading failed, or how many events were left out and why. */
 export function DataNotice({ onRetry }: { onRetry: () => void }) {
-  const { loadState, loadError, issues, featureCount } = useAppStore(
+  const { loadState, loadError, issues, featureCount, imported, offerBundled } = useAppStore(
     useShallow((s) => ({
       loadState: s.loadState,
       loadError: s.loadError,
+      imported: s.imported,
+      offerBundled: s.offerBundled,
       issues: s.dataIssues,
       featureCount: s.featureCount,
     })),
@@ -26,7 +41,24 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
         <p>{loadError}</p>
         <button type="button" className="button" onClick={onRetry}>
           Try again
-        </button>
+        </button>{' '}
+        {offerBundled && (
+          <a className="button" href={withoutDataParam()}>
+            Show the bundled events instead
+          </a>
+        )}
+      </div>
+    );
+  }
+  if (imported) {
+    return (
+      <div className="notice notice-warning" role="status">
+        <Suspense fallback={<p>Your data: {imported.name}</p>}>
+          <ImportReportView name={imported.name} report={imported.report} />
+        </Suspense>
+        <a className="link-button" href={withoutDataParam()}>
+          Back to the bundled events
+        </a>
       </div>
     );
   }

@@ -1,5 +1,7 @@
 import { readDataSource } from '../../lib/data-source';
 import type { AppStore } from '../../store/app-store';
+import { fetchDataText } from './fetch-text';
+import { importText } from './import-text';
 import datasetUrl from '../../../data/events.geojson?url';
 
 /**
@@ -9,7 +11,7 @@ import datasetUrl from '../../../data/events.geojson?url';
  * filter and link engine comes alongside, in before the data is shown.
  */
 export async function loadDataset(store: AppStore, search: string, signal?: AbortSignal): Promise<void> {
-  const source = readDataSource(search);
+  const source = readDataSource(search, window.location.href);
   const engine = store.getState().engine ? null : import('../../lib/engine');
   const engineIn = async () => {
     if (engine) store.getState().engineLoaded(await engine);
@@ -22,6 +24,20 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
       await engineIn();
       if (signal?.aborted) return;
       store.getState().datasetLoaded({ dataset, issues: [], total: source.count });
+      return;
+    }
+    if (source.kind === 'url') {
+      const text = await fetchDataText(source.url, signal);
+      await engineIn();
+      if (signal?.aborted) return;
+      const name = decodeURIComponent(new URL(source.url).pathname.split('/').pop() || source.url);
+      const outcome = await importText(store, name, text);
+      if (outcome.kind === 'failed') throw new Error(outcome.message);
+      if (outcome.kind === 'needs-mapping') {
+        throw new Error(
+          `${name} has no column that could be read as the ${outcome.file.match.missing.join(', ')}; open it with "Your data" to choose the columns`,
+        );
+      }
       return;
     }
     const [response, { parseDataset }] = await Promise.all([
@@ -37,6 +53,7 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     if (signal?.aborted) return;
     const reason =
       error instanceof SyntaxError ? 'the file is not valid JSON' : String((error as Error).message ?? error);
-    store.getState().datasetFailed(`The events could not be loaded: ${reason}.`);
+    // The bundled events stay one click away (see DataNotice).
+    store.getState().datasetFailed(`The events could not be loaded: ${reason}.`, source.kind === 'url');
   }
 }

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { expect, MapPage, test } from './driver';
+
+const csv = [
+  'title,date,latitude,longitude,category,killed,source,source_url',
+  'Market bombing,2024-03-22,34.5,69.2,bombing,12,Daily Example,https://example.org/a',
+  ',2024-04-01,34.5,69.2,attack,,,', // row 3: no title
+  'Court ruling,2024-02-30,33.7,73.1,ruling,,,', // row 4: impossible date
+  '"Raid in Quetta, Balochistan",2024-05,30.18,66.99,raid,about 5,Other Paper,javascript:alert(1)',
+  'Swapped coordinates,2023,69.2,34.5,report,,,', // latitude 69 and longitude 34 swapped? both valid: kept as given
+  'Protest,2024-06-01,91,200,protest,,,', // row 7: out of range
+].join('\r\n');
+
+async function openImport(map: MapPage) {
+  await map.page.getByRole('button', { name: 'Your data' }).click();
+  return map.page.getByRole('dialog', { name: 'Show your own data' });
+}
+
+test('a CSV file is read in the page: valid rows show, every other row is reported by row number and field, and the report downloads', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const dialog = await openImport(map);
+  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
+    name: 'my-events.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  await expect(dialog).toBeHidden();
+  await expect(map.count).toHaveText('3 of 3 events');
+  await expect(map.canvas).toHaveAttribute('data-drawn', '3');
+  await expect(map.item('Raid in Quetta, Balochistan')).toContainText('Arrest or operation');
+
+  const notice = page.getByRole('status').filter({ hasText: 'from my-events.csv' });
+  await expect(notice).toContainText('Loaded 3 of 6 rows from my-events.csv. 3 rejected.');
+  await notice.getByText('Show the validation report').click();
+  await expect(notice).toContainText('Row 3, title');
+  await expect(notice).toContainText('Row 4, date');
+  await expect(notice).toContainText('Row 7');
+  // Corrections are listed too: the unknown category and the unsafe link.
+  await expect(notice).toContainText('Corrected');
+  await expect(notice).toContainText('javascript');
+
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the report (CSV)' }).click();
+  const file = await (await download).path();
+  const report = readFileSync(file, 'utf8');
+  expect(report.split('\r\n')[0]).toBe(
+    '"file","outcome","row","feature","id","field","column","problem","what to do"',
+  );
+  expect(report).toContain('"my-events.csv","rejected","3"');
+  expect(report).toContain('"my-events.csv","rejected","4"');
+
+  // Sources from the file only ever link to http(s) addresses.
+  await map.item('Raid in Quetta, Balochistan').click();
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Back to the bundled events' }).click();
+  await expect(map.count).toHaveText(/^19 of 19 events$/);
+});
+
+test('columns that cannot be matched by name are chosen in a mapping step', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const dialog = await openImport(map);
+  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
+    name: 'odd-names.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Label,Occurred on,North,East\r\nA meeting,2022-10-01,51.5,-0.12\r\nA visit,2023-01,48.85,2.35\r\n',
+    ),
+  });
+  await expect(dialog).toContainText('could not be matched');
+  await dialog.getByRole('combobox', { name: 'Title' }).selectOption('Label');
+  await dialog.getByRole('combobox', { name: /^Date/ }).selectOption('Occurred on');
+  await dialog.getByRole('combobox', { name: 'Latitude' }).selectOption('North');
+  await dialog.getByRole('combobox', { name: 'Longitude' }).selectOption('East');
+  await dialog.getByRole('button', { name: 'Show these events' }).click();
+  await expect(map.count).toHaveText('2 of 2 events');
+  await expect(map.item('A visit')).toContainText('January 2023');
+});
+
+test('?data= loads a file from an address; the sample shipped with the app loads that way', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?data=./sample-events.csv');
+  const rows = readFileSync('public/sample-events.csv', 'utf8').trim().split('\r\n').length - 1;
+  await expect(map.count).toHaveText(`${rows} of ${rows} events`);
+  await expect(page.getByRole('status').filter({ hasText: 'from sample-events.csv' })).toContainText(
+    `Loaded ${rows} of ${rows} rows`,
+  );
+});
+
+test.describe('when ?data= fails', () => {
+  test.use({ allowedConsoleErrors: /Failed to load resource/ });
+
+  test('a missing file or a web page says so, and the bundled events are one click away', async ({
+    page,
+  }) => {
+    await page.route(
+      (url) => url.pathname.endsWith('/missing.csv'),
+      (route) => route.fulfill({ status: 404, body: 'Not found' }),
+    );
+    await page.route(
+      (url) => url.pathname.endsWith('/page.csv'),
+      (route) =>
+        route.fulfill({ status: 200, body: '<!doctype html><title>Hi</title>', contentType: 'text/html' }),
+    );
+    await page.goto('/?data=./missing.csv&cat=attack');
+    await expect(page.getByRole('alert')).toContainText('missing.csv answered 404');
+    await page.goto('/?data=./page.csv');
+    await expect(page.getByRole('alert')).toContainText('returned a web page, not a data file');
+    await page.getByRole('link', { name: 'Show the bundled events instead' }).click();
+    const map = new MapPage(page);
+    await expect(map.count).toHaveText('19 of 19 events');
+  });
+});

@@ -1,0 +1,125 @@
+import { useState, type DragEvent } from 'react';
+import type { ColumnMapping, EventsFile, Field } from '../../lib/import';
+import { appStore } from '../../store/app-store';
+import { MAX_DATA_BYTES } from '../data/fetch-text';
+import { importText } from '../data/import-text';
+
+type Step =
+  | { kind: 'choose'; error: string | null }
+  | { kind: 'map'; name: string; text: string; file: Extract<EventsFile, { ok: true }> };
+
+/** The columns the mapping step asks for, by what is missing. */
+const ASK: Record<'title' | 'date' | 'location', Array<[Field, string]>> = {
+  title: [['title', 'Title']],
+  date: [['date', 'Date (YYYY, YYYY-MM or YYYY-MM-DD)']],
+  location: [
+    ['latitude', 'Latitude'],
+    ['longitude', 'Longitude'],
+  ],
+};
+
+/**
+ * Pick or drop a CSV or GeoJSON file; it is read in the browser and never
+ * sent anywhere. Columns that cannot be matched by name are chosen here.
+ */
+export function ImportForm({ onDone }: { onDone: () => void }) {
+  const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
+  const [mapping, setMapping] = useState<Partial<ColumnMapping>>({});
+  const [busy, setBusy] = useState(false);
+
+  const read = async (name: string, text: string, chosen?: Partial<ColumnMapping>) => {
+    setBusy(true);
+    const outcome = await importText(appStore, name, text, chosen);
+    setBusy(false);
+    if (outcome.kind === 'loaded') onDone();
+    else if (outcome.kind === 'failed') setStep({ kind: 'choose', error: outcome.message });
+    else {
+      setMapping({});
+      setStep({ kind: 'map', name, text, file: outcome.file });
+    }
+  };
+
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_DATA_BYTES) {
+      setStep({ kind: 'choose', error: `${file.name} is over the ${MAX_DATA_BYTES / 1024 / 1024} MB limit` });
+      return;
+    }
+    await read(file.name, await file.text());
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    void take(e.dataTransfer.files[0]);
+  };
+
+  if (step.kind === 'map') {
+    const { headers, match } = step.file;
+    const asked = match.missing.flatMap((m) => ASK[m]);
+    return (
+      <form
+        className="import-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void read(step.name, step.text, { ...match.columns, ...mapping });
+        }}
+      >
+        <p>
+          Some columns of {step.name} could not be matched by their names. Choose which column holds each of
+          these:
+        </p>
+        {asked.map(([field, label]) => (
+          <label key={field} className="mapping-field">
+            <span>{label}</span>
+            <select
+              required
+              value={mapping[field] ?? ''}
+              onChange={(e) => setMapping({ ...mapping, [field]: e.target.value || null })}
+            >
+              <option value="">Choose a column…</option>
+              {headers.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <div className="import-actions">
+          <button type="submit" className="button" disabled={busy}>
+            Show these events
+          </button>
+          <button type="button" className="button" onClick={() => setStep({ kind: 'choose', error: null })}>
+            Choose another file
+          </button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <div className="import-form drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <p>
+        Show your own events from a CSV or GeoJSON file. The file is read in this browser and is not sent
+        anywhere. Columns are matched by their names (title, date, latitude, longitude, place, category,
+        killed, source, url…); a <a href="./events-template.csv">CSV template</a> and a{' '}
+        <a href="./sample-events.csv">sample file</a> show the layout.
+      </p>
+      <label className="file-field">
+        <span>Choose a file, or drop it here</span>
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"
+          disabled={busy}
+          onChange={(e) => void take(e.target.files?.[0])}
+        />
+      </label>
+      {busy && <p role="status">Reading the file…</p>}
+      {step.error && (
+        <p className="import-error" role="alert">
+          {step.error}
+        </p>
+      )}
+    </div>
+  );
+}
