@@ -7,6 +7,7 @@ import {
   clusterPoints,
   describeCluster,
   queryClusters,
+  splitZoom,
   type ClusterIndex,
   type ClusterPoints,
 } from './clusters';
@@ -132,6 +133,17 @@ describe('queryClusters', () => {
     expect(queryClusters(index, WORLD, 11).clusters).toHaveLength(0);
   });
 
+  it('keeps events on the edges of the world', () => {
+    const p = points([
+      [180, 0, 'attack'],
+      [-180, 0, 'attack'],
+      [0, 90, 'report'],
+      [0, -90, 'report'],
+    ]);
+    const index = buildClusterIndex(p, all(p), OPTIONS);
+    expect(represented(index, WORLD, 6)).toEqual([0, 1, 2, 3]);
+  });
+
   it('is empty for no positions', () => {
     const index = buildClusterIndex(points([[1, 1, 'attack']]), new Int32Array(0), OPTIONS);
     expect(queryClusters(index, WORLD, 3)).toEqual({ clusters: [], singles: new Int32Array(0) });
@@ -157,6 +169,34 @@ describe('queryClusters', () => {
   });
 });
 
+describe('splitZoom', () => {
+  const options = { radius: 40, minZoom: 2, maxZoom: 11 };
+
+  it('is the zoom where events apart by 30 pixels at zoom 4 stop being one cluster', () => {
+    const p = points([
+      [10, 10, 'attack'],
+      [10 + THIRTY_PX_AT_Z4, 10, 'report'],
+    ]);
+    expect(splitZoom(p, all(p), options)).toBe(5);
+  });
+
+  it('is past the last zoom for events at one spot', () => {
+    const p = points([
+      [37.6, 55.7, 'legal-act'],
+      [37.6, 55.7, 'political-act'],
+    ]);
+    expect(splitZoom(p, all(p), options)).toBe(12);
+  });
+
+  it('is the first zoom for events already apart there', () => {
+    const p = points([
+      [0, 0, 'attack'],
+      [90, 0, 'attack'],
+    ]);
+    expect(splitZoom(p, all(p), options)).toBe(2);
+  });
+});
+
 describe('clusters and their members', () => {
   const category = fc.constantFrom(...CATEGORIES);
   const hub = fc.tuple(
@@ -174,7 +214,10 @@ describe('clusters and their members', () => {
       maxLength: 6,
     })
     .map((hubs) =>
-      hubs.flatMap(([[lon, lat], around]) => around.map(([[dx, dy], c]) => [lon + dx, lat + dy, c] as const)),
+      hubs.flatMap(([[lon, lat], around]) =>
+        // Valid data keeps longitudes within ±180.
+        around.map(([[dx, dy], c]) => [Math.max(-180, Math.min(180, lon + dx)), lat + dy, c] as const),
+      ),
     );
 
   it('singles and cluster members are exactly the input positions, each once', () => {

@@ -153,6 +153,18 @@ export function queryClusters(
   return { clusters, singles: Int32Array.from(singles) };
 }
 
+/**
+ * The zoom at which the events at `positions`, clustered on their own from
+ * `options.minZoom` up, stop being one cluster; `options.maxZoom + 1` if they
+ * never do. For a cluster whose index stops short of the zoom where it splits.
+ */
+export function splitZoom(points: ClusterPoints, positions: Int32Array, options: ClusterOptions): number {
+  const index = buildClusterIndex(points, positions, options);
+  const { clusters, singles } = queryClusters(index, [-180, -90, 180, 90], index.minZoom);
+  if (clusters.length !== 1 || singles.length > 0) return index.minZoom;
+  return clusters[0]!.expansionZoom;
+}
+
 /** Positions of every event in a cluster, in ascending order (date order for a dataset). */
 export function clusterLeaves(index: ClusterIndex, id: number): Int32Array {
   const leaves = index.tree.getLeaves(id, Infinity);
