@@ -3,6 +3,7 @@ import { CATEGORY_LABELS } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
+import { ClusterLegend } from './ClusterLegend';
 import { maxSingleEventKilled } from './marker-style';
 
 /** Colours, sizes and the styling of imprecise events, over the map's corner. */
@@ -54,6 +55,7 @@ export function Legend() {
           Faded: may fall in the time window (only part of its dates are in it)
         </li>
       </ul>
+      <ClusterLegend />
     </details>
   );
 }
