@@ -76,6 +76,7 @@ export function EventLayer() {
           return;
         }
         // Text content, never HTML: titles come from data.
+        tooltipText.className = hit.kind === 'cluster' ? 'cluster-tooltip-text' : '';
         if (hit.kind === 'event') {
           const event = dataset.events[hit.position]!;
           tooltipText.textContent = event.props.title;

@@ -3,7 +3,8 @@ import { CATEGORIES } from '../../lib/vocabulary';
 import { COLORS } from './marker-style';
 
 export const CLUSTER_MIN_RADIUS = 14;
-export const CLUSTER_MAX_RADIUS = 26;
+/** Clusters merge within 40 pixels: two of the largest side by side barely touch. */
+export const CLUSTER_MAX_RADIUS = 21;
 /** Width of the ring of category colours. */
 const RING = 5;
 const FONT = '700 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
