@@ -104,8 +104,8 @@ async function measure(size, cpuSlowdown) {
     await page.getByRole('slider', { name: 'End of time window' }).getAttribute('aria-valuemax'),
   );
   const iso = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel('To').fill(iso(min + Math.round((max - min) * 0.1)));
-  await page.getByLabel('From').fill(iso(min));
+  await page.getByRole('textbox', { name: 'To', exact: true }).fill(iso(min + Math.round((max - min) * 0.1)));
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill(iso(min));
   await page.waitForTimeout(300);
 
   const track = await page.getByTestId('timeline-track').boundingBox();

@@ -66,6 +66,7 @@ export class MapPage {
   readonly toField: Locator;
   readonly histogram: Locator;
   readonly announcement: Locator;
+  readonly region: Locator;
 
   constructor(readonly page: Page) {
     this.count = page.getByTestId('event-count');
@@ -77,6 +78,7 @@ export class MapPage {
     this.toField = page.getByRole('textbox', { name: 'To', exact: true });
     this.histogram = page.getByTestId('histogram');
     this.announcement = page.getByTestId('window-announcement');
+    this.region = page.getByRole('region', { name: /^Map of events/ });
   }
 
   async open(path = '/') {
@@ -118,6 +120,33 @@ export class MapPage {
   /** How many markers the canvas layer drew last frame. */
   async drawnMarkers(): Promise<number> {
     return Number(await this.canvas.getAttribute('data-drawn'));
+  }
+
+  /** The buttons over the clusters on screen, named by what they hold ("12 events: 7 attacks, ..."). */
+  clusterButtons() {
+    return this.region.getByRole('button', { name: /^[\d,]+ events: / });
+  }
+
+  /**
+   * What the map shows, read in one go: the count of each cluster on screen
+   * (from its button's name), the lone markers, the clusters and the events
+   * drawn in all, and the window they were drawn for.
+   */
+  async clusterSummary() {
+    return this.page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.event-canvas')!;
+      const names = Array.from(document.querySelectorAll('.cluster-button'), (b) =>
+        b.getAttribute('aria-label')!,
+      );
+      return {
+        counts: names.map((name) => Number(/^([\d,]+) events/.exec(name)![1]!.replace(/,/g, ''))),
+        names,
+        singles: Number(canvas.dataset.singles),
+        clusters: Number(canvas.dataset.clusters),
+        drawn: Number(canvas.dataset.drawn),
+        window: canvas.dataset.window!,
+      };
+    });
   }
 
   async expectShowing(events: MapEvent[]) {

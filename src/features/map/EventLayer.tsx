@@ -1,70 +1,95 @@
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { clusterPoints, describeCluster } from '../../lib/clusters';
+import { unpackCluster } from '../../lib/packed-clusters';
 import { appStore, useAppStore, type AppState } from '../../store/app-store';
 import { selectVisiblePositions } from '../../store/selectors';
-import { EventCanvasLayer } from './event-canvas-layer';
+import { ClusterClient } from './cluster-client';
+import { ClusterOverlay, isFromOverlay } from './ClusterOverlay';
+import { EventCanvasLayer, type Hit } from './event-canvas-layer';
 import { PlaceLabelLayer } from './place-labels';
 
 /**
- * Wires the canvas layers to the store. Window and selection changes reach the
- * layer through `subscribe`, outside React rendering.
+ * Wires the canvas layers to the store. Changes of the visible events and of
+ * the selection reach the layer through `subscribe`, outside React rendering;
+ * the visible events go through the cluster client first.
  */
 export function EventLayer() {
   const map = useMap();
   const dataset = useAppStore((s) => s.dataset);
+  const [layer] = useState(() => new EventCanvasLayer());
+  const client = useMemo(
+    () =>
+      dataset &&
+      new ClusterClient(clusterPoints(dataset.events), map.getMaxZoom(), (view) => layer.setView(view)),
+    [dataset, map, layer],
+  );
 
   useEffect(
     function attachEventLayers() {
-      if (!dataset) return;
+      if (!dataset || !client) return;
       const labels = new PlaceLabelLayer();
       labels.setEvents(dataset.events);
       labels.addTo(map);
-      const layer = new EventCanvasLayer();
       layer.setEvents(dataset.events);
       layer.addTo(map);
 
+      // Whatever the selector returns (window, and any filters) is what gets clustered.
+      let positions: Int32Array | null = null;
+      const cluster = () => {
+        const w = appStore.getState().timeWindow;
+        if (w && positions) client.update(positions, w.start, w.end, map.getZoom());
+      };
       const sync = (state: AppState) => {
+        const visible = selectVisiblePositions(state);
         const w = state.timeWindow;
-        if (w) layer.setVisible(selectVisiblePositions(state), w.start, w.end);
+        if (w && visible !== positions) {
+          positions = visible;
+          // Until the first clusters arrive (a worker takes a moment), every event is drawn alone.
+          if (!client.hasDelivered()) layer.setVisible(visible, w.start, w.end);
+          cluster();
+        }
         layer.setSelected(state.selectedId === null ? -1 : (dataset.byId.get(state.selectedId) ?? -1));
       };
       sync(appStore.getState());
-      const unsubscribe = appStore.subscribe((state, previous) => {
-        if (
-          state.timeWindow !== previous.timeWindow ||
-          state.filters !== previous.filters ||
-          state.selectedId !== previous.selectedId
-        )
-          sync(state);
-      });
+      const unsubscribe = appStore.subscribe(sync);
+      map.on('zoomend', cluster);
 
       const tooltipText = document.createElement('span');
       const tooltip = L.tooltip({ direction: 'top', offset: [0, -8], className: 'event-tooltip' });
       tooltip.setContent(tooltipText);
-      let hovered = -1;
+      let hovered: Hit | null = null;
 
       const onClick = (e: L.LeafletMouseEvent) => {
+        if (isFromOverlay(e)) return;
         const hit = layer.hitTest(e.containerPoint.x, e.containerPoint.y);
-        if (hit >= 0) appStore.getState().selectEvent(dataset.events[hit]!.id, 'map');
+        if (hit?.kind === 'event') appStore.getState().selectEvent(dataset.events[hit.position]!.id, 'map');
       };
       const onMove = (e: L.LeafletMouseEvent) => {
         const hit = layer.hitTest(e.containerPoint.x, e.containerPoint.y);
-        if (hit === hovered) return;
+        if (sameHit(hit, hovered)) return;
         hovered = hit;
-        map.getContainer().classList.toggle('is-over-event', hit >= 0);
-        if (hit < 0) {
+        map.getContainer().classList.toggle('is-over-event', hit !== null);
+        if (!hit) {
           map.closeTooltip(tooltip);
           return;
         }
-        const event = dataset.events[hit]!;
         // Text content, never HTML: titles come from data.
-        tooltipText.textContent = event.props.title;
-        tooltip.setLatLng([event.lat, event.lon]);
+        tooltipText.className = hit.kind === 'cluster' ? 'cluster-tooltip-text' : '';
+        if (hit.kind === 'event') {
+          const event = dataset.events[hit.position]!;
+          tooltipText.textContent = event.props.title;
+          tooltip.setLatLng([event.lat, event.lon]);
+        } else {
+          const c = unpackCluster(layer.getView().clusters, hit.index);
+          tooltipText.textContent = describeCluster(c);
+          tooltip.setLatLng([c.lat, c.lon]);
+        }
         map.openTooltip(tooltip);
       };
       const onOut = () => {
-        hovered = -1;
+        hovered = null;
         map.getContainer().classList.remove('is-over-event');
         map.closeTooltip(tooltip);
       };
@@ -74,6 +99,8 @@ export function EventLayer() {
 
       return function detachEventLayers() {
         unsubscribe();
+        client.dispose();
+        map.off('zoomend', cluster);
         map.off('click', onClick);
         map.off('mousemove', onMove);
         map.off('mouseout', onOut);
@@ -82,8 +109,14 @@ export function EventLayer() {
         labels.remove();
       };
     },
-    [map, dataset],
+    [map, dataset, layer, client],
   );
 
-  return null;
+  return client && <ClusterOverlay layer={layer} client={client} />;
+}
+
+function sameHit(a: Hit | null, b: Hit | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === 'event') return b.kind === 'event' && a.position === b.position;
+  return b.kind === 'cluster' && a.index === b.index;
 }

@@ -4,6 +4,7 @@ import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
 import { useFacets } from '../filters/use-facets';
+import { ClusterLegend } from './ClusterLegend';
 import { maxSingleEventKilled } from './marker-style';
 
 /** Colours, sizes and the styling of imprecise events, over the map's corner. */
@@ -73,6 +74,7 @@ export function Legend() {
           Faded: may fall in the time window (only part of its dates are in it)
         </li>
       </ul>
+      <ClusterLegend />
     </details>
   );
 }

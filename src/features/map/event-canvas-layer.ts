@@ -1,6 +1,9 @@
 import L from 'leaflet';
 import type { MapEvent } from '../../lib/dataset';
 import { projectX, projectY } from '../../lib/mercator';
+import { countMembers, NO_CLUSTERS, type PackedClusters } from '../../lib/packed-clusters';
+import type { ClusterView } from './cluster-client';
+import { ClusterMarks, type ScreenTransform } from './cluster-marks';
 import { MarkerSprites } from './marker-sprites';
 import { computeMarkerStyles, STYLE_GROUPS, styleGroup, type MarkerStyles } from './marker-style';
 
@@ -12,10 +15,30 @@ const WORLD_TOP_LEFT = L.CRS.EPSG3857.pointToLatLng(L.point(0, 0), 0);
 const CELL = 4;
 const MARGIN = 32;
 
+/** An event or a cluster (its index in the view) under the pointer. */
+export type Hit =
+  | { readonly kind: 'event'; readonly position: number }
+  | { readonly kind: 'cluster'; readonly index: number };
+
+/** What the layer draws: lone events and clusters standing for the visible events of a window. */
+export interface DrawnView {
+  /** Every visible event the view stands for. */
+  readonly positions: Int32Array;
+  readonly singles: Int32Array;
+  readonly clusters: PackedClusters;
+  readonly from: number;
+  readonly to: number;
+  /** Where the clusters' ids mean something; none while events are drawn unclustered. */
+  readonly source?: ClusterView['source'];
+  readonly zooms?: ClusterView['zooms'];
+}
+
 /**
- * One canvas over the map that draws every visible event. It redraws at most
- * once per animation frame, when the map moves or the visible set changes, and
- * never goes through React, so scrubbing the timeline stays cheap.
+ * One canvas over the map that draws every visible event, alone or in a
+ * cluster. It redraws at most once per animation frame, when the map moves or
+ * the view changes, and never goes through React, so scrubbing the timeline
+ * stays cheap. The selected event is drawn on its own on top of everything,
+ * even when it is counted in a cluster, so it never disappears.
  */
 export class EventCanvasLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
@@ -26,8 +49,21 @@ export class EventCanvasLayer extends L.Layer {
   private py = new Float64Array(0);
   /** Each event's place in the draw order (largest first). */
   private rankOf = new Int32Array(0);
-  /** Draw ranks of the visible events, ascending: the loop follows what is visible, not the dataset. */
+  /** Draw ranks of the lone events, ascending: the loop follows what is visible, not the dataset. */
   private visibleRanks = new Int32Array(0);
+  private view: DrawnView = {
+    positions: new Int32Array(0),
+    singles: new Int32Array(0),
+    clusters: NO_CLUSTERS,
+    from: 0,
+    to: 0,
+  };
+  private readonly clusterMarks = new ClusterMarks();
+  /** How many events the view stands for: lone ones and cluster members. */
+  private represented = 0;
+  private selectedShown = false;
+  private readonly viewListeners = new Set<() => void>();
+  private readonly drawListeners = new Set<() => void>();
   /** 1 for visible events that only may fall in the window. */
   private faded = new Uint8Array(0);
   private readonly sprites = new MarkerSprites();
@@ -54,9 +90,9 @@ export class EventCanvasLayer extends L.Layer {
     }
     this.rankOf = new Int32Array(n);
     this.styles.drawOrder.forEach((position, rank) => (this.rankOf[position] = rank));
-    this.visibleRanks = new Int32Array(0);
     this.faded = new Uint8Array(n);
     this.selected = -1;
+    this.setVisible(new Int32Array(0), 0, 0);
     this.marked = false;
     this.schedule();
   }
@@ -64,42 +100,92 @@ export class EventCanvasLayer extends L.Layer {
   /** The window last drawn, as "from-to" days, exposed with the drawn count. */
   private window = '';
 
-  /**
-   * The events in the window [from, to]; those whose date range runs beyond it
-   * only may fall in it, and are drawn faded.
-   */
+  /** Every event in the window [from, to] drawn alone, until clusters for them arrive. */
   setVisible(positions: Int32Array, from: number, to: number): void {
-    const ranks = new Int32Array(positions.length);
-    for (let k = 0; k < positions.length; k++) {
-      const p = positions[k]!;
+    this.setView({ positions, singles: positions, clusters: NO_CLUSTERS, from, to });
+  }
+
+  /**
+   * Lone events and clusters to draw. Events whose date range runs beyond the
+   * view's window only may fall in it, and are drawn faded.
+   */
+  setView(view: DrawnView): void {
+    const { singles, clusters, from, to } = view;
+    const ranks = new Int32Array(singles.length);
+    for (let k = 0; k < singles.length; k++) {
+      const p = singles[k]!;
       ranks[k] = this.rankOf[p]!;
       const e = this.events[p]!;
       this.faded[p] = e.start < from || e.end > to ? 1 : 0;
     }
     this.visibleRanks = ranks.sort();
+    this.view = view;
+    this.clusterMarks.place(clusters);
+    this.represented = singles.length + countMembers(clusters);
+    this.selectedShown = this.selected >= 0 && view.positions.includes(this.selected);
     this.window = `${from}-${to}`;
     this.schedule();
+    for (const listener of this.viewListeners) listener();
+  }
+
+  /** The view drawn, or about to be. */
+  getView(): DrawnView {
+    return this.view;
+  }
+
+  /** The drawn radius of the i-th cluster of the view, in pixels. */
+  clusterRadius(i: number): number {
+    return this.clusterMarks.radius(i);
+  }
+
+  /** Calls back whenever the view changes; returns the way to stop. */
+  onViewChange(listener: () => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  /** Calls back after every frame drawn; returns the way to stop. */
+  onDraw(listener: () => void): () => void {
+    this.drawListeners.add(listener);
+    return () => this.drawListeners.delete(listener);
   }
 
   setSelected(position: number): void {
+    if (position === this.selected) return;
     this.selected = position;
+    this.selectedShown = position >= 0 && this.view.positions.includes(position);
     this.schedule();
   }
 
-  /** The visible event under a point of the map container, the one drawn on top first; -1 for none. */
-  hitTest(x: number, y: number): number {
+  /**
+   * What is under a point of the map container, taking what is drawn on top
+   * first: the selected event, then clusters, then lone events.
+   */
+  hitTest(x: number, y: number): Hit | null {
     const map = this._map;
     const styles = this.styles;
-    if (!map || !styles) return -1;
-    const { scale, dx, dy } = this.transform(map);
+    if (!map || !styles) return null;
+    const transform = this.transform(map);
+    const near = (i: number) => {
+      const r = styles.radius[i]! + 3;
+      const ex = this.px[i]! * transform.scale + transform.dx - x;
+      const ey = this.py[i]! * transform.scale + transform.dy - y;
+      return ex * ex + ey * ey <= r * r;
+    };
+    if (this.selectedShown && near(this.selected)) return { kind: 'event', position: this.selected };
+    const cluster = this.clusterMarks.hitTest(x, y, transform);
+    if (cluster >= 0) return { kind: 'cluster', index: cluster };
     for (let k = this.visibleRanks.length - 1; k >= 0; k--) {
       const i = styles.drawOrder[this.visibleRanks[k]!]!;
-      const r = styles.radius[i]! + 3;
-      const ex = this.px[i]! * scale + dx - x;
-      const ey = this.py[i]! * scale + dy - y;
-      if (ex * ex + ey * ey <= r * r) return i;
+      if (near(i)) return { kind: 'event', position: i };
     }
-    return -1;
+    return null;
+  }
+
+  /** The clusters that reach into the map, with their centres in container pixels. */
+  clustersOnScreen(): Array<{ index: number; x: number; y: number; r: number }> {
+    const map = this._map;
+    return map ? this.clusterMarks.onScreen(this.transform(map), map.getSize()) : [];
   }
 
   override onAdd(map: L.Map): this {
@@ -122,7 +208,7 @@ export class EventCanvasLayer extends L.Layer {
     return this;
   }
 
-  private transform(map: L.Map) {
+  private transform(map: L.Map): ScreenTransform {
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.latLngToContainerPoint(WORLD_TOP_LEFT);
     return { scale, dx: origin.x, dy: origin.y };
@@ -146,16 +232,21 @@ export class EventCanvasLayer extends L.Layer {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, size.x, size.y);
     const blits = this.drawMarkers(ctx, map, size, ratio);
-    this.drawSelection(ctx, map);
+    this.clusterMarks.draw(ctx, this.transform(map), size);
+    this.drawSelection(ctx, map, ratio);
     // What is drawn is exposed for tests and tools: canvas pixels are not in the DOM.
-    canvas.dataset.drawn = String(this.visibleRanks.length);
+    canvas.dataset.drawn = String(this.represented);
+    canvas.dataset.clusters = String(this.view.clusters.length);
+    canvas.dataset.singles = String(this.view.singles.length);
     canvas.dataset.blits = String(blits);
     canvas.dataset.window = this.window;
+    canvas.dataset.zoom = String(map.getZoom());
     canvas.dataset.selected = this.selected >= 0 ? (this.events[this.selected]?.id ?? '') : '';
     if (!this.marked && this.events.length > 0) {
       this.marked = true;
       performance.mark(MARKERS_DRAWN_MARK, { detail: { events: this.events.length } });
     }
+    for (const listener of this.drawListeners) listener();
   };
 
   /**
@@ -194,14 +285,21 @@ export class EventCanvasLayer extends L.Layer {
     return blits;
   }
 
-  private drawSelection(ctx: CanvasRenderingContext2D, map: L.Map): void {
+  /** The selected event, drawn again on top of everything (its cluster too) with a ring. */
+  private drawSelection(ctx: CanvasRenderingContext2D, map: L.Map, ratio: number): void {
     const i = this.selected;
-    if (i < 0 || !this.styles || this.visibleRanks.indexOf(this.rankOf[i]!) < 0) return;
+    const styles = this.styles;
+    if (i < 0 || !styles || !this.selectedShown) return;
     const { scale, dx, dy } = this.transform(map);
     const x = this.px[i]! * scale + dx;
     const y = this.py[i]! * scale + dy;
+    const e = this.events[i]!;
+    const faded = e.start < this.view.from || e.end > this.view.to ? 1 : 0;
+    const sprite = this.sprites.get(styleGroup(styles, i) * 2 + faded, styles.radius[i]!, ratio);
+    const half = sprite.width / ratio / 2;
+    ctx.drawImage(sprite, Math.round(x) - half, Math.round(y) - half, half * 2, half * 2);
     ctx.beginPath();
-    ctx.arc(x, y, this.styles.radius[i]! + 5, 0, Math.PI * 2);
+    ctx.arc(x, y, styles.radius[i]! + 5, 0, Math.PI * 2);
     ctx.lineWidth = 5;
     ctx.strokeStyle = '#ffffff';
     ctx.stroke();
