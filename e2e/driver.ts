@@ -81,9 +81,14 @@ export class MapPage {
     this.region = page.getByRole('region', { name: /^Map of events/ });
   }
 
+  /** Opens the page and waits until the map has settled: clusters in, with their buttons. */
   async open(path = '/') {
     await this.page.goto(path);
     await expect(this.canvas).toHaveAttribute('data-drawn', /\d+/);
+    await expect(this.canvas).toHaveAttribute('data-clustered', 'true');
+    if (Number(await this.canvas.getAttribute('data-clusters')) > 0) {
+      await expect(this.page.locator('.cluster-button').first()).toBeAttached();
+    }
   }
 
   /** The details panel of an event, found by its title as a reader would. */

@@ -1,67 +1,31 @@
-import { useMemo, useRef } from 'react';
-import { formatPoint } from '../lib/dates';
-import { useAppStore } from '../store/app-store';
+import { lazy, Suspense, useRef, useState } from 'react';
+
+const AboutContent = lazy(() => import('./AboutContent').then((m) => ({ default: m.AboutContent })));
 
 /** What the map shows, where its events come from, and what the page does not do. */
 export function AboutDialog() {
   const ref = useRef<HTMLDialogElement>(null);
-  const dataset = useAppStore((s) => s.dataset);
-  const sources = useMemo(() => {
-    const byKey = new Map<string, { outlet: string; headline: string; published: string }>();
-    for (const e of dataset?.events ?? []) {
-      for (const s of e.props.sources) byKey.set(`${s.outlet}|${s.headline}`, s);
-    }
-    return [...byKey.values()].sort((a, b) => a.published.localeCompare(b.published));
-  }, [dataset]);
-  const meta = dataset?.metadata;
-
+  const [opened, setOpened] = useState(false);
   return (
     <>
       <button
         type="button"
         className="button"
         aria-label="About this map"
-        onClick={() => ref.current?.showModal()}
+        onClick={() => {
+          setOpened(true);
+          ref.current?.showModal();
+        }}
       >
         About
       </button>
       <dialog ref={ref} className="about" aria-labelledby="about-title">
         <h2 id="about-title">About this map</h2>
-        {meta && <p>{meta.description}</p>}
-        <p>
-          Each event is placed and dated only as precisely as its sources allow: hollow markers are events
-          known only to the month or year, dashed rings are places known only to the district, province or
-          country. Every event lists its sources with a short quote.
-        </p>
-        {meta?.contentNote && <p className="content-note">{meta.contentNote}</p>}
-        {sources.length > 0 && (
-          <>
-            <h3>Sources</h3>
-            <ul>
-              {sources.map((s) => (
-                <li key={`${s.outlet}|${s.headline}`}>
-                  {s.outlet}, “{s.headline}”, {formatPoint(s.published)}
-                </li>
-              ))}
-            </ul>
-          </>
+        {opened && (
+          <Suspense fallback={<p>Loading…</p>}>
+            <AboutContent />
+          </Suspense>
         )}
-        <h3>Privacy</h3>
-        <p>
-          The page loads nothing from other websites: the map outlines (Natural Earth) and the events are
-          served with it. It sets no cookies and keeps no record of what you look at.
-        </p>
-        {meta && (
-          <p className="muted">
-            Dataset version {meta.version}, updated {formatPoint(meta.updated)}
-            {meta.license ? `. ${meta.license}` : ''}.
-          </p>
-        )}
-        <form method="dialog">
-          <button type="submit" className="button">
-            Close
-          </button>
-        </form>
       </dialog>
     </>
   );

@@ -1,7 +1,5 @@
 import { readDataSource } from '../../lib/data-source';
 import type { AppStore } from '../../store/app-store';
-import { fetchDataText } from './fetch-text';
-import { importText } from './import-text';
 import datasetUrl from '../../../data/events.geojson?url';
 
 /**
@@ -27,6 +25,11 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
       return;
     }
     if (source.kind === 'url') {
+      // Reading other people's files is a lazy chunk: most readers never need it.
+      const [{ fetchDataText }, { importText }] = await Promise.all([
+        import('./fetch-text'),
+        import('./import-text'),
+      ]);
       const text = await fetchDataText(source.url, signal);
       await engineIn();
       if (signal?.aborted) return;

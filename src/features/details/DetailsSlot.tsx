@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
+import { closeDetails } from './close-details';
 
 const loadDetails = () => import('./EventDetails');
 const lazyDetails = () => lazy(() => loadDetails().then((m) => ({ default: m.EventDetails })));
@@ -16,6 +17,20 @@ export function DetailsSlot() {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
     idle(() => void loadDetails().catch(() => undefined));
   }, []);
+  // Escape closes the details even while their chunk is still on its way.
+  useEffect(
+    function closeOnEscape() {
+      if (!selected) return;
+      const onKey = (e: KeyboardEvent) => {
+        // A modal dialog handles its own Escape.
+        if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+        closeDetails();
+      };
+      document.addEventListener('keydown', onKey);
+      return () => document.removeEventListener('keydown', onKey);
+    },
+    [selected],
+  );
   if (!selected) return null;
   return (
     <Suspense fallback={<p className="muted details-loading">Loading the details…</p>}>

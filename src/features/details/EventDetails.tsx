@@ -2,17 +2,9 @@ import { Fragment, useEffect, useRef } from 'react';
 import { CATEGORY_LABELS, LOCATION_PRECISION_LABELS, ROLE_LABELS } from '../../lib/categories';
 import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates';
 import { categoryColor } from '../../lib/scales';
-import { appStore, useAppStore } from '../../store/app-store';
+import { useAppStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
-
-function closeDetails() {
-  const { selectedId, selectEvent } = appStore.getState();
-  selectEvent(null, 'list');
-  // Back to where the reader was: the event's item in the list.
-  if (selectedId !== null) {
-    document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`)?.focus();
-  }
-}
+import { closeDetails } from './close-details';
 
 /** Where the event's date range stands against the time window, when it is not simply inside. */
 function WindowNote({ start, end, from, to }: { start: number; end: number; from: number; to: number }) {
@@ -37,23 +29,6 @@ export function EventDetails() {
       if (window.matchMedia('(max-width: 800px)').matches) ref.current?.scrollIntoView({ block: 'start' });
     },
     [event, origin],
-  );
-
-  const isOpen = event !== null;
-  useEffect(
-    function closeOnEscape() {
-      if (!isOpen) return;
-      const onKey = (e: KeyboardEvent) => {
-        // A modal dialog handles its own Escape.
-        if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
-        closeDetails();
-      };
-      document.addEventListener('keydown', onKey);
-      return function unbind() {
-        document.removeEventListener('keydown', onKey);
-      };
-    },
-    [isOpen],
   );
 
   if (!event) return null;

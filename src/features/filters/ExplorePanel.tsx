@@ -1,13 +1,22 @@
-import { ActiveFilters } from './ActiveFilters';
+import { lazy, Suspense } from 'react';
+import { isFiltering } from '../../lib/filter-state';
+import { useAppStore } from '../../store/app-store';
 import { FilterPanel } from './FilterPanel';
 import { SearchBox } from './SearchBox';
 
-/** Search and filters, above the event list. */
+const ActiveFilters = lazy(() => import('./ActiveFilters').then((m) => ({ default: m.ActiveFilters })));
+
+/** Search and filters, above the event list; the filters in force once there are any. */
 export function ExplorePanel() {
+  const filtering = useAppStore((s) => isFiltering(s.filters));
   return (
     <section className="explore" aria-label="Search and filters">
       <SearchBox />
-      <ActiveFilters />
+      {filtering && (
+        <Suspense fallback={null}>
+          <ActiveFilters />
+        </Suspense>
+      )}
       <FilterPanel />
     </section>
   );

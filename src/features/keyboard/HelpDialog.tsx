@@ -1,23 +1,16 @@
-import { useCallback, useRef } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useShortcuts } from './use-shortcuts';
 
-const KEYS: Array<[string[], string]> = [
-  [['/'], 'Search the events'],
-  [['j', '↓'], 'Next event in the list (↓ when the list has focus)'],
-  [['k', '↑'], 'Previous event in the list (↑ when the list has focus)'],
-  [['Esc'], 'Close the details, or clear the search box'],
-  [['←', '→'], 'On a timeline handle: a day earlier or later'],
-  [['Page Up', 'Page Down'], 'On a timeline handle: a month (with Shift, a year)'],
-  [['Home', 'End'], 'On a timeline handle: the first or last date'],
-  [['+', '−'], 'On a timeline handle: zoom the time axis in or out'],
-  [['Enter'], 'On a histogram bar: show its period; on a cluster: zoom in'],
-  [['?'], 'This list of keys'],
-];
+const HelpContent = lazy(() => import('./HelpContent').then((m) => ({ default: m.HelpContent })));
 
 /** The keyboard shortcuts, opened by its button or by `?`. */
 export function HelpDialog() {
   const ref = useRef<HTMLDialogElement>(null);
-  const open = useCallback(() => ref.current?.showModal(), []);
+  const [opened, setOpened] = useState(false);
+  const open = useCallback(() => {
+    setOpened(true);
+    ref.current?.showModal();
+  }, []);
   useShortcuts(open);
   return (
     <>
@@ -26,29 +19,11 @@ export function HelpDialog() {
       </button>
       <dialog ref={ref} className="about help" aria-labelledby="help-title">
         <h2 id="help-title">Keyboard shortcuts</h2>
-        <table className="keys">
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">What it does</th>
-            </tr>
-          </thead>
-          <tbody>
-            {KEYS.map(([keys, what]) => (
-              <tr key={what}>
-                <td>
-                  {keys.map((k, i) => (
-                    <span key={k}>
-                      {i > 0 && ' or '}
-                      <kbd>{k}</kbd>
-                    </span>
-                  ))}
-                </td>
-                <td>{what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {opened && (
+          <Suspense fallback={<p>Loading…</p>}>
+            <HelpContent />
+          </Suspense>
+        )}
         <p>Every control can also be reached with Tab, and the event list holds everything the map shows.</p>
         <form method="dialog">
           <button type="submit" className="button">

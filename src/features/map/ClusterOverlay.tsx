@@ -2,11 +2,12 @@ import type L from 'leaflet';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { describeCluster } from '../../lib/clusters';
+import { describeCluster } from '../../lib/cluster-types';
 import { unpackCluster } from '../../lib/packed-clusters';
 import { appStore } from '../../store/app-store';
 import type { ClusterClient } from './cluster-client';
 import { ClusterList } from './ClusterList';
+import { isFromOverlay, OVERLAY_CLASS } from './overlay-class';
 import type { EventCanvasLayer } from './event-canvas-layer';
 import './clusters.css';
 
@@ -16,14 +17,6 @@ import './clusters.css';
  * list still holds every event.
  */
 export const BUTTON_CAP = 200;
-
-const OVERLAY_CLASS = 'cluster-buttons';
-
-/** Whether a map event started on a cluster button (the button handles it). */
-export function isFromOverlay(e: L.LeafletMouseEvent): boolean {
-  const target = e.originalEvent.target;
-  return target instanceof Element && target.closest(`.${OVERLAY_CLASS}`) !== null;
-}
 
 interface OpenList {
   readonly client: ClusterClient;
@@ -86,7 +79,13 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
       const stopView = layer.onViewChange(refresh);
       const stopDraw = layer.onDraw(follow);
       map.on('zoomend viewreset moveend resize', refresh);
+      // A view that arrived between the first render and now would otherwise go unseen.
+      const catchUp = requestAnimationFrame(() => {
+        refresh();
+        follow();
+      });
       return function unmountOverlay() {
+        cancelAnimationFrame(catchUp);
         stopView();
         stopDraw();
         map.off('zoomend viewreset moveend resize', refresh);

@@ -1,14 +1,17 @@
 import L from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { clusterPoints, describeCluster } from '../../lib/clusters';
+import { clusterPoints, describeCluster } from '../../lib/cluster-types';
 import { unpackCluster } from '../../lib/packed-clusters';
 import { appStore, useAppStore, type AppState } from '../../store/app-store';
 import { selectVisiblePositions } from '../../store/selectors';
-import { ClusterClient } from './cluster-client';
-import { ClusterOverlay, isFromOverlay } from './ClusterOverlay';
+import type { ClusterClient } from './cluster-client';
+import { isFromOverlay } from './overlay-class';
 import { EventCanvasLayer, type Hit } from './event-canvas-layer';
 import { PlaceLabelLayer } from './place-labels';
+
+/** The cluster buttons and lists: a lazy chunk, as clusters themselves arrive after a moment. */
+const ClusterOverlay = lazy(() => import('./ClusterOverlay').then((m) => ({ default: m.ClusterOverlay })));
 
 /**
  * Wires the canvas layers to the store. Changes of the visible events and of
@@ -19,16 +22,14 @@ export function EventLayer() {
   const map = useMap();
   const dataset = useAppStore((s) => s.dataset);
   const [layer] = useState(() => new EventCanvasLayer());
-  const client = useMemo(
-    () =>
-      dataset &&
-      new ClusterClient(clusterPoints(dataset.events), map.getMaxZoom(), (view) => layer.setView(view)),
-    [dataset, map, layer],
-  );
+  // The cluster client (and supercluster behind it) is a lazy chunk: markers are drawn alone until it is in.
+  const [client, setClient] = useState<ClusterClient | null>(null);
 
   useEffect(
     function attachEventLayers() {
-      if (!dataset || !client) return;
+      if (!dataset) return;
+      let client: ClusterClient | null = null;
+      let detached = false;
       const labels = new PlaceLabelLayer();
       labels.setEvents(dataset.events);
       labels.addTo(map);
@@ -39,7 +40,7 @@ export function EventLayer() {
       let positions: Int32Array | null = null;
       const cluster = () => {
         const w = appStore.getState().timeWindow;
-        if (w && positions) client.update(positions, w.start, w.end, map.getZoom());
+        if (w && positions) client?.update(positions, w.start, w.end, map.getZoom());
       };
       const sync = (state: AppState) => {
         const visible = selectVisiblePositions(state);
@@ -47,7 +48,7 @@ export function EventLayer() {
         if (w && visible !== positions) {
           positions = visible;
           // Until the first clusters arrive (a worker takes a moment), every event is drawn alone.
-          if (!client.hasDelivered()) layer.setVisible(visible, w.start, w.end);
+          if (!client?.hasDelivered()) layer.setVisible(visible, w.start, w.end);
           cluster();
         }
         layer.setSelected(state.selectedId === null ? -1 : (dataset.byId.get(state.selectedId) ?? -1));
@@ -55,6 +56,14 @@ export function EventLayer() {
       sync(appStore.getState());
       const unsubscribe = appStore.subscribe(sync);
       map.on('zoomend', cluster);
+      void import('./cluster-client').then(({ ClusterClient }) => {
+        if (detached) return;
+        client = new ClusterClient(clusterPoints(dataset.events), map.getMaxZoom(), (view) =>
+          layer.setView(view),
+        );
+        setClient(client);
+        cluster();
+      });
 
       const tooltipText = document.createElement('span');
       const tooltip = L.tooltip({ direction: 'top', offset: [0, -8], className: 'event-tooltip' });
@@ -99,7 +108,9 @@ export function EventLayer() {
 
       return function detachEventLayers() {
         unsubscribe();
-        client.dispose();
+        detached = true;
+        client?.dispose();
+        setClient(null);
         map.off('zoomend', cluster);
         map.off('click', onClick);
         map.off('mousemove', onMove);
@@ -109,10 +120,16 @@ export function EventLayer() {
         labels.remove();
       };
     },
-    [map, dataset, layer, client],
+    [map, dataset, layer],
   );
 
-  return client && <ClusterOverlay layer={layer} client={client} />;
+  return (
+    client && (
+      <Suspense fallback={null}>
+        <ClusterOverlay layer={layer} client={client} />
+      </Suspense>
+    )
+  );
 }
 
 function sameHit(a: Hit | null, b: Hit | null): boolean {

@@ -1,12 +1,5 @@
-import {
-  buildClusterIndex,
-  clusterLeaves,
-  queryClusters,
-  splitZoom,
-  type ClusterIndex,
-  type ClusterOptions,
-  type ClusterPoints,
-} from '../../lib/clusters';
+import type { ClusterOptions, ClusterPoints } from '../../lib/cluster-types';
+import type { ClusterIndex } from '../../lib/clusters';
 import { packClusters, type PackedClusters } from '../../lib/packed-clusters';
 import type { FromClusterWorker, ToClusterWorker } from './cluster-protocol';
 import { clusterZooms } from './cluster-zooms';
@@ -18,6 +11,16 @@ import { clusterZooms } from './cluster-zooms';
  * worker does it, and the map shows the last clusters until the next arrive.
  */
 export const WORKER_THRESHOLD = 2000;
+
+/** Supercluster and its wrapper: a lazy chunk, asked for as soon as a map has events. */
+type Engine = typeof import('../../lib/clusters');
+let engine: Engine | null = null;
+let loading: Promise<Engine> | null = null;
+
+function loadEngine(): Promise<Engine> {
+  loading ??= import('../../lib/clusters').then((m) => (engine = m));
+  return loading;
+}
 
 const WORLD = [-180, -90, 180, 90] as const;
 
@@ -76,7 +79,9 @@ export class ClusterClient {
     private readonly points: ClusterPoints,
     private readonly mapMaxZoom: number,
     private readonly onView: (view: ClusterView) => void,
-  ) {}
+  ) {
+    void loadEngine();
+  }
 
   /** Clusters `positions` (events in the window [from, to]) for the map at `zoom`. */
   update(positions: Int32Array, from: number, to: number, zoom: number): void {
@@ -104,7 +109,7 @@ export class ClusterClient {
     const id = view.clusters.id[i]!;
     const source = view.source;
     if (!source) return Promise.resolve(null);
-    if ('tree' in source) return Promise.resolve(clusterLeaves(source, id));
+    if ('tree' in source) return loadEngine().then((e) => e.clusterLeaves(source, id));
     return this.ask(source, (seq) => ({ type: 'leaves', seq, version: source.version, id }));
   }
 
@@ -117,7 +122,9 @@ export class ClusterClient {
     const source = view.source;
     if (!source || !view.zooms) return Promise.resolve(null);
     const options = { ...view.zooms, maxZoom: this.mapMaxZoom };
-    if ('tree' in source) return Promise.resolve(splitZoom(this.points, clusterLeaves(source, id), options));
+    if ('tree' in source) {
+      return loadEngine().then((e) => e.splitZoom(this.points, e.clusterLeaves(source, id), options));
+    }
     return this.ask(source, (seq) => ({ type: 'split', seq, version: source.version, id, options }));
   }
 
@@ -145,8 +152,14 @@ export class ClusterClient {
 
   private readonly runSync = () => {
     const request = this.syncRequest;
-    this.syncRequest = null;
     if (!request) return;
+    if (!engine) {
+      // The first clusters wait for the chunk; the newest request then runs.
+      void loadEngine().then(this.runSync);
+      return;
+    }
+    this.syncRequest = null;
+    const { buildClusterIndex, queryClusters } = engine;
     const key = `${request.options.minZoom}:${request.options.maxZoom}`;
     let cached = this.syncIndex;
     if (!cached || cached.positions !== request.positions || cached.key !== key) {

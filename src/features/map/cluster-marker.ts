@@ -1,4 +1,4 @@
-import { abbreviateCount } from '../../lib/clusters';
+import { abbreviateCount } from '../../lib/cluster-types';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { COLORS } from './marker-style';
 

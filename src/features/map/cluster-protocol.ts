@@ -1,4 +1,4 @@
-import type { ClusterOptions, ClusterPoints } from '../../lib/clusters';
+import type { ClusterOptions, ClusterPoints } from '../../lib/cluster-types';
 import type { PackedClusters } from '../../lib/packed-clusters';
 
 /** Messages to the cluster worker. */

@@ -1,4 +1,4 @@
-import type { ClusterOptions } from '../../lib/clusters';
+import type { ClusterOptions } from '../../lib/cluster-types';
 
 /** Markers closer than this many pixels merge into a cluster. */
 export const CLUSTER_RADIUS = 40;

@@ -238,6 +238,8 @@ export class EventCanvasLayer extends L.Layer {
     canvas.dataset.drawn = String(this.represented);
     canvas.dataset.clusters = String(this.view.clusters.length);
     canvas.dataset.singles = String(this.view.singles.length);
+    // Whether this frame shows clusters from the client, or every event alone while they are on their way.
+    canvas.dataset.clustered = String(this.view.source !== undefined);
     canvas.dataset.blits = String(blits);
     canvas.dataset.window = this.window;
     canvas.dataset.zoom = String(map.getZoom());

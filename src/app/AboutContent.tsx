@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { formatPoint } from '../lib/dates';
+import { useAppStore } from '../store/app-store';
+
+/** What the About dialog says: a lazy chunk, loaded when it is first opened. */
+export function AboutContent() {
+  const dataset = useAppStore((s) => s.dataset);
+  const sources = useMemo(() => {
+    const byKey = new Map<string, { outlet: string; headline: string; published: string }>();
+    for (const e of dataset?.events ?? []) {
+      for (const s of e.props.sources) byKey.set(`${s.outlet}|${s.headline}`, s);
+    }
+    return [...byKey.values()].sort((a, b) => a.published.localeCompare(b.published));
+  }, [dataset]);
+  const meta = dataset?.metadata;
+  return (
+    <>
+      {meta && <p>{meta.description}</p>}
+      <p>
+        Each event is placed and dated only as precisely as its sources allow: hollow markers are events known
+        only to the month or year, dashed rings are places known only to the district, province or country.
+        Every event lists its sources with a short quote.
+      </p>
+      {meta?.contentNote && <p className="content-note">{meta.contentNote}</p>}
+      {sources.length > 0 && (
+        <>
+          <h3>Sources</h3>
+          <ul>
+            {sources.map((s) => (
+              <li key={`${s.outlet}|${s.headline}`}>
+                {s.outlet}, “{s.headline}”, {formatPoint(s.published)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Privacy</h3>
+      <p>
+        The page loads nothing from other websites: the map outlines (Natural Earth) and the events are served
+        with it. It sets no cookies and keeps no record of what you look at.
+      </p>
+      {meta && (
+        <p className="muted">
+          Dataset version {meta.version}, updated {formatPoint(meta.updated)}
+          {meta.license ? `. ${meta.license}` : ''}.
+        </p>
+      )}
+      <form method="dialog">
+        <button type="submit" className="button">
+          Close
+        </button>
+      </form>
+    </>
+  );
+}
