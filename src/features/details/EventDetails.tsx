@@ -6,6 +6,9 @@ import { useAppStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
 import { closeDetails } from './close-details';
 
+/** Only web addresses become links, whatever a dataset holds. */
+const SAFE_LINK = /^https?:\/\//i;
+
 /** Where the event's date range stands against the time window, when it is not simply inside. */
 function WindowNote({ start, end, from, to }: { start: number; end: number; from: number; to: number }) {
   if (start >= from && end <= to) return null;
@@ -103,12 +106,12 @@ export function EventDetails() {
       <ul className="sources">
         {p.sources.map((s) => (
           <li key={`${s.outlet}-${s.headline}`}>
-            <blockquote>{s.quote}</blockquote>
+            {s.quote && <blockquote>{s.quote}</blockquote>}
             <p className="source-cite">
-              {s.outlet}, {formatPoint(s.published)}:{' '}
-              {s.url ? (
+              {[s.outlet, s.published && formatPoint(s.published)].filter(Boolean).join(', ')}:{' '}
+              {s.url && SAFE_LINK.test(s.url) ? (
                 <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.headline}
+                  {s.headline || s.url}
                 </a>
               ) : (
                 <cite>{s.headline}</cite>
