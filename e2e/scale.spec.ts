@@ -49,3 +49,25 @@ test('a malformed synthetic size falls back to the bundled data', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Synthetic');
   await expect(map.count).toHaveText(/^\d+ of \d+ events$/);
 });
+
+test('every histogram bar counts the events the generator puts in its period', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open(`/?synthetic=${N}&seed=${SEED}`);
+  const bars = await map.histogram.locator('g.bin').evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      from: Number(n.getAttribute('data-from')),
+      to: Number(n.getAttribute('data-to')),
+      certain: Number(n.getAttribute('data-certain')),
+      possible: Number(n.getAttribute('data-possible')),
+    })),
+  );
+  expect(bars.length).toBeGreaterThan(30);
+  for (const bar of bars) {
+    const overlapping = events.filter((e) => e.start <= bar.to && e.end >= bar.from);
+    const inside = overlapping.filter((e) => e.start >= bar.from && e.end <= bar.to).length;
+    expect([bar.certain, bar.possible], `bar from day ${bar.from}`).toEqual([
+      inside,
+      overlapping.length - inside,
+    ]);
+  }
+});
