@@ -2,9 +2,11 @@ import { useAppStore } from '../store/app-store';
 import { CopyLink } from '../features/share/CopyLink';
 import { HelpDialog } from '../features/keyboard/HelpDialog';
 import { ImportButton } from '../features/import/ImportButton';
+import { fullMapHref } from '../lib/embed';
 import { AboutDialog } from './AboutDialog';
 
-export function Header() {
+/** The title and the page's actions; in an embed, a link to the full map instead of sharing and importing. */
+export function Header({ embed = false }: { embed?: boolean }) {
   const title = useAppStore((s) => s.dataset?.metadata?.title);
   return (
     <header className="header">
@@ -13,8 +15,21 @@ export function Header() {
         {title && <span className="dataset-title">{title}</span>}
       </h1>
       <div className="header-actions">
-        <CopyLink />
-        <ImportButton />
+        {embed ? (
+          <a
+            className="button"
+            href={fullMapHref(window.location.search, window.location.pathname)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Open full map
+          </a>
+        ) : (
+          <>
+            <CopyLink />
+            <ImportButton />
+          </>
+        )}
         <HelpDialog />
         <AboutDialog />
       </div>

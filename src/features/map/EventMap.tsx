@@ -9,8 +9,11 @@ import { Legend } from './Legend';
 import { MapViewSync } from './MapViewSync';
 import { PanToSelection } from './PanToSelection';
 
-/** Props are set once: later view changes go through `useMap` in the children. */
-export function EventMap() {
+/**
+ * Props are set once: later view changes go through `useMap` in the children.
+ * `fixed` (an embed option) keeps the map where the link put it.
+ */
+export function EventMap({ fixed = false }: { fixed?: boolean }) {
   return (
     <section className="map-area" aria-labelledby="map-heading">
       <h2 id="map-heading" className="visually-hidden">
@@ -25,6 +28,13 @@ export function EventMap() {
         maxZoom={tileLayer?.maxZoom ?? 11}
         worldCopyJump={false}
         preferCanvas
+        dragging={!fixed}
+        zoomControl={!fixed}
+        scrollWheelZoom={!fixed}
+        doubleClickZoom={!fixed}
+        touchZoom={!fixed}
+        boxZoom={!fixed}
+        keyboard={!fixed}
       >
         <Basemap />
         {tileLayer && (

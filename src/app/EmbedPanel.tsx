@@ -1,0 +1,38 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { appStore, useAppStore } from '../store/app-store';
+import { selectVisiblePositions } from '../store/selectors';
+
+/**
+ * In an embed, the list and the details wait in a panel over the map, opened
+ * by a button (or by selecting a marker), so the map keeps the small frame.
+ */
+export function EmbedPanel({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const count = useAppStore((s) => selectVisiblePositions(s).length);
+  useEffect(function openOnSelection() {
+    return appStore.subscribe((state, previous) => {
+      if (state.selectedId !== null && state.selectedId !== previous.selectedId) setOpen(true);
+    });
+  }, []);
+  return (
+    <>
+      <button
+        type="button"
+        className="button embed-toggle"
+        aria-expanded={open}
+        aria-controls="embed-panel"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Hide the events' : `Events (${count.toLocaleString('en-GB')})`}
+      </button>
+      <aside
+        id="embed-panel"
+        className="sidebar embed-panel"
+        aria-label="Event list and details"
+        hidden={!open}
+      >
+        {children}
+      </aside>
+    </>
+  );
+}
