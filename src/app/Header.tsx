@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/app-store';
+import { CiteButton } from '../features/share/CiteButton';
 import { CopyLink } from '../features/share/CopyLink';
 import { HelpDialog } from '../features/keyboard/HelpDialog';
 import { ImportButton } from '../features/import/ImportButton';
@@ -27,6 +28,7 @@ export function Header({ embed = false }: { embed?: boolean }) {
         ) : (
           <>
             <CopyLink />
+            <CiteButton />
             <ImportButton />
           </>
         )}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { parseDataset } from '../src/lib/parse-dataset';
+import { bundled, expect, MapPage, test } from './driver';
+
+test('"Cite" gives APA and MLA citations with the link to this view, and downloads its events', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?cat=attack&country=PK');
+  const shown = bundled.events.filter(
+    (e) => e.props.category === 'attack' && e.props.place.countries.includes('PK'),
+  );
+  await expect(map.count).toHaveText(`${shown.length} of ${bundled.events.length} events`);
+  await page.getByRole('button', { name: 'Cite' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cite or download this view' });
+  const meta = bundled.metadata!;
+  const apa = dialog.getByRole('textbox', { name: 'APA' });
+  await expect(apa).toHaveValue(
+    new RegExp(`${meta.title}.*\\(Version ${meta.version.replace(/\./g, '\\.')}\\)`),
+  );
+  await expect(apa).toHaveValue(new RegExp(`map view of ${shown.length} of ${bundled.events.length} events`));
+  expect(await apa.inputValue()).toContain(page.url());
+  const mla = dialog.getByRole('textbox', { name: 'MLA' });
+  await expect(mla).toHaveValue(/Accessed \d{1,2} [A-Z][a-z]+\.? \d{4}\.$/);
+  expect(await map.axe()).toEqual([]);
+
+  const geojson = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download GeoJSON' }).click();
+  const parsed = parseDataset(JSON.parse(readFileSync(await (await geojson).path(), 'utf8')));
+  expect(parsed.issues).toEqual([]);
+  expect(parsed.dataset.events.map((e) => e.id)).toEqual(shown.map((e) => e.id));
+
+  const csv = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download CSV' }).click();
+  const text = readFileSync(await (await csv).path(), 'utf8');
+  expect(text.trim().split('\r\n')).toHaveLength(shown.length + 1);
+  for (const e of shown) expect(text).toContain(e.props.title);
+});

@@ -1,0 +1,87 @@
+import type { MapEvent } from './dataset';
+import type { DatasetMetadata } from './event-schema';
+
+/** The columns of an exported CSV: the same as the import template, so a download can be loaded again. */
+export const EXPORT_HEADERS = [
+  'id',
+  'title',
+  'summary',
+  'date',
+  'end_date',
+  'date_precision',
+  'place',
+  'country',
+  'latitude',
+  'longitude',
+  'category',
+  'actor',
+  'killed',
+  'wounded',
+  'source',
+  'source_headline',
+  'source_date',
+  'source_url',
+  'quote',
+  'more_sources',
+] as const;
+
+/** A CSV cell: quoted, and never starting like a spreadsheet formula. */
+function cell(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+function dateColumns(e: MapEvent): [string, string, string] {
+  const d = e.props.date;
+  return d.precision === 'span' ? [d.start, d.end, 'span'] : [d.value, '', d.precision];
+}
+
+/** The events as CSV (RFC 4180, CRLF), one row each, the first source in its own columns and the rest after. */
+export function eventsToCsv(events: readonly MapEvent[]): string {
+  const rows = events.map((e) => {
+    const p = e.props;
+    const [first, ...rest] = p.sources;
+    return [
+      e.id,
+      p.title,
+      p.summary,
+      ...dateColumns(e),
+      p.place.name,
+      p.place.countries.join(';'),
+      e.lat,
+      e.lon,
+      p.category,
+      p.actors.map((a) => `${a.name} (${a.role})`).join('; '),
+      p.casualties?.killed?.value,
+      p.casualties?.wounded?.value,
+      first?.outlet,
+      first?.headline,
+      first?.published,
+      first?.url,
+      first?.quote,
+      rest.map((s) => [s.outlet, s.headline, s.published, s.url].filter(Boolean).join(', ')).join(' | '),
+    ]
+      .map(cell)
+      .join(',');
+  });
+  return [EXPORT_HEADERS.map(cell).join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+/** The events as a GeoJSON FeatureCollection in the app's own schema, with the dataset's metadata. */
+export function eventsToGeoJson(events: readonly MapEvent[], metadata: DatasetMetadata | null): string {
+  return JSON.stringify(
+    {
+      type: 'FeatureCollection',
+      ...(metadata ? { metadata } : {}),
+      features: events.map((e) => ({
+        type: 'Feature',
+        id: e.id,
+        geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
+        properties: e.props,
+      })),
+    },
+    null,
+    2,
+  );
+}
