@@ -36,3 +36,24 @@ test('"Cite" gives APA and MLA citations with the link to this view, and downloa
   expect(text.trim().split('\r\n')).toHaveLength(shown.length + 1);
   for (const e of shown) expect(text).toContain(e.props.title);
 });
+
+test('printing gives a handout: map, window, legend, filters and the events with their sources, without controls', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?cat=attack');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  await expect(map.startHandle).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeHidden();
+  await expect(page.locator('.legend')).toHaveAttribute('open', '');
+  await expect(page.locator('.active-filters')).toContainText('Attack');
+  const attack = bundled.events.find((e) => e.props.category === 'attack')!;
+  await expect(map.item(attack.props.title).locator('.list-sources')).toContainText(
+    `Sources: ${attack.props.sources[0]!.outlet}`,
+  );
+  await expect(page.locator('.map')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.length).toBeGreaterThan(10_000);
+});

@@ -120,6 +120,12 @@ export const EventListItem = memo(function EventListItem({
           )}
         </span>
         {possible && <span className="possible-badge">may fall in this period</span>}
+        <span className="print-only list-sources">
+          Sources:{' '}
+          {p.sources
+            .map((s) => [s.outlet, s.headline && `“${s.headline}”`, s.published].filter(Boolean).join(', '))
+            .join('; ')}
+        </span>
         {terms.length > 0 && <SearchContext event={event} terms={terms} />}
       </button>
     </li>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/scales';
@@ -14,6 +14,12 @@ export function Legend() {
   const toggleCategory = useAppStore((s) => s.toggleCategory);
   const facets = useFacets();
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 801px)').matches);
+  // A printed handout always has the legend.
+  useEffect(function openForPrint() {
+    const show = () => setOpen(true);
+    window.addEventListener('beforeprint', show);
+    return () => window.removeEventListener('beforeprint', show);
+  }, []);
   const maxKilled = useMemo(() => maxSingleEventKilled(dataset?.events ?? []), [dataset]);
   const radius = makeRadiusScale(maxKilled);
   const sizeSteps = sizeExamples(maxKilled);
