@@ -1,3 +1,5 @@
+import { MONTHS } from './dates';
+
 /** Citations of a view of the map: the dataset, its version, the link to the view, and when it was seen. */
 export interface CiteInput {
   readonly title: string;
@@ -13,20 +15,6 @@ export interface CiteInput {
 }
 
 const AUTHOR = 'wherewhen contributors';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MLA_MONTHS = [
   'Jan.',
   'Feb.',

@@ -1,3 +1,5 @@
+import { addressWithout } from './address';
+
 /** How the page is laid out inside another page's iframe: `?embed=1` and its options. */
 export interface EmbedOptions {
   /** The compact layout: map and timeline, the list and details in a panel on demand. */
@@ -33,8 +35,5 @@ export function readEmbedOptions(search: string): EmbedOptions {
 
 /** The full page for the same view: the address without the embed options. */
 export function fullMapHref(search: string, pathname: string): string {
-  const params = new URLSearchParams(search);
-  for (const name of EMBED_PARAMS) params.delete(name);
-  const query = params.toString();
-  return `${pathname}${query ? `?${query}` : ''}`;
+  return addressWithout(search, pathname, EMBED_PARAMS);
 }

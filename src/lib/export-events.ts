@@ -1,4 +1,5 @@
 import type { MapEvent } from './dataset';
+import { csvText } from './csv-cell';
 import type { DatasetMetadata } from './event-schema';
 
 /** The columns of an exported CSV: the same as the import template, so a download can be loaded again. */
@@ -24,13 +25,6 @@ export const EXPORT_HEADERS = [
   'quote',
   'more_sources',
 ] as const;
-
-/** A CSV cell: quoted, and never starting like a spreadsheet formula. */
-function cell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
 
 function dateColumns(e: MapEvent): [string, string, string] {
   const d = e.props.date;
@@ -61,11 +55,9 @@ export function eventsToCsv(events: readonly MapEvent[]): string {
       first?.url,
       first?.quote,
       rest.map((s) => [s.outlet, s.headline, s.published, s.url].filter(Boolean).join(', ')).join(' | '),
-    ]
-      .map(cell)
-      .join(',');
+    ];
   });
-  return [EXPORT_HEADERS.map(cell).join(','), ...rows].join('\r\n') + '\r\n';
+  return csvText([EXPORT_HEADERS, ...rows]);
 }
 
 /** The events as a GeoJSON FeatureCollection in the app's own schema, with the dataset's metadata. */

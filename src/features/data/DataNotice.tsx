@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { addressWithout } from '../../lib/address';
 import { formatIssue } from '../../lib/dataset';
 import { useAppStore } from '../../store/app-store';
 
@@ -9,10 +10,7 @@ const ImportReportView = lazy(() =>
 
 /** This page without `?data=`: the bundled events, with the rest of the view kept. */
 function withoutDataParam(): string {
-  const params = new URLSearchParams(window.location.search);
-  params.delete('data');
-  const query = params.toString();
-  return `${window.location.pathname}${query ? `?${query}` : ''}`;
+  return addressWithout(window.location.search, window.location.pathname, ['data']);
 }
 
 /** Tells the reader when loading failed, or how many events were left out and why. */

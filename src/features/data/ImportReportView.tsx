@@ -1,4 +1,6 @@
+import { csvText } from '../../lib/csv-cell';
 import type { ImportIssue, ImportReport } from '../../lib/import/types';
+import { downloadText } from '../share/download';
 
 function where(issue: ImportIssue): string {
   if (issue.row !== null) return `Row ${issue.row}`;
@@ -15,12 +17,6 @@ function field(issue: ImportIssue): string {
 
 /** The report as CSV, one line per problem, for the reader to fix their file with. */
 export function reportCsv(name: string, report: ImportReport): string {
-  const cell = (value: string | number | null) => {
-    const text = value === null ? '' : String(value);
-    // Quoted, and never starting with a formula character when opened in a spreadsheet.
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return `"${safe.replace(/"/g, '""')}"`;
-  };
   const lines = [['file', 'outcome', 'row', 'feature', 'id', 'field', 'column', 'problem', 'what to do']];
   const add = (outcome: string, i: ImportIssue) =>
     lines.push([
@@ -49,19 +45,12 @@ export function reportCsv(name: string, report: ImportReport): string {
       'Add latitude and longitude columns',
     ]),
   );
-  return lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvText(lines);
 }
 
 function download(name: string, report: ImportReport) {
-  const blob = new Blob([reportCsv(name, report)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${name.replace(/\.[a-z0-9]+$/i, '')}-report.csv`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const file = `${name.replace(/\.[a-z0-9]+$/i, '')}-report.csv`;
+  downloadText(file, 'text/csv;charset=utf-8', reportCsv(name, report));
 }
 
 /** What happened to every row of a reader's file: loaded, rejected (and why), corrected, not located. */

@@ -22,7 +22,7 @@ const ASK: Record<'title' | 'date' | 'location', Array<[Field, string]>> = {
  * Pick or drop a CSV or GeoJSON file; it is read in the browser and never
  * sent anywhere. Columns that cannot be matched by name are chosen here.
  */
-export function ImportForm({ onDone }: { onDone: () => void }) {
+export function ImportForm({ close }: { close: () => void }) {
   const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
   const [mapping, setMapping] = useState<Partial<ColumnMapping>>({});
   const [busy, setBusy] = useState(false);
@@ -31,7 +31,7 @@ export function ImportForm({ onDone }: { onDone: () => void }) {
     setBusy(true);
     const outcome = await importText(appStore, name, text, chosen);
     setBusy(false);
-    if (outcome.kind === 'loaded') onDone();
+    if (outcome.kind === 'loaded') close();
     else if (outcome.kind === 'failed') setStep({ kind: 'choose', error: outcome.message });
     else {
       setMapping({});

@@ -3,18 +3,8 @@ import { citeApa, citeMla } from '../../lib/cite';
 import { eventsToCsv, eventsToGeoJson } from '../../lib/export-events';
 import { appStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
+import { downloadText } from './download';
 import { currentLink } from './url-sync';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function Citation({ label, text }: { label: string; text: string }) {
   const [copied, setCopied] = useState(false);
@@ -85,7 +75,7 @@ export function CiteContent() {
         <button
           type="button"
           className="button"
-          onClick={() => download(`${file}-view.csv`, 'text/csv;charset=utf-8', eventsToCsv(events))}
+          onClick={() => downloadText(`${file}-view.csv`, 'text/csv;charset=utf-8', eventsToCsv(events))}
         >
           Download CSV
         </button>
@@ -93,7 +83,7 @@ export function CiteContent() {
           type="button"
           className="button"
           onClick={() =>
-            download(`${file}-view.geojson`, 'application/geo+json', eventsToGeoJson(events, meta))
+            downloadText(`${file}-view.geojson`, 'application/geo+json', eventsToGeoJson(events, meta))
           }
         >
           Download GeoJSON
