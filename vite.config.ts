@@ -18,6 +18,8 @@ export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
+    // Every browser that runs es2022 modules supports modulepreload: no polyfill in the first chunk.
+    modulePreload: { polyfill: false },
     sourcemap: true,
   },
   // The production build is previewed (and tested) under the policy it ships with.

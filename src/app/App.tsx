@@ -1,18 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useLazyStart } from '../features/common/use-lazy-start';
 import { DataNotice } from '../features/data/DataNotice';
 import { loadDataset } from '../features/data/load-dataset';
 import { DetailsSlot } from '../features/details/DetailsSlot';
 import { ExplorePanel } from '../features/filters/ExplorePanel';
 import { EventList } from '../features/list/EventList';
 import { EventMap } from '../features/map/EventMap';
-import { startUrlSync } from '../features/share/url-sync';
-import { LockedWindow } from '../features/timeline/LockedWindow';
 import { Timeline } from '../features/timeline/Timeline';
 import { readEmbedOptions } from '../lib/embed';
 import { appStore } from '../store/app-store';
 import { FeatureBoundary } from './FeatureBoundary';
-import { EmbedPanel } from './EmbedPanel';
 import { Header } from './Header';
+
+// Parts only an embed shows come in their own chunks.
+const EmbedPanel = lazy(() => import('./EmbedPanel').then((m) => ({ default: m.EmbedPanel })));
+const LockedWindow = lazy(() =>
+  import('../features/timeline/LockedWindow').then((m) => ({ default: m.LockedWindow })),
+);
+
+/** Keeps the address in step with the view: a lazy chunk, as the address matters once the data is in. */
+const startUrlSync = () => import('../features/share/url-sync').then((m) => m.startUrlSync(appStore));
 
 export function App() {
   // Read once: an embed's layout does not change while it is shown.
@@ -22,9 +29,7 @@ export function App() {
     [],
   );
 
-  useEffect(function syncAddress() {
-    return startUrlSync(appStore);
-  }, []);
+  useLazyStart(startUrlSync);
 
   useEffect(
     function loadData() {
@@ -61,7 +66,13 @@ export function App() {
         </FeatureBoundary>
         {embed.timeline && (
           <FeatureBoundary name="the timeline" className="in-timeline">
-            {embed.lockWindow ? <LockedWindow /> : <Timeline />}
+            {embed.lockWindow ? (
+              <Suspense fallback={null}>
+                <LockedWindow />
+              </Suspense>
+            ) : (
+              <Timeline />
+            )}
           </FeatureBoundary>
         )}
         {!embed.embed ? (
@@ -69,7 +80,9 @@ export function App() {
             {side}
           </aside>
         ) : embed.list ? (
-          <EmbedPanel>{side}</EmbedPanel>
+          <Suspense fallback={null}>
+            <EmbedPanel>{side}</EmbedPanel>
+          </Suspense>
         ) : (
           <div className="embed-notice">
             <DataNotice onRetry={() => void load()} />

@@ -1,6 +1,7 @@
-import { scaleOrdinal, scaleSqrt, scaleUtc } from 'd3-scale';
+import { scaleLinear, scaleOrdinal, scaleSqrt } from 'd3-scale';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { CATEGORIES, type Category } from './vocabulary';
-import { dateToDay, dayToDate, type Day } from './dates';
+import { dateToDay, dayToDate, MONTHS, type Day } from './dates';
 
 /**
  * Okabe & Ito's palette, chosen to stay distinguishable with the common forms
@@ -24,11 +25,29 @@ export function makeRadiusScale(maxKilled: number) {
     .clamp(true);
 }
 
-/** A UTC time scale from the first to the end of the last day, over `width` pixels. */
-export function makeTimeScale(extent: { start: Day; end: Day }, width: number) {
-  return scaleUtc()
-    .domain([dayToDate(extent.start), dayToDate(extent.end + 1)])
-    .range([0, width]);
+/** Maps dates to pixels and back, over UTC days. */
+export interface TimeScale {
+  (date: Date): number;
+  invert(x: number): Date;
+  domain(): [Date, Date];
+  range(): [number, number];
+}
+
+/**
+ * A UTC time scale from the first to the end of the last day, over `width`
+ * pixels. A linear scale over milliseconds with d3-time's ticks: d3's own time
+ * scale would bring d3-time-format into the first chunk for its labels, and the
+ * labels here are written in the app's own style.
+ */
+export function makeTimeScale(extent: { start: Day; end: Day }, width: number): TimeScale {
+  const t0 = dayToDate(extent.start);
+  const t1 = dayToDate(extent.end + 1);
+  const linear = scaleLinear().domain([t0.getTime(), t1.getTime()]).range([0, width]);
+  const scale = (date: Date) => linear(date.getTime());
+  scale.invert = (x: number) => new Date(linear.invert(x));
+  scale.domain = (): [Date, Date] => [t0, t1];
+  scale.range = (): [number, number] => [0, width];
+  return scale;
 }
 
 export interface Tick {
@@ -37,14 +56,20 @@ export interface Tick {
   readonly label: string;
 }
 
-/** Ticks roughly every `spacing` pixels, labelled as years, months or days as the span allows. */
-export function timeTicks(scale: ReturnType<typeof makeTimeScale>, spacing = 80): Tick[] {
-  const [x0, x1] = scale.range() as [number, number];
+/** "2024" on a new year, "April" on a new month, "8 Apr" on any other day. */
+export function tickLabel(date: Date): string {
+  if (utcYear.floor(date).getTime() === date.getTime()) return String(date.getUTCFullYear());
+  const month = MONTHS[date.getUTCMonth()]!;
+  if (utcMonth.floor(date).getTime() === date.getTime()) return month;
+  return `${date.getUTCDate()} ${month.slice(0, 3)}`;
+}
+
+/** Ticks roughly every `spacing` pixels, on whole days, labelled as years, months or days as the span allows. */
+export function timeTicks(scale: TimeScale, spacing = 80): Tick[] {
+  const [x0, x1] = scale.range();
   const count = Math.max(2, Math.floor(Math.abs(x1 - x0) / spacing));
-  const format = scale.tickFormat(count);
-  return scale.ticks(count).map((date) => ({
-    day: dateToDay(date),
-    x: scale(date),
-    label: format(date),
-  }));
+  const [d0, d1] = scale.domain();
+  return utcTicks(d0, d1, count)
+    .filter((date) => utcDay.floor(date).getTime() === date.getTime())
+    .map((date) => ({ day: dateToDay(date), x: scale(date), label: tickLabel(date) }));
 }

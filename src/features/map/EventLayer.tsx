@@ -56,8 +56,9 @@ export function EventLayer() {
       sync(appStore.getState());
       const unsubscribe = appStore.subscribe(sync);
       map.on('zoomend', cluster);
-      void import('./cluster-client').then(({ ClusterClient }) => {
+      void import('./cluster-client').then(({ ClusterClient, ClusterMarks }) => {
         if (detached) return;
+        layer.useClusterMarks(new ClusterMarks());
         client = new ClusterClient(clusterPoints(dataset.events), map.getMaxZoom(), (view) =>
           layer.setView(view),
         );

@@ -4,6 +4,9 @@ import { packClusters, type PackedClusters } from '../../lib/packed-clusters';
 import type { FromClusterWorker, ToClusterWorker } from './cluster-protocol';
 import { clusterZooms } from './cluster-zooms';
 
+// What draws the clusters travels with what makes them.
+export { ClusterMarks } from './cluster-marks';
+
 /**
  * Up to this many visible events are clustered on the main thread, in the
  * frame that changed them: about 1 to 3 ms at the zooms that show the world,

@@ -3,7 +3,7 @@ import type { MapEvent } from '../../lib/dataset';
 import { projectX, projectY } from '../../lib/mercator';
 import { countMembers, NO_CLUSTERS, type PackedClusters } from '../../lib/packed-clusters';
 import type { ClusterView } from './cluster-client';
-import { ClusterMarks, type ScreenTransform } from './cluster-marks';
+import type { ClusterMarks, ScreenTransform } from './cluster-marks';
 import { MarkerSprites } from './marker-sprites';
 import { computeMarkerStyles, STYLE_GROUPS, styleGroup, type MarkerStyles } from './marker-style';
 
@@ -58,7 +58,8 @@ export class EventCanvasLayer extends L.Layer {
     from: 0,
     to: 0,
   };
-  private readonly clusterMarks = new ClusterMarks();
+  /** Draws the clusters; it comes with the clustering chunk, before the first clusters. */
+  private clusterMarks: ClusterMarks | null = null;
   /** How many events the view stands for: lone ones and cluster members. */
   private represented = 0;
   private selectedShown = false;
@@ -97,6 +98,13 @@ export class EventCanvasLayer extends L.Layer {
     this.schedule();
   }
 
+  /** Takes what draws clusters, from the lazy clustering chunk. */
+  useClusterMarks(marks: ClusterMarks): void {
+    this.clusterMarks = marks;
+    marks.place(this.view.clusters);
+    this.schedule();
+  }
+
   /** The window last drawn, as "from-to" days, exposed with the drawn count. */
   private window = '';
 
@@ -120,7 +128,7 @@ export class EventCanvasLayer extends L.Layer {
     }
     this.visibleRanks = ranks.sort();
     this.view = view;
-    this.clusterMarks.place(clusters);
+    this.clusterMarks?.place(clusters);
     this.represented = singles.length + countMembers(clusters);
     this.selectedShown = this.selected >= 0 && view.positions.includes(this.selected);
     this.window = `${from}-${to}`;
@@ -135,7 +143,7 @@ export class EventCanvasLayer extends L.Layer {
 
   /** The drawn radius of the i-th cluster of the view, in pixels. */
   clusterRadius(i: number): number {
-    return this.clusterMarks.radius(i);
+    return this.clusterMarks?.radius(i) ?? 0;
   }
 
   /** Calls back whenever the view changes; returns the way to stop. */
@@ -173,7 +181,7 @@ export class EventCanvasLayer extends L.Layer {
       return ex * ex + ey * ey <= r * r;
     };
     if (this.selectedShown && near(this.selected)) return { kind: 'event', position: this.selected };
-    const cluster = this.clusterMarks.hitTest(x, y, transform);
+    const cluster = this.clusterMarks?.hitTest(x, y, transform) ?? -1;
     if (cluster >= 0) return { kind: 'cluster', index: cluster };
     for (let k = this.visibleRanks.length - 1; k >= 0; k--) {
       const i = styles.drawOrder[this.visibleRanks[k]!]!;
@@ -185,7 +193,7 @@ export class EventCanvasLayer extends L.Layer {
   /** The clusters that reach into the map, with their centres in container pixels. */
   clustersOnScreen(): Array<{ index: number; x: number; y: number; r: number }> {
     const map = this._map;
-    return map ? this.clusterMarks.onScreen(this.transform(map), map.getSize()) : [];
+    return map && this.clusterMarks ? this.clusterMarks.onScreen(this.transform(map), map.getSize()) : [];
   }
 
   override onAdd(map: L.Map): this {
@@ -232,7 +240,7 @@ export class EventCanvasLayer extends L.Layer {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, size.x, size.y);
     const blits = this.drawMarkers(ctx, map, size, ratio);
-    this.clusterMarks.draw(ctx, this.transform(map), size);
+    this.clusterMarks?.draw(ctx, this.transform(map), size);
     this.drawSelection(ctx, map, ratio);
     // What is drawn is exposed for tests and tools: canvas pixels are not in the DOM.
     canvas.dataset.drawn = String(this.represented);

@@ -4,7 +4,7 @@ import { eventsToCsv, eventsToGeoJson } from '../../lib/export-events';
 import { appStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
 import { downloadText } from './download';
-import { currentLink } from './url-sync';
+import { currentLink } from './link';
 
 function Citation({ label, text }: { label: string; text: string }) {
   const [copied, setCopied] = useState(false);

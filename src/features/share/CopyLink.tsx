@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { appStore } from '../../store/app-store';
-import { currentLink } from './url-sync';
+import { currentLink } from './link';
 
 type Outcome = { kind: 'copied' } | { kind: 'manual'; link: string } | null;
 

@@ -2,7 +2,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { SPEEDS, type Speed } from '../../lib/playback';
 import { useAppStore } from '../../store/app-store';
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons';
-import { stepOnce } from './use-player';
+
+/** What plays and steps: a lazy chunk, fetched once the timeline is shown. */
+export function loadPlayer() {
+  return import('./player');
+}
 
 /** Play, pause and step the window through time, as a moving window or cumulatively. */
 export function PlaybackControls() {
@@ -24,7 +28,7 @@ export function PlaybackControls() {
       <button
         type="button"
         className="icon-button"
-        onClick={() => stepOnce(-1)}
+        onClick={() => void loadPlayer().then((player) => player.stepOnce(-1))}
         aria-label="Step back"
         title="Step back"
       >
@@ -41,7 +45,7 @@ export function PlaybackControls() {
       <button
         type="button"
         className="icon-button"
-        onClick={() => stepOnce(1)}
+        onClick={() => void loadPlayer().then((player) => player.stepOnce(1))}
         aria-label="Step forward"
         title="Step forward"
       >

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { binOf, type BinCounts, type Bins } from '../../lib/bins';
 import { dateToDay, formatDay, type Day } from '../../lib/dates';
-import { makeTimeScale, timeTicks } from '../../lib/scales';
+import { makeTimeScale, timeTicks, type TimeScale } from '../../lib/scales';
 import { nextSliderValue } from '../../lib/slider-keys';
 import type { TimeWindow } from '../../store/time-slice';
 import { Histogram } from './Histogram';
@@ -213,7 +213,7 @@ function Thumb({ grip, x, offAxis, label, min, max, value, onKeyDown, onPointerD
 /** Wheel over the track zooms around the pointer; two fingers pinch to zoom. */
 function useWheelAndPinch(
   trackRef: React.RefObject<HTMLDivElement | null>,
-  scale: ReturnType<typeof makeTimeScale>,
+  scale: TimeScale,
   onZoom: (factor: number, anchor: Day) => void,
   pinching: React.RefObject<boolean>,
 ) {

@@ -8,10 +8,10 @@ import { formatDay, type Day } from '../../lib/dates';
 import { panView, zoomView } from '../../lib/time-view';
 import { appStore, useAppStore } from '../../store/app-store';
 import { selectFilterIndex } from '../../store/selectors';
+import { useLazyStart } from '../common/use-lazy-start';
 import { DateFields } from './DateFields';
-import { PlaybackControls } from './PlaybackControls';
+import { loadPlayer, PlaybackControls } from './PlaybackControls';
 import { RangeSlider } from './RangeSlider';
-import { usePlayer } from './use-player';
 import { WindowAnnouncer } from './WindowAnnouncer';
 import { ZoomControls } from './ZoomControls';
 
@@ -26,6 +26,9 @@ function filterMask(engine: Engine, index: FilterIndex, n: number, filters: Filt
     mask[p] = 1;
   return mask;
 }
+
+/** Playback runs from its own chunk while the timeline is shown. */
+const startPlayer = () => loadPlayer().then((player) => player.followPlaying());
 
 /** Any touch on a timeline control other than playback's own stops playback. */
 function pauseOnTouch(e: SyntheticEvent) {
@@ -52,7 +55,7 @@ export function Timeline() {
     })),
   );
   const [showKilled, setShowKilled] = useState(false);
-  usePlayer();
+  useLazyStart(startPlayer);
   const extent = dataset?.index.extent ?? null;
   const bins = useMemo(() => (view ? makeBins(view.start, view.end) : null), [view]);
   // The histogram counts what the filters let through, so it agrees with the map and the list.
