@@ -87,6 +87,8 @@ export const eventPropertiesSchema = z.strictObject({
     /** ISO 3166-1 alpha-2 codes of the countries the place lies in. */
     countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')).min(1),
     note: text.optional(),
+    /** For a place located by its name, the gazetteer's town the point is taken from: "Quetta, PK". */
+    gazetteer: text.optional(),
   }),
   actors: z.array(actorSchema),
   casualties: z

@@ -1,5 +1,5 @@
 import { makeDataset } from '../../lib/dataset';
-import type { ColumnMapping, EventsFile } from '../../lib/import';
+import type { ColumnMapping, EventsFile, ImportResult } from '../../lib/import';
 import type { AppStore } from '../../store/app-store';
 
 export type ImportOutcome =
@@ -26,7 +26,9 @@ export async function importText(
     return { kind: 'loaded' };
   }
   if (file.match.missing.length > 0 && !mapping) return { kind: 'needs-mapping', file };
-  const { events, report } = file.result;
+  // Rows with only a place name are placed by the gazetteer, a lazy chunk and asset fetched only for them.
+  const located = file.result.pending.length > 0 ? await placeByName(file.result) : file.result;
+  const { events, report } = located;
   if (events.length === 0 && report.unlocated.length === 0) {
     return {
       kind: 'failed',
@@ -37,4 +39,9 @@ export async function importText(
     .getState()
     .datasetLoaded({ dataset: makeDataset(null, events), issues: [], total: report.total }, { name, report });
   return { kind: 'loaded' };
+}
+
+async function placeByName(result: ImportResult): Promise<ImportResult> {
+  const { locatePlaces } = await import('./load-gazetteer');
+  return locatePlaces(result);
 }

@@ -9,7 +9,14 @@ describe('readCsv', () => {
     const { headers, match, result } = readCsv(text);
     expect(headers).toEqual(['title', 'date', 'place', 'latitude', 'longitude']);
     expect(match.missing).toEqual([]);
-    expect(result.report).toEqual({ total: 2, loaded: 2, rejected: [], corrected: [], unlocated: [] });
+    expect(result.report).toEqual({
+      total: 2,
+      loaded: 2,
+      rejected: [],
+      corrected: [],
+      unlocated: [],
+      located: [],
+    });
     expect(result.events[0]!.props.place).toMatchObject({ name: 'Kabul, Afghanistan', label: 'Kabul' });
     expect(result.events[1]!.props.title).toBe('Said "no"');
   });

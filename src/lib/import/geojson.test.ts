@@ -127,6 +127,7 @@ describe('readForeignGeoJson', () => {
       rejected: [],
       corrected: [],
       unlocated: [],
+      located: [],
     });
   });
 

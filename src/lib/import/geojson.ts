@@ -122,7 +122,7 @@ function fromStrict(strict: ParseResult): ImportResult {
   return {
     events,
     pending: [],
-    report: { total: strict.total, loaded: events.length, rejected, corrected, unlocated: [] },
+    report: { total: strict.total, loaded: events.length, rejected, corrected, unlocated: [], located: [] },
   };
 }
 

@@ -70,7 +70,7 @@ describe('recordsToEvents', () => {
         quote: 'A blast killed three policemen.',
       }),
     ]);
-    expect(report).toEqual({ total: 1, loaded: 1, rejected: [], corrected: [], unlocated: [] });
+    expect(report).toEqual({ total: 1, loaded: 1, rejected: [], corrected: [], unlocated: [], located: [] });
     expect(events).toEqual([
       {
         id: 'mastung-2025',

@@ -76,7 +76,7 @@ export function recordsToEvents(
   return {
     events,
     pending,
-    report: { total: records.length, loaded: events.length, rejected, corrected, unlocated },
+    report: { total: records.length, loaded: events.length, rejected, corrected, unlocated, located: [] },
   };
 }
 

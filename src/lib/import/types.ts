@@ -18,25 +18,45 @@ export interface ImportIssue {
   readonly fix: string;
 }
 
-/** A row with a place name but no coordinates, waiting for the gazetteer. */
+/** A row with a place name but no coordinates, waiting for the gazetteer or not placed by it. */
 export interface UnlocatedRow {
   readonly row: number | null;
   readonly feature: number | null;
   readonly place: string;
   /** Position of the event in `ImportResult.pending`. */
   readonly index: number;
+  /** Why the gazetteer did not place it ("is not in the gazetteer"); absent before it was asked. */
+  readonly problem?: string;
+  /** What the reader can do about it. */
+  readonly fix?: string;
+  /** For a name of several places: some of them, largest first ("Springfield, MO, US"). */
+  readonly candidates?: readonly string[];
+}
+
+/** A row placed by its place name, at a town of the gazetteer. */
+export interface LocatedRow {
+  readonly row: number | null;
+  readonly feature: number | null;
+  readonly id: string;
+  readonly place: string;
+  /** The gazetteer's town: "Quetta, PK". */
+  readonly match: string;
+  /** What to check about the match: the largest of several towns of that name, parts not checked. */
+  readonly caveat: string | null;
 }
 
 export interface ImportReport {
   /** Rows or features in the file. */
   readonly total: number;
-  /** Events placed on the map now. total = loaded + rows rejected + unlocated. */
+  /** Events placed on the map now, located ones included. total = loaded + rows rejected + unlocated. */
   readonly loaded: number;
   /** Every problem of every rejected row (a row may have several). */
   readonly rejected: ImportIssue[];
   /** What was changed or left out in rows that loaded (and notes on the file). */
   readonly corrected: ImportIssue[];
   readonly unlocated: UnlocatedRow[];
+  /** Rows that had only a place name, placed by the gazetteer (counted in `loaded`). */
+  readonly located: LocatedRow[];
 }
 
 /** An event complete but for its coordinates: give them with `locateEvent`. */

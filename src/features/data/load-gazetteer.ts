@@ -1,0 +1,44 @@
+import gazetteerUrl from 'virtual:gazetteer';
+import { parseGazetteer, type Gazetteer } from '../../lib/gazetteer';
+import type { ImportResult } from '../../lib/import/types';
+
+let loading: Promise<Gazetteer> | null = null;
+
+/**
+ * The gazetteer, fetched from the host serving the app the first time a file
+ * needs it and kept for the next. A failure is not kept: the next file tries again.
+ * Fetch only, no DOM: this runs in a worker as well.
+ */
+export function loadGazetteer(): Promise<Gazetteer> {
+  loading ??= fetch(gazetteerUrl)
+    .then(async (response) => {
+      if (!response.ok)
+        throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      return parseGazetteer(await response.text());
+    })
+    .catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+  return loading;
+}
+
+/**
+ * The import with its rows that have a place name but no coordinates located
+ * by the gazetteer where the name is clear. If the gazetteer cannot be had,
+ * those rows stay unlocated and the report says why: the rest of the file loads.
+ */
+export async function locatePlaces(result: ImportResult): Promise<ImportResult> {
+  if (result.pending.length === 0) return result;
+  const { locateByPlaceName, unlocatedBecause } = await import('../../lib/import/locate-places');
+  try {
+    return locateByPlaceName(result, await loadGazetteer());
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return unlocatedBecause(
+      result,
+      `could not be looked up: the gazetteer did not load (${why})`,
+      'Load the file again, or add latitude and longitude',
+    );
+  }
+}
