@@ -18,8 +18,8 @@ export function AboutContent() {
       {meta && <p>{meta.description}</p>}
       <p>
         Each event is placed and dated only as precisely as its sources allow: hollow markers are events known
-        only to the month or year, dashed rings are places known only to the district, province or country.
-        Every event lists its sources with a short quote.
+        only to the month or year, dashed rings are places known only to the district, province or country, or
+        towns located by their name. Every event lists its sources with a short quote.
       </p>
       {meta?.contentNote && <p className="content-note">{meta.contentNote}</p>}
       {sources.length > 0 && (
@@ -37,7 +37,8 @@ export function AboutContent() {
       <h3>Privacy</h3>
       <p>
         The page loads nothing from other websites: the map outlines (Natural Earth) and the events are served
-        with it. It sets no cookies and keeps no record of what you look at.
+        with it. It sets no cookies and keeps no record of what you look at. Place names in your own files are
+        looked up in an offline gazetteer of towns from GeoNames (CC BY 4.0), also served with it.
       </p>
       {meta && (
         <p className="muted">

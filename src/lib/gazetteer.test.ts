@@ -138,7 +138,7 @@ describe('lookUpPlace', () => {
   });
 
   it('says when nothing is known by the name', () => {
-    expect(look('Atlantis')).toEqual({ kind: 'not-found', why: 'unknown' });
+    expect(look('Ruritania')).toEqual({ kind: 'not-found', why: 'unknown' });
     expect(look('Concert hall outside Moscow, Russia')).toMatchObject({ why: 'unknown' });
     expect(look(' , ')).toEqual({ kind: 'not-found', why: 'empty' });
   });

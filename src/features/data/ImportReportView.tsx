@@ -1,11 +1,24 @@
 import { csvText } from '../../lib/csv-cell';
-import type { ImportIssue, ImportReport } from '../../lib/import/types';
+import type { ImportIssue, ImportReport, LocatedRow, UnlocatedRow } from '../../lib/import/types';
 import { downloadText } from '../share/download';
 
 function where(issue: ImportIssue): string {
   if (issue.row !== null) return `Row ${issue.row}`;
   if (issue.feature !== null) return `Feature ${issue.feature}`;
   return 'The file';
+}
+
+function rowName(r: UnlocatedRow | LocatedRow): string {
+  return r.row !== null ? `Row ${r.row}` : `Feature ${r.feature}`;
+}
+
+/** Why a row with a place name was not placed, and what to do: the gazetteer's answer, if it was asked. */
+function notPlaced(u: UnlocatedRow): { problem: string; fix: string } {
+  const candidates = u.candidates?.length ? ` (the largest: ${u.candidates.join('; ')})` : '';
+  return {
+    problem: u.problem ? `“${u.place}” ${u.problem}${candidates}` : `no coordinates for “${u.place}”`,
+    fix: u.fix ?? 'Add latitude and longitude columns',
+  };
 }
 
 function field(issue: ImportIssue): string {
@@ -32,7 +45,8 @@ export function reportCsv(name: string, report: ImportReport): string {
     ]);
   report.rejected.forEach((i) => add('rejected', i));
   report.corrected.forEach((i) => add('corrected', i));
-  report.unlocated.forEach((u) =>
+  report.unlocated.forEach((u) => {
+    const { problem, fix } = notPlaced(u);
     lines.push([
       name,
       'not located',
@@ -41,8 +55,21 @@ export function reportCsv(name: string, report: ImportReport): string {
       '',
       'place',
       '',
-      `no coordinates for “${u.place}”`,
-      'Add latitude and longitude columns',
+      problem,
+      fix,
+    ]);
+  });
+  report.located.forEach((l) =>
+    lines.push([
+      name,
+      'located by place name',
+      String(l.row ?? ''),
+      String(l.feature ?? ''),
+      l.id,
+      'place',
+      '',
+      [`“${l.place}” placed at ${l.match} (gazetteer match)`, l.caveat].filter(Boolean).join('. '),
+      'Check the match; add latitude and longitude to place it exactly',
     ]),
   );
   return csvText(lines);
@@ -56,6 +83,7 @@ function download(name: string, report: ImportReport) {
 /** What happened to every row of a reader's file: loaded, rejected (and why), corrected, not located. */
 export function ImportReportView({ name, report }: { name: string; report: ImportReport }) {
   const rejectedRows = new Set(report.rejected.map((i) => `${i.row}|${i.feature}`)).size;
+  const asked = report.unlocated.some((u) => u.problem);
   const sections: Array<[string, ImportIssue[]]> = [
     ['Rejected', report.rejected],
     ['Corrected', report.corrected],
@@ -67,10 +95,15 @@ export function ImportReportView({ name, report }: { name: string; report: Impor
         {report.total === 1 ? 'row' : 'rows'} from {name}.
         {rejectedRows > 0 && ` ${rejectedRows.toLocaleString('en-GB')} rejected.`}
         {report.corrected.length > 0 && ` ${report.corrected.length.toLocaleString('en-GB')} corrections.`}
+        {report.located.length > 0 &&
+          ` ${report.located.length.toLocaleString('en-GB')} located by place name.`}
         {report.unlocated.length > 0 &&
-          ` ${report.unlocated.length.toLocaleString('en-GB')} could not be placed: they have a place name but no coordinates.`}
+          ` ${report.unlocated.length.toLocaleString('en-GB')} could not be placed: they have a place name but no coordinates${asked ? ', and the gazetteer could not place them' : ''}.`}
       </p>
-      {(report.rejected.length > 0 || report.corrected.length > 0 || report.unlocated.length > 0) && (
+      {(report.rejected.length > 0 ||
+        report.corrected.length > 0 ||
+        report.unlocated.length > 0 ||
+        report.located.length > 0) && (
         <details>
           <summary>Show the validation report</summary>
           {sections.map(
@@ -94,13 +127,34 @@ export function ImportReportView({ name, report }: { name: string; report: Impor
             <section>
               <h3>Not located</h3>
               <ul>
-                {report.unlocated.slice(0, 500).map((u, k) => (
+                {report.unlocated.slice(0, 500).map((u, k) => {
+                  const { problem, fix } = notPlaced(u);
+                  return (
+                    <li key={k}>
+                      {rowName(u)}: {problem}. {fix}.
+                    </li>
+                  );
+                })}
+              </ul>
+              {report.unlocated.length > 500 && (
+                <p>…and {report.unlocated.length - 500} more in the downloaded report.</p>
+              )}
+            </section>
+          )}
+          {report.located.length > 0 && (
+            <section>
+              <h3>Located by place name</h3>
+              <p>Placed at the town the offline gazetteer gives for the name: drawn as approximate.</p>
+              <ul>
+                {report.located.slice(0, 500).map((l, k) => (
                   <li key={k}>
-                    {u.row !== null ? `Row ${u.row}` : `Feature ${u.feature}`}: “{u.place}” has no
-                    coordinates. Add latitude and longitude.
+                    {rowName(l)}: “{l.place}” → {l.match}.{l.caveat && ` ${l.caveat}`}
                   </li>
                 ))}
               </ul>
+              {report.located.length > 500 && (
+                <p>…and {report.located.length - 500} more in the downloaded report.</p>
+              )}
             </section>
           )}
           <button type="button" className="button" onClick={() => download(name, report)}>

@@ -61,6 +61,9 @@ export function EventDetails() {
         <dt>Where</dt>
         <dd>
           {p.place.name} <span className="muted">({LOCATION_PRECISION_LABELS[p.place.precision]})</span>
+          {p.place.gazetteer && (
+            <span className="note">Located by place name: {p.place.gazetteer} (gazetteer match)</span>
+          )}
           {p.place.note && <span className="note">{p.place.note}</span>}
         </dd>
         {p.casualties?.killed && (

@@ -119,6 +119,9 @@ export const EventListItem = memo(function EventListItem({
             </>
           )}
         </span>
+        {p.place.gazetteer && (
+          <span className="list-context">Located by place name: {p.place.gazetteer}</span>
+        )}
         {possible && <span className="possible-badge">may fall in this period</span>}
         <span className="print-only list-sources">
           Sources:{' '}

@@ -73,7 +73,7 @@ export function Legend() {
         </li>
         <li>
           <Dot color="#555" r={6} dashed />
-          Dashed ring: place known only to the district, province or country
+          Dashed ring: place known only to the district, province or country, or located by its name
         </li>
         <li>
           <Dot color="#555" r={6} faded />

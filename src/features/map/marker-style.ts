@@ -11,7 +11,7 @@ export interface MarkerStyles {
   readonly color: Uint8Array;
   /** Date known only to the month or year, or a span: drawn hollow. */
   readonly hollow: Uint8Array;
-  /** Place known only to the district or coarser: drawn with a dashed ring. */
+  /** Place known only to the district or coarser, or located by its name: drawn with a dashed ring. */
   readonly dashed: Uint8Array;
   /** Positions sorted largest first, so small markers are drawn on top and stay clickable. */
   readonly drawOrder: Int32Array;
@@ -50,7 +50,8 @@ export function computeMarkerStyles(events: readonly MapEvent[]): MarkerStyles {
     radius[i] = radiusOf(p.casualties?.killed?.value ?? 0);
     color[i] = CATEGORIES.indexOf(p.category);
     hollow[i] = p.date.precision === 'day' ? 0 : 1;
-    dashed[i] = isPlacePrecise(p.place.precision) ? 0 : 1;
+    // A town found by name in the gazetteer is where the event may be, not where the sources put it.
+    dashed[i] = isPlacePrecise(p.place.precision) && !p.place.gazetteer ? 0 : 1;
   }
   return { radius, color, hollow, dashed, drawOrder: largestFirst(radius) };
 }

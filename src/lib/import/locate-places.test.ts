@@ -32,7 +32,7 @@ const CSV = [
   'market,Market bombing,2024-03-22,"Kabul, Afghanistan",,34.5,69.2', // row 2: has coordinates
   'raid,Raid,2024-05,"Quetta, Pakistan",,,', // row 3: one Quetta
   'rally,Rally,2024-06,Springfield,,,', // row 4: three Springfields
-  'flood,Flood,2024-07,Atlantis,,,', // row 5: no such town
+  'flood,Flood,2024-07,Ruritania,,,', // row 5: no such town
   'court,Court ruling,2024-08,Hyderabad,Pakistan,,', // row 6: the country column decides
   'blast,Blast,2024-09,Kabul,,,', // row 7: far larger than the other Kabul
   ',No date,,Quetta,,,', // row 8: rejected
@@ -106,14 +106,14 @@ describe('locateByPlaceName', () => {
         feature: null,
         place: 'Springfield',
         index: 0,
-        problem: '3 places in the gazetteer are called Springfield',
+        problem: 'is the name of 3 places in the gazetteer',
         fix: 'Add a country column, or the country (or US state) after the name, or add latitude and longitude',
         candidates: ['Springfield, MO, US', 'Springfield, MA, US', 'Springfield, IL, US'],
       },
       {
         row: 5,
         feature: null,
-        place: 'Atlantis',
+        place: 'Ruritania',
         index: 1,
         problem: 'is not in the gazetteer',
         fix: 'It holds towns of 5,000 people or more under their GeoNames names: check the spelling, or add latitude and longitude',
@@ -141,7 +141,9 @@ describe('locateByPlaceName', () => {
     const csv = 'title,date,place,country\nRaid,2024-05,Quetta,Afghanistan\n';
     const { report } = locateByPlaceName(readCsv(csv).result, gazetteer);
     expect(report.located).toEqual([]);
-    expect(report.unlocated[0]?.problem).toBe('the gazetteer has no Quetta in AF (it has Quetta, PK)');
+    expect(report.unlocated[0]?.problem).toBe(
+      'is not in the gazetteer: it has no Quetta in AF, only Quetta, PK',
+    );
   });
 });
 

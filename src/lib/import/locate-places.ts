@@ -4,7 +4,7 @@ import { locateEvent } from './locate';
 import type { ImportResult, LocatedRow, PendingEvent, UnlocatedRow } from './types';
 
 /** How many places of an ambiguous name the report lists. */
-const CANDIDATES_SHOWN = 8;
+const CANDIDATES_SHOWN = 5;
 
 type Reason = Required<Pick<UnlocatedRow, 'problem' | 'fix'>> & Pick<UnlocatedRow, 'candidates'>;
 
@@ -98,7 +98,7 @@ function reason(found: Lookup, gazetteer: Gazetteer): Reason {
     case 'ambiguous': {
       const n = found.candidates.length;
       return {
-        problem: `${n.toLocaleString('en-GB')} places in the gazetteer are called ${found.name}`,
+        problem: `is the name of ${n.toLocaleString('en-GB')} places in the gazetteer`,
         fix: `Add a country column, or the country (or US state) after the name, ${coordinates}`,
         candidates: found.candidates.slice(0, CANDIDATES_SHOWN).map(describePlace),
       };
@@ -107,7 +107,7 @@ function reason(found: Lookup, gazetteer: Gazetteer): Reason {
       if (found.why === 'in-country') {
         const elsewhere = (found.elsewhere ?? []).slice(0, CANDIDATES_SHOWN).map(describePlace);
         return {
-          problem: `the gazetteer has no ${found.name} in ${found.within} (it has ${elsewhere.join('; ')})`,
+          problem: `is not in the gazetteer: it has no ${found.name} in ${found.within}, only ${elsewhere.join('; ')}`,
           fix: `Check the place and the country, ${coordinates}`,
         };
       }
