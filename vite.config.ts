@@ -48,14 +48,18 @@ function gazetteerAsset(): Plugin {
     configResolved(config) {
       serving = config.command === 'serve';
     },
-    resolveId(id) {
-      return id === GAZETTEER_ID ? `\0${GAZETTEER_ID}` : null;
+    // Filters, so the bundler calls these hooks for the one module only, not for every file.
+    resolveId: {
+      filter: { id: new RegExp(`^${GAZETTEER_ID}$`) },
+      handler: () => `\0${GAZETTEER_ID}`,
     },
-    load(id) {
-      if (id !== `\0${GAZETTEER_ID}`) return null;
-      if (serving) return `export default ${JSON.stringify(GAZETTEER_DEV_PATH)};`;
-      const ref = this.emitFile({ type: 'asset', name: 'gazetteer.txt', source: gazetteerText() });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    load: {
+      filter: { id: new RegExp(`^\0${GAZETTEER_ID}$`) },
+      handler() {
+        if (serving) return `export default ${JSON.stringify(GAZETTEER_DEV_PATH)};`;
+        const ref = this.emitFile({ type: 'asset', name: 'gazetteer.txt', source: gazetteerText() });
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      },
     },
     configureServer(server) {
       server.middlewares.use(GAZETTEER_DEV_PATH, (_req, res) => {
