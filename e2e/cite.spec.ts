@@ -56,4 +56,26 @@ test('printing gives a handout: map, window, legend, filters and the events with
   await expect(page.locator('.map')).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(10_000);
+  // One sheet: a handout. Pages are the PDF's "/Type /Page" objects (not "/Pages", the tree).
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+});
+
+test('a long list prints as a plain list of its first 300 events, and says where the rest are', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?synthetic=1000&seed=1');
+  await expect(map.count).toHaveText('1,000 of 1,000 events');
+  // On screen only the rows scrolled into view are in the page.
+  expect(await map.list.getByRole('listitem').count()).toBeLessThan(100);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(map.list.getByRole('listitem')).toHaveCount(300);
+  await expect(page.locator('.print-note')).toHaveText(
+    'The first 300 of these 1,000 events are printed. All of them, with their sources, can be downloaded from Cite, Download CSV.',
+  );
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-note')).toHaveCount(0);
+  await expect.poll(() => map.list.getByRole('listitem').count()).toBeLessThan(100);
 });
