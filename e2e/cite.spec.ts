@@ -79,3 +79,31 @@ test('a long list prints as a plain list of its first 300 events, and says where
   await expect(page.locator('.print-note')).toHaveCount(0);
   await expect.poll(() => map.list.getByRole('listitem').count()).toBeLessThan(100);
 });
+
+test('both downloads load back into the map with the same events (round trip)', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open('/?country=AF');
+  const shown = bundled.events.filter((e) => e.props.place.countries.includes('AF'));
+  for (const format of ['CSV', 'GeoJSON']) {
+    await page.getByRole('button', { name: 'Cite' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite or download this view' });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: `Download ${format}` }).click();
+    const file = await download;
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Your data' }).click();
+    const upload = page.getByRole('dialog', { name: 'Show your own data' });
+    await upload.getByLabel('Choose a file, or drop it here').setInputFiles({
+      name: file.suggestedFilename(),
+      mimeType: format === 'CSV' ? 'text/csv' : 'application/geo+json',
+      buffer: readFileSync(await file.path()),
+    });
+    await expect(upload).toBeHidden();
+    await expect(map.count).toHaveText(`${shown.length} of ${shown.length} events`);
+    for (const e of shown) await expect(map.item(e.props.title)).toBeVisible();
+    // Back to the bundled events, filtered again, for the other format.
+    await page.goto('/?country=AF');
+    await expect(map.count).toHaveText(`${shown.length} of ${bundled.events.length} events`);
+  }
+});
