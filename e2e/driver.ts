@@ -18,9 +18,15 @@ export function eventsInWindow(from: Day, to: Day): MapEvent[] {
  * violation, a dialog (alert, confirm, prompt) or a request to any host but the one
  * serving the app.
  */
-export const test = base.extend<{ page: Page; allowedConsoleErrors: RegExp | RegExp[] }>({
+export const test = base.extend<{
+  page: Page;
+  allowedConsoleErrors: RegExp | RegExp[];
+  /** Other local origins a test serves itself (a host page embedding the map). */
+  otherOrigins: string | string[];
+}>({
   allowedConsoleErrors: [[], { option: true }],
-  page: async ({ page, baseURL, allowedConsoleErrors }, use) => {
+  otherOrigins: [[], { option: true }],
+  page: async ({ page, baseURL, allowedConsoleErrors, otherOrigins }, use) => {
     const problems: string[] = [];
     const origin = new URL(baseURL!).origin;
     page.on('console', (m) => {
@@ -44,7 +50,8 @@ export const test = base.extend<{ page: Page; allowedConsoleErrors: RegExp | Reg
     });
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      const local = [origin, ...[otherOrigins].flat()].some((o) => url.startsWith(o));
+      if (!local && !url.startsWith('data:') && !url.startsWith('blob:')) {
         problems.push(`request to another host: ${url}`);
       }
     });

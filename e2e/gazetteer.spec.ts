@@ -75,7 +75,7 @@ test('rows with only a place name are located by the offline gazetteer, and the 
   await expect(details).toContainText('Located by place name: Quetta, PK (gazetteer match)');
   await details.screenshot({ path: 'e2e/screenshots/gazetteer-details.png' });
 
-  // A second file uses the gazetteer already loaded.
+  // A second file is read in a new worker, with the gazetteer from the browser's cache.
   await page.getByRole('button', { name: 'Your data' }).click();
   await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
     name: 'more.csv',
@@ -84,5 +84,4 @@ test('rows with only a place name are located by the offline gazetteer, and the 
   });
   await expect(map.count).toHaveText('1 of 1 events');
   await expect(map.item('Talks')).toContainText('Located by place name: Doha, QA');
-  expect(gazetteer).toHaveLength(1);
 });

@@ -18,6 +18,15 @@ const LockedWindow = lazy(() =>
   import('../features/timeline/LockedWindow').then((m) => ({ default: m.LockedWindow })),
 );
 
+/** In an iframe, tells the page around it the height the map would like (see public/embed.js). */
+const startResizeMessages = () =>
+  import('../features/share/embed-resize').then((m) => m.startResizeMessages());
+
+function ResizeMessages() {
+  useLazyStart(startResizeMessages);
+  return null;
+}
+
 /** Keeps the address in step with the view: a lazy chunk, as the address matters once the data is in. */
 const startUrlSync = () => import('../features/share/url-sync').then((m) => m.startUrlSync(appStore));
 
@@ -59,6 +68,7 @@ export function App() {
 
   return (
     <div className={embed.embed ? 'app is-embed' : 'app'}>
+      {embed.embed && <ResizeMessages />}
       <Header embed={embed.embed} />
       <main className="layout">
         <FeatureBoundary name="the map" className="in-map">

@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/app-store';
 import { CiteButton } from '../features/share/CiteButton';
 import { CopyLink } from '../features/share/CopyLink';
+import { EmbedButton } from '../features/share/EmbedButton';
 import { HelpDialog } from '../features/keyboard/HelpDialog';
 import { ImportButton } from '../features/import/ImportButton';
 import { fullMapHref } from '../lib/embed';
@@ -28,6 +29,7 @@ export function Header({ embed = false }: { embed?: boolean }) {
         ) : (
           <>
             <CopyLink />
+            <EmbedButton />
             <CiteButton />
             <ImportButton />
           </>

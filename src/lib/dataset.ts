@@ -45,8 +45,16 @@ export interface ParseResult {
  * in the input) and builds the time index over them.
  */
 export function makeDataset(metadata: DatasetMetadata | null, events: MapEvent[]): Dataset {
-  const order = sortByRange(events);
-  const sorted = Array.from(order, (i) => events[i]!);
+  return datasetOfSorted(metadata, inIndexOrder(events));
+}
+
+/** The events sorted by start day, then end day, then their order in the input. */
+export function inIndexOrder(events: readonly MapEvent[]): MapEvent[] {
+  return Array.from(sortByRange(events), (i) => events[i]!);
+}
+
+/** A dataset over events already in index order (as `makeDataset` leaves them): the ids and the index. */
+export function datasetOfSorted(metadata: DatasetMetadata | null, sorted: readonly MapEvent[]): Dataset {
   const byId = new Map<string, number>();
   for (let i = 0; i < sorted.length; i++) byId.set(sorted[i]!.id, i);
   return { metadata, events: sorted, index: buildTimeIndex(sorted), byId };

@@ -26,19 +26,19 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     }
     if (source.kind === 'url') {
       // Reading other people's files is a lazy chunk: most readers never need it.
-      const [{ fetchDataText }, { importText }] = await Promise.all([
+      const [{ fetchDataText }, { importFile }] = await Promise.all([
         import('./fetch-text'),
-        import('./import-text'),
+        import('./import-file'),
       ]);
       const text = await fetchDataText(source.url, signal);
       await engineIn();
       if (signal?.aborted) return;
       const name = decodeURIComponent(new URL(source.url).pathname.split('/').pop() || source.url);
-      const outcome = await importText(store, name, text);
+      const outcome = await importFile(store, name, text, undefined, signal);
       if (outcome.kind === 'failed') throw new Error(outcome.message);
       if (outcome.kind === 'needs-mapping') {
         throw new Error(
-          `${name} has no column that could be read as the ${outcome.file.match.missing.join(', ')}; open it with "Your data" to choose the columns`,
+          `${name} has no column that could be read as the ${outcome.match.missing.join(', ')}; open it with "Your data" to choose the columns`,
         );
       }
       return;

@@ -6,11 +6,13 @@ let loading: Promise<Gazetteer> | null = null;
 
 /**
  * The gazetteer, fetched from the host serving the app the first time a file
- * needs it and kept for the next. A failure is not kept: the next file tries again.
- * Fetch only, no DOM: this runs in a worker as well.
+ * needs it and kept while this thread lives (each file is read in a new
+ * worker, which takes it from the browser's cache). A failure is not kept:
+ * the next file tries again. Fetch only, no DOM: it runs in the worker.
  */
 export function loadGazetteer(): Promise<Gazetteer> {
-  loading ??= fetch(gazetteerUrl)
+  // The file's name carries a hash of its content: any copy the browser keeps is the right one.
+  loading ??= fetch(gazetteerUrl, { cache: 'force-cache' })
     .then(async (response) => {
       if (!response.ok)
         throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());

@@ -1,12 +1,17 @@
-import { useState, type DragEvent } from 'react';
-import type { ColumnMapping, EventsFile, Field } from '../../lib/import';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { ColumnMapping, ColumnMatch, Field } from '../../lib/import';
 import { appStore } from '../../store/app-store';
 import { MAX_DATA_BYTES } from '../data/fetch-text';
-import { importText } from '../data/import-text';
+import { importFile } from '../data/import-file';
 
 type Step =
   | { kind: 'choose'; error: string | null }
-  | { kind: 'map'; name: string; text: string; file: Extract<EventsFile, { ok: true }> };
+  | { kind: 'map'; file: File; headers: string[]; match: ColumnMatch };
+
+/** "2.4 MB", "310 kB": how big the file being read is. */
+function size(bytes: number): string {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+}
 
 /** The columns the mapping step asks for, by what is missing. */
 const ASK: Record<'title' | 'date' | 'location', Array<[Field, string]>> = {
@@ -25,17 +30,35 @@ const ASK: Record<'title' | 'date' | 'location', Array<[Field, string]>> = {
 export function ImportForm({ close }: { close: () => void }) {
   const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
   const [mapping, setMapping] = useState<Partial<ColumnMapping>>({});
-  const [busy, setBusy] = useState(false);
+  /** The file being read, and the way to stop reading it. */
+  const [reading, setReading] = useState<{ file: File; controller: AbortController } | null>(null);
+  const busy = reading !== null;
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  useEffect(
+    function focusCancel() {
+      if (reading) cancelButton.current?.focus();
+    },
+    [reading],
+  );
+  // Closing the dialog stops a reading still under way.
+  useEffect(() => () => reading?.controller.abort(), [reading]);
 
-  const read = async (name: string, text: string, chosen?: Partial<ColumnMapping>) => {
-    setBusy(true);
-    const outcome = await importText(appStore, name, text, chosen);
-    setBusy(false);
-    if (outcome.kind === 'loaded') close();
-    else if (outcome.kind === 'failed') setStep({ kind: 'choose', error: outcome.message });
-    else {
-      setMapping({});
-      setStep({ kind: 'map', name, text, file: outcome.file });
+  const read = async (file: File, chosen?: Partial<ColumnMapping>) => {
+    const controller = new AbortController();
+    setReading({ file, controller });
+    try {
+      const outcome = await importFile(appStore, file.name, file, chosen, controller.signal);
+      if (outcome.kind === 'loaded') close();
+      else if (outcome.kind === 'failed') setStep({ kind: 'choose', error: outcome.message });
+      else {
+        setMapping({});
+        setStep({ kind: 'map', file, headers: outcome.headers, match: outcome.match });
+      }
+    } catch (error) {
+      const cancelled = error instanceof DOMException && error.name === 'AbortError';
+      setStep({ kind: 'choose', error: cancelled ? `Stopped reading ${file.name}.` : String(error) });
+    } finally {
+      setReading(null);
     }
   };
 
@@ -45,7 +68,7 @@ export function ImportForm({ close }: { close: () => void }) {
       setStep({ kind: 'choose', error: `${file.name} is over the ${MAX_DATA_BYTES / 1024 / 1024} MB limit` });
       return;
     }
-    await read(file.name, await file.text());
+    await read(file);
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -54,19 +77,19 @@ export function ImportForm({ close }: { close: () => void }) {
   };
 
   if (step.kind === 'map') {
-    const { headers, match } = step.file;
+    const { headers, match } = step;
     const asked = match.missing.flatMap((m) => ASK[m]);
     return (
       <form
         className="import-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void read(step.name, step.text, { ...match.columns, ...mapping });
+          void read(step.file, { ...match.columns, ...mapping });
         }}
       >
         <p>
-          Some columns of {step.name} could not be matched by their names. Choose which column holds each of
-          these:
+          Some columns of {step.file.name} could not be matched by their names. Choose which column holds each
+          of these:
         </p>
         {asked.map(([field, label]) => (
           <label key={field} className="mapping-field">
@@ -114,7 +137,22 @@ export function ImportForm({ close }: { close: () => void }) {
           onChange={(e) => void take(e.target.files?.[0])}
         />
       </label>
-      {busy && <p role="status">Reading the file…</p>}
+      {reading && (
+        <div className="import-reading">
+          <p role="status">
+            Reading {reading.file.name} ({size(reading.file.size)})… A file of 200,000 rows can take half a
+            minute.
+          </p>
+          <button
+            ref={cancelButton}
+            type="button"
+            className="button"
+            onClick={() => reading.controller.abort()}
+          >
+            Stop reading
+          </button>
+        </div>
+      )}
       {step.error && (
         <p className="import-error" role="alert">
           {step.error}

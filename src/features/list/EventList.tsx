@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { isCertainlyInside, lowerBound } from '../../lib/time-index';
 import { appStore, useAppStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
+import { usePrinting } from '../common/use-printing';
 import { EventListItem } from './EventListItem';
 
 /** Only long lists need the virtualiser: it loads with the first one. */
@@ -39,7 +40,11 @@ export function EventList() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const terms = useMemo(() => searchTerms(filters.search), [filters.search]);
   const filtering = isFiltering(filters);
-  const virtual = positions.length > VIRTUAL_ABOVE;
+  // A printed list is a plain one: its first VIRTUAL_ABOVE events, and a word on the rest.
+  const printing = usePrinting();
+  const long = positions.length > VIRTUAL_ABOVE;
+  const virtual = long && !printing;
+  const listed = printing && long ? positions.subarray(0, VIRTUAL_ABOVE) : positions;
   const selectedPosition = selectedId === null ? -1 : (dataset?.byId.get(selectedId) ?? -1);
   const selectedRow = selectedPosition < 0 ? -1 : lowerBound(positions, selectedPosition);
   const selectedIndex = positions[selectedRow] === selectedPosition ? selectedRow : -1;
@@ -97,7 +102,7 @@ export function EventList() {
           </Suspense>
         ) : (
           <ol className="list" aria-label="Events in the time window, oldest first">
-            {Array.from(positions, (p) => {
+            {Array.from(listed, (p) => {
               const event = dataset.events[p]!;
               return (
                 <EventListItem
@@ -111,6 +116,13 @@ export function EventList() {
               );
             })}
           </ol>
+        )}
+        {printing && long && (
+          <p className="print-note">
+            The first {VIRTUAL_ABOVE.toLocaleString('en-GB')} of these{' '}
+            {positions.length.toLocaleString('en-GB')} events are printed. All of them, with their sources,
+            can be downloaded from Cite, Download CSV.
+          </p>
         )}
       </div>
     </section>

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
+import { usePrinting } from '../common/use-printing';
 import { useFacets } from '../filters/use-facets';
 import { ClusterLegend } from './ClusterLegend';
 import { maxSingleEventKilled } from './marker-style';
@@ -15,17 +16,19 @@ export function Legend() {
   const facets = useFacets();
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 801px)').matches);
   // A printed handout always has the legend.
-  useEffect(function openForPrint() {
-    const show = () => setOpen(true);
-    window.addEventListener('beforeprint', show);
-    return () => window.removeEventListener('beforeprint', show);
-  }, []);
+  const printing = usePrinting();
   const maxKilled = useMemo(() => maxSingleEventKilled(dataset?.events ?? []), [dataset]);
   const radius = makeRadiusScale(maxKilled);
   const sizeSteps = sizeExamples(maxKilled);
 
   return (
-    <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="legend"
+      open={open || printing}
+      onToggle={(e) => {
+        if (!printing) setOpen(e.currentTarget.open);
+      }}
+    >
       <summary>Legend</summary>
       <h3 id="legend-categories">Category</h3>
       <p className="legend-note">Press categories to show only those.</p>

@@ -1,35 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { citeApa, citeMla } from '../../lib/cite';
 import { eventsToCsv, eventsToGeoJson } from '../../lib/export-events';
 import { appStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
+import { CopyText } from '../common/CopyText';
 import { downloadText } from './download';
 import { currentLink } from './link';
-
-function Citation({ label, text }: { label: string; text: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="citation">
-      <label>
-        <span>{label}</span>
-        <textarea readOnly rows={4} value={text} onFocus={(e) => e.currentTarget.select()} />
-      </label>
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          void navigator.clipboard.writeText(text).then(
-            () => setCopied(true),
-            () => setCopied(false),
-          )
-        }
-      >
-        Copy {label}
-      </button>
-      <span role="status">{copied ? `${label} citation copied` : ''}</span>
-    </div>
-  );
-}
 
 /** Citations of exactly this view, and its events to download: a lazy chunk. */
 export function CiteContent() {
@@ -67,8 +43,8 @@ export function CiteContent() {
         This view shows {input.shown.toLocaleString('en-GB')} of {input.total.toLocaleString('en-GB')} events.
         The link in each citation opens exactly this view.
       </p>
-      <Citation label="APA" text={citeApa(input)} />
-      <Citation label="MLA" text={citeMla(input)} />
+      <CopyText label="APA citation" button="Copy APA" text={citeApa(input)} />
+      <CopyText label="MLA citation" button="Copy MLA" text={citeMla(input)} />
       <h3>Download the events of this view</h3>
       <p>With their dates, places, figures, actors and sources.</p>
       <div className="import-actions">

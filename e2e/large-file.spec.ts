@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eventsToCsv } from '../src/lib/export-events';
+import { generateEvents } from '../src/lib/synthetic';
+import { expect, MapPage, test } from './driver';
+
+// 40,000 generated events as a reader's CSV file (about 16 MB): reading it takes seconds.
+// It is given to the browser as a file on disk, as a reader picks it: a buffer
+// would be decoded by script in the page, which is not what readers do.
+const N = 40_000;
+const large = join(mkdtempSync(join(tmpdir(), 'wherewhen-')), 'large.csv');
+writeFileSync(large, eventsToCsv(generateEvents(N, 7)));
+
+async function upload(map: MapPage, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await map.page.getByRole('button', { name: 'Your data' }).click();
+  const dialog = map.page.getByRole('dialog', { name: 'Show your own data' });
+  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles(file);
+  return dialog;
+}
+
+/** Records the page's long tasks (over 50 ms) from now on. */
+async function watchLongTasks(map: MapPage) {
+  await map.page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () =>
+    map.page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+}
+
+test('a large file is read off the page: the page stays responsive, and every event arrives', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const map = new MapPage(page);
+  await map.open();
+  const dialog = await upload(map, large);
+  await expect(dialog.getByRole('status')).toContainText('Reading large.csv (');
+  const longest = await watchLongTasks(map);
+  // While the worker parses and checks the rows, the page keeps answering within a frame or two.
+  await page.waitForTimeout(1000);
+  await expect(dialog.getByRole('status')).toBeVisible();
+  expect(await longest()).toBeLessThan(100);
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+  await expect(map.count).toHaveText(`${N.toLocaleString('en-GB')} of ${N.toLocaleString('en-GB')} events`);
+  await expect(page.getByRole('status').filter({ hasText: 'from large.csv' })).toContainText(
+    `Loaded ${N.toLocaleString('en-GB')} of ${N.toLocaleString('en-GB')} rows`,
+  );
+});
+
+test('reading a large file can be stopped, and the events shown stay as they were', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const dialog = await upload(map, large);
+  const stop = dialog.getByRole('button', { name: 'Stop reading' });
+  // Focus moves to the way out, so a keyboard reader can stop at once.
+  await expect(stop).toBeFocused();
+  await stop.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText('Stopped reading large.csv.');
+  await expect(dialog.getByLabel('Choose a file, or drop it here')).toBeEnabled();
+  await expect(map.count).toHaveText('19 of 19 events');
+});
+
+test.describe('where no worker can start', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const Real = window.Worker;
+      window.Worker = class extends Real {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          if (String(url).includes('read-worker')) throw new Error('workers are not allowed here');
+          super(url, options);
+        }
+      };
+    });
+  });
+
+  test('the file is read in the page instead', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const buffer = Buffer.from(
+      'title,date,latitude,longitude\nA bomb,2024-03-22,34.5,69.2\nA raid,2024-04,30.2,67\n',
+    );
+    const dialog = await upload(map, { name: 'small.csv', mimeType: 'text/csv', buffer });
+    await expect(dialog).toBeHidden();
+    await expect(map.count).toHaveText('2 of 2 events');
+  });
+});

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+
+/**
+ * Text to copy, shown in a read-only box that selects itself on focus, with
+ * a Copy button that says when it worked; where the clipboard is refused it
+ * says to copy from the box instead.
+ */
+export function CopyText({
+  label,
+  button,
+  text,
+  rows = 4,
+  className = 'citation',
+}: {
+  label: string;
+  button: string;
+  text: string;
+  rows?: number;
+  className?: string;
+}) {
+  const [outcome, setOutcome] = useState<'copied' | 'refused' | null>(null);
+  return (
+    <div className={className}>
+      <label>
+        <span>{label}</span>
+        <textarea readOnly rows={rows} value={text} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          void navigator.clipboard.writeText(text).then(
+            () => setOutcome('copied'),
+            () => setOutcome('refused'),
+          )
+        }
+      >
+        {button}
+      </button>
+      <span role="status">
+        {outcome === 'copied'
+          ? `${label} copied`
+          : outcome === 'refused'
+            ? 'This browser did not allow copying: select the text in the box and copy it.'
+            : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { preferredHeight, RESIZE_MESSAGE_TYPE, type ResizeMessage } from '../../lib/embed-height';
+
+/** The timeline as laid out, or what stands in for it when it failed. */
+const TIMELINE = '.layout > .timeline, .layout > .in-timeline';
+
+/**
+ * In an iframe, tells the page around it the height the map would like, as
+ * the frame's width or the timeline's height change, so the resize script
+ * (public/embed.js) can fit the frame. The height is not private and the
+ * host's origin is not known, so the message goes to any parent; nothing is
+ * ever read back.
+ */
+export function startResizeMessages(win: Window = window): () => void {
+  if (win.parent === win) return () => {};
+  const doc = win.document;
+  let last = 0;
+  const heightOf = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+  const send = () => {
+    const height = preferredHeight(doc.documentElement.clientWidth, heightOf('.header'), heightOf(TIMELINE));
+    if (height === last) return;
+    last = height;
+    const message: ResizeMessage = { type: RESIZE_MESSAGE_TYPE, height };
+    win.parent.postMessage(message, '*');
+  };
+  const sizes = new ResizeObserver(send);
+  const observeParts = () => {
+    sizes.disconnect();
+    sizes.observe(doc.documentElement);
+    for (const part of doc.querySelectorAll(`.header, ${TIMELINE}`)) sizes.observe(part);
+    send();
+  };
+  // The timeline comes and goes with the data (and a locked window loads on its own).
+  const parts = new MutationObserver(observeParts);
+  const layout = doc.querySelector('.layout');
+  if (layout) parts.observe(layout, { childList: true });
+  observeParts();
+  return () => {
+    sizes.disconnect();
+    parts.disconnect();
+  };
+}

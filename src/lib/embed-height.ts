@@ -1,0 +1,21 @@
+/**
+ * The one message an embedded map sends to the page around it: the height it
+ * would like, in CSS pixels. It sends nothing else and listens to nothing.
+ */
+export interface ResizeMessage {
+  readonly type: 'wherewhen:resize';
+  readonly height: number;
+}
+
+export const RESIZE_MESSAGE_TYPE = 'wherewhen:resize';
+
+/** The map's share of a frame: wide frames get a landscape map, narrow ones a taller one. */
+export function preferredMapHeight(width: number): number {
+  const ratio = width < 600 ? 0.8 : 0.56;
+  return Math.round(Math.min(560, Math.max(240, width * ratio)));
+}
+
+/** The frame's height for its width: the header and timeline as they are laid out, and the map. */
+export function preferredHeight(width: number, header: number, timeline: number): number {
+  return Math.ceil(header + timeline + preferredMapHeight(width));
+}

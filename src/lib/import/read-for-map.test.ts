@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { locateEvent } from './locate';
+import { readAndLocate, readForMap } from './read-for-map';
+import type { ImportResult } from './types';
+
+const sample = readFileSync('public/sample-events.csv', 'utf8');
+const bundled = readFileSync('data/events.geojson', 'utf8');
+
+describe('readForMap', () => {
+  it('reads a CSV file into events in index order, with its report', () => {
+    const read = readForMap('sample-events.csv', sample);
+    expect(read.kind).toBe('read');
+    if (read.kind !== 'read') return;
+    expect(read.events.length).toBeGreaterThan(3);
+    expect(read.report?.loaded).toBe(read.events.length);
+    for (let i = 1; i < read.events.length; i++) {
+      const [a, b] = [read.events[i - 1]!, read.events[i]!];
+      expect(a.start < b.start || (a.start === b.start && a.end <= b.end)).toBe(true);
+    }
+  });
+
+  it('reads a file in our own schema with its issues and no import report', () => {
+    const read = readForMap('events.geojson', bundled);
+    expect(read.kind).toBe('read');
+    if (read.kind !== 'read') return;
+    expect(read.report).toBeNull();
+    expect(read.total).toBe(JSON.parse(bundled).features.length);
+    expect(read.events.map((e) => e.start)).toEqual(
+      [...read.events.map((e) => e.start)].sort((a, b) => a - b),
+    );
+  });
+
+  it("asks for the columns it cannot match, naming the file's headers", () => {
+    const read = readForMap('x.csv', 'c1,c2,lat,lon\nA bomb,2024-03-22,55.8,37.4\n');
+    expect(read).toMatchObject({ kind: 'needs-mapping', headers: ['c1', 'c2', 'lat', 'lon'] });
+    const mapped = readForMap('x.csv', 'c1,c2,lat,lon\nA bomb,2024-03-22,55.8,37.4\n', {
+      title: 'c1',
+      date: 'c2',
+    });
+    expect(mapped.kind === 'read' && mapped.events.map((e) => e.props.title)).toEqual(['A bomb']);
+  });
+
+  it('says why nothing could be shown, naming the field', () => {
+    const read = readForMap('x.csv', 'title,date,latitude,longitude\nA bomb,someday,55.8,37.4\n');
+    expect(read.kind).toBe('failed');
+    expect(read.kind === 'failed' && read.message).toMatch(
+      /^None of the 1 rows of x\.csv could be shown: .*\(date\)$/,
+    );
+  });
+
+  it('refuses what is not a data file', () => {
+    expect(readForMap('x.csv', '')).toEqual({ kind: 'failed', message: 'The file is empty' });
+  });
+});
+
+describe('readAndLocate', () => {
+  const csv = 'title,date,place,latitude,longitude\nLate,2024-09-01,Here,1,2\nEarly,2020-01-01,Quetta,,\n';
+  const atQuetta = async (result: ImportResult): Promise<ImportResult> => {
+    const events = result.pending.map((p) => locateEvent(p, 67, 30.19)!);
+    const report = { ...result.report, loaded: result.report.loaded + events.length, unlocated: [] };
+    return { events: [...result.events, ...events], pending: [], report };
+  };
+
+  it('locates rows with only a place name before sorting them with the rest', async () => {
+    const read = await readAndLocate('x.csv', csv, undefined, atQuetta);
+    expect(read.kind === 'read' && read.events.map((e) => e.props.title)).toEqual(['Early', 'Late']);
+  });
+
+  it('does not ask for places when no row needs it, or the columns are still to be chosen', async () => {
+    const never = () => Promise.reject(new Error('asked'));
+    const read = await readAndLocate('x.csv', 'title,date,lat,lon\nA,2024-01-01,1,2\n', undefined, never);
+    expect(read.kind).toBe('read');
+    const unmatched = await readAndLocate('x.csv', 'c1,c2,place\nA,2024-01-01,Quetta\n', undefined, never);
+    expect(unmatched.kind).toBe('needs-mapping');
+  });
+});

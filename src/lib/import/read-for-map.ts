@@ -1,0 +1,78 @@
+import { inIndexOrder, type DataIssue, type MapEvent } from '../dataset';
+import type { DatasetMetadata } from '../event-schema';
+import type { ColumnMapping, ColumnMatch } from './columns';
+import { readEventsFile, type EventsFile } from './detect';
+import type { ImportReport, ImportResult } from './types';
+
+/** What the map can do with a reader's file. */
+export type MapRead =
+  | { readonly kind: 'failed'; readonly message: string }
+  /** Columns for the title, date or place could not be matched by name: the reader chooses them. */
+  | { readonly kind: 'needs-mapping'; readonly headers: string[]; readonly match: ColumnMatch }
+  | {
+      readonly kind: 'read';
+      readonly metadata: DatasetMetadata | null;
+      /** In index order (see `inIndexOrder`), ready for `datasetOfSorted`. */
+      readonly events: readonly MapEvent[];
+      /** Our own GeoJSON schema's issues; empty for other files, whose problems are in `report`. */
+      readonly issues: readonly DataIssue[];
+      readonly total: number;
+      /** The validation report of a file in another layout; null for our own schema. */
+      readonly report: ImportReport | null;
+    };
+
+/**
+ * Reads a file a reader brings (CSV or GeoJSON, in our schema or another)
+ * into events sorted for the index, with what was wrong. All the heavy work
+ * of a load is here, so it can run off the page's thread. Never throws.
+ */
+export function readForMap(name: string, text: string, mapping?: Partial<ColumnMapping>): MapRead {
+  return forMap(name, readEventsFile(name, text, mapping), mapping);
+}
+
+/** Places the rows that have a place name but no coordinates (the gazetteer's step, see load-gazetteer.ts). */
+export type PlaceNames = (result: ImportResult) => Promise<ImportResult>;
+
+/**
+ * readForMap, with the rows that have only a place name located by
+ * `placeNames` first, so located events are sorted with the rest. It is only
+ * called for a file that has such rows, so others never fetch the gazetteer.
+ */
+export async function readAndLocate(
+  name: string,
+  text: string,
+  mapping: Partial<ColumnMapping> | undefined,
+  placeNames: PlaceNames,
+): Promise<MapRead> {
+  const file = readEventsFile(name, text, mapping);
+  const ready = file.ok && !file.strict && (file.match.missing.length === 0 || mapping);
+  if (!ready || file.result.pending.length === 0) return forMap(name, file, mapping);
+  return forMap(name, { ...file, result: await placeNames(file.result) }, mapping);
+}
+
+function forMap(name: string, file: EventsFile, mapping?: Partial<ColumnMapping>): MapRead {
+  if (!file.ok) return { kind: 'failed', message: file.error };
+  if (file.strict) {
+    const { dataset, issues, total } = file.strict;
+    return { kind: 'read', metadata: dataset.metadata, events: dataset.events, issues, total, report: null };
+  }
+  if (file.match.missing.length > 0 && !mapping) {
+    return { kind: 'needs-mapping', headers: file.headers, match: file.match };
+  }
+  const { events, report } = file.result;
+  if (events.length === 0 && report.unlocated.length === 0) {
+    const first = report.rejected[0];
+    return {
+      kind: 'failed',
+      message: `None of the ${report.total} rows of ${name} could be shown: ${first?.problem ?? 'no rows'}${first ? ` (${first.field})` : ''}`,
+    };
+  }
+  return {
+    kind: 'read',
+    metadata: null,
+    events: inIndexOrder(events),
+    issues: [],
+    total: report.total,
+    report,
+  };
+}
