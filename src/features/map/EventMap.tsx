@@ -5,6 +5,7 @@ import { Basemap } from './Basemap';
 import { EventLayer } from './EventLayer';
 import { FitToEvents } from './FitToEvents';
 import { ContentNote } from './ContentNote';
+import { LinkNotice } from '../share/LinkNotice';
 import { Legend } from './Legend';
 import { MapViewSync } from './MapViewSync';
 import { PanToSelection } from './PanToSelection';
@@ -19,7 +20,10 @@ export function EventMap({ fixed = false }: { fixed?: boolean }) {
       <h2 id="map-heading" className="visually-hidden">
         Map
       </h2>
-      <ContentNote />
+      <div className="map-notices">
+        <ContentNote />
+        <LinkNotice />
+      </div>
       <MapContainer
         className="map"
         center={[30, 50]}
