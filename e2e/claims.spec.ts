@@ -24,6 +24,7 @@ test('a claim the sources do not confirm is labelled, in words, in the list and 
     `Unverified claim by Islamic State (IS) about itself.${byIs!.note}Source: The Guardian`,
     `Unverified claim by US officials about Islamic State Khorasan Province (IS-K).${byUs!.note}Source: The Guardian`,
   ]);
+  expect(await map.axe()).toEqual([]);
   // Beside the actor the claim is about, too.
   await expect(
     details.locator('dd').filter({ hasText: 'Islamic State Khorasan Province (IS-K)' }),

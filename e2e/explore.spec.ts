@@ -146,6 +146,7 @@ test('a link with parts that cannot be used says which and why; a clean link say
   ]);
   // What could be used still applies.
   await expect(map.count).toHaveText(`1 of ${total} events`);
+  expect(await map.axe()).toEqual([]);
   await notice.getByRole('button', { name: 'Hide notice' }).click();
   await expect(page.getByText('Parts of this link')).toHaveCount(0);
   await expect(map.count).toHaveText(`1 of ${total} events`);

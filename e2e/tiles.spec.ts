@@ -91,6 +91,7 @@ test.describe('when the tile server fails', () => {
     // The countries are filled land again, as in a build without tiles.
     await expect(page.locator('.map')).toHaveAttribute('data-countries', /\d+/);
     await expect.poll(() => paintedShare(page)).toBeGreaterThan(0.15);
+    expect(await map.axe()).toEqual([]);
     // The map still works.
     await map.item('Bomb hits police bus in Mastung').click();
     await expect(map.canvas).toHaveAttribute('data-selected', 'mastung-police-bus-bombing-2025');
