@@ -1,5 +1,5 @@
 import type { Claim } from './event-schema';
-import { CLAIM_STATUSES, type ClaimStatus } from './vocabulary';
+import type { ClaimStatus } from './vocabulary';
 
 /** The label a flagged claim carries wherever it is shown: words, never colour alone. */
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -24,7 +24,8 @@ export interface ClaimLine {
 export function claimLines(claims: readonly Claim[] | undefined): ClaimLine[] {
   if (!claims) return [];
   const lines: ClaimLine[] = [];
-  for (const status of CLAIM_STATUSES) {
+  // CLAIM_STATUSES's order, written out: importing it here costs the first chunk ~150 bytes gzipped.
+  for (const status of ['disputed', 'unverified'] as const) {
     const these = claims.filter((c) => c.status === status);
     if (these.length > 0) {
       lines.push({ status, label: CLAIM_STATUS_LABELS[status], text: these.map(claimWho).join('; ') });
