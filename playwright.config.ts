@@ -11,6 +11,8 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 /** Another port (E2E_PORT) lets two checkouts run their tests side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The build with a tile layer, for e2e/tiles.spec.ts, is served on the next port. */
+const TILES_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,11 +43,23 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The tests run against the production build, as readers get it.
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The tests run against the production build, as readers get it.
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // A second build, configured with tiles from its own host, which the tests serve or fail as they need.
+      command:
+        `npx vite build --outDir dist-tiles --emptyOutDir --logLevel warn && ` +
+        `npx vite preview --outDir dist-tiles --port ${TILES_PORT} --strictPort`,
+      env: { VITE_TILE_URL: './tiles/{z}/{x}/{y}.png', VITE_TILE_ATTRIBUTION: 'Test tiles <b>as text</b>' },
+      url: `http://localhost:${TILES_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -131,6 +131,37 @@ test('a link full of garbage loads normally, keeping what is valid', async ({ pa
   expect(params.get('event')).toBeNull();
 });
 
+test('a link with parts that cannot be used says which and why; a clean link says nothing', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?from=2024-13-45&to=2025-01-01&cat=attack,foo&event=no-such-event&q=Mastung');
+  const notice = page.getByRole('status').filter({ hasText: 'Parts of this link could not be used' });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole('listitem')).toHaveText([
+    "from: '2024-13-45' is not a date (YYYY-MM-DD)",
+    "to: needs a 'from' date as well",
+    "cat: 'foo' is not a category",
+    "event: no event with id 'no-such-event'",
+  ]);
+  // What could be used still applies.
+  await expect(map.count).toHaveText(`1 of ${total} events`);
+  expect(await map.axe()).toEqual([]);
+  await notice.getByRole('button', { name: 'Hide notice' }).click();
+  await expect(page.getByText('Parts of this link')).toHaveCount(0);
+  await expect(map.count).toHaveText(`1 of ${total} events`);
+
+  // A clean link with every parameter: the view applies and no notice comes.
+  const clean =
+    '/?from=2023-01-01&to=2025-04-17&mode=cumulative&cat=attack&actor=Islamic+State+Khorasan+Province+(IS-K)' +
+    '&role=claimed&country=PK&q=police&event=mastung-police-bus-bombing-2025&map=30,66,5';
+  await map.open(clean);
+  await expect(map.count).toHaveText(`1 of ${total} events`);
+  await expect(map.details('Bomb hits police bus in Mastung')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Cumulative' })).toBeChecked();
+  await expect(page.getByText('Parts of this link')).toHaveCount(0);
+});
+
 test('search ignores case and accents, highlights matches as text, and combines with the window', async ({
   page,
 }) => {

@@ -4,7 +4,10 @@
  */
 
 export interface TileLayerConfig {
-  /** A Leaflet URL template, e.g. 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'. */
+  /**
+   * A Leaflet URL template, e.g. 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+   * or a path on the app's own host, e.g. './tiles/{z}/{x}/{y}.png'.
+   */
   url: string;
   /** Shown in the map's corner, as the tile provider's terms require. Plain text. */
   attribution: string;
@@ -12,17 +15,59 @@ export interface TileLayerConfig {
 }
 
 /**
- * An optional raster tile layer drawn under the event markers. Off (null) by
- * default: a tile server is a third party that learns where every reader looks.
- * To use OpenStreetMap's tiles (mind their usage policy), set:
+ * An optional raster tile layer drawn under the country outlines and the
+ * event markers. Off (null) by default: a tile server is a third party that
+ * learns where every reader looks. To use OpenStreetMap's tiles (mind their
+ * usage policy), set:
  *
- *   tileLayer: {
+ *   const tileLayerInCode: TileLayerConfig | null = {
  *     url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
  *     attribution: '© OpenStreetMap contributors',
  *     maxZoom: 19,
- *   },
+ *   };
+ *
+ * or, without editing this file, build with the environment variables
+ * VITE_TILE_URL, VITE_TILE_ATTRIBUTION and VITE_TILE_MAX_ZOOM (default 19),
+ * which win over the setting here:
+ *
+ *   VITE_TILE_URL='https://tile.openstreetmap.org/{z}/{x}/{y}.png' \
+ *   VITE_TILE_ATTRIBUTION='© OpenStreetMap contributors' npm run build
  */
-export const tileLayer: TileLayerConfig | null = null;
+const tileLayerInCode: TileLayerConfig | null = null;
+
+/** The build environment's tile settings: Vite's `import.meta.env` (see env.d.ts), or `loadEnv` in vite.config.ts. */
+export type TileEnv = Pick<ImportMetaEnv, 'VITE_TILE_URL' | 'VITE_TILE_ATTRIBUTION' | 'VITE_TILE_MAX_ZOOM'>;
+
+/**
+ * The tile layer a build uses: from the environment when VITE_TILE_URL is
+ * set, else the one set above. A setting that cannot work throws, so the
+ * build fails with the reason instead of shipping a broken map.
+ */
+export function tileLayerFrom(env: TileEnv | undefined): TileLayerConfig | null {
+  const url = env?.VITE_TILE_URL?.trim();
+  if (!url) return tileLayerInCode;
+  const where = /^https?:\/\/[^/?#]+\//i.test(url) || /^\.{0,2}\/(?!\/)/.test(url);
+  if (!where || !['{z}', '{x}', '{y}'].every((p) => url.includes(p))) {
+    throw new Error(
+      `VITE_TILE_URL must be an http(s) address or a path ("/..." or "./...") with {z}, {x} and {y} in it, not "${url}"`,
+    );
+  }
+  const zoom = env?.VITE_TILE_MAX_ZOOM?.trim() || '19';
+  if (!/^\d{1,2}$/.test(zoom) || Number(zoom) > 22) {
+    throw new Error(`VITE_TILE_MAX_ZOOM must be a whole number from 0 to 22, not "${zoom}"`);
+  }
+  return { url, attribution: env?.VITE_TILE_ATTRIBUTION?.trim() ?? '', maxZoom: Number(zoom) };
+}
+
+/**
+ * The tile layer of this build. Without VITE_TILE_URL the condition is a
+ * constant Vite writes in, so the tile code is left out of the bundle.
+ * `import.meta.env` is undefined when csp.ts loads this file into
+ * vite.config.ts, which reads the environment itself: hence `?.`.
+ */
+export const tileLayer: TileLayerConfig | null = import.meta.env?.VITE_TILE_URL
+  ? tileLayerFrom(import.meta.env)
+  : tileLayerInCode;
 
 /**
  * Hosts (origins such as 'https://data.example.org') that `?data=<url>` may

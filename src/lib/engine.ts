@@ -10,6 +10,6 @@ export {
   filterPositions,
   prepareSearch,
 } from './filters';
-export { decodeView, encodeView } from './url-state';
+export { encodeView, readView } from './url-state';
 
 export type Engine = typeof import('./engine');

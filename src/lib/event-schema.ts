@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ACTOR_ROLES, CATEGORIES, LOCATION_PRECISIONS } from './vocabulary';
+import { ACTOR_ROLES, CATEGORIES, CLAIM_STATUSES, CLAIM_SUBJECTS, LOCATION_PRECISIONS } from './vocabulary';
 
-export { ACTOR_ROLES, CATEGORIES, LOCATION_PRECISIONS };
-export type { ActorRole, Category, LocationPrecision } from './vocabulary';
+export { ACTOR_ROLES, CATEGORIES, CLAIM_STATUSES, CLAIM_SUBJECTS, LOCATION_PRECISIONS };
+export type { ActorRole, Category, ClaimStatus, ClaimSubject, LocationPrecision } from './vocabulary';
 
 // No compiled validators: they need `new Function`, which the app's
 // Content-Security-Policy (script-src 'self') forbids.
@@ -72,7 +72,51 @@ export const actorSchema = z.strictObject({
   by: text.optional(),
 });
 
-export const eventPropertiesSchema = z.strictObject({
+/**
+ * A claim in the event that the sources report as disputed, or only as its
+ * maker's word: which part of the event it is about, who makes it, who
+ * disputes it, and the cited source that says so.
+ */
+export const claimSchema = z
+  .strictObject({
+    status: z.enum(CLAIM_STATUSES),
+    about: z.enum(CLAIM_SUBJECTS),
+    /** With `about: "actor"`: the name of the actor, as the event's `actors` spell it. */
+    actor: text.optional(),
+    /** Who makes the claim ("US officials", or the group claiming an attack). */
+    by: text,
+    /** Who disputes it: required for a disputed claim, absent for an unverified one. */
+    disputedBy: text.optional(),
+    /** What the sources say about it, in one short paragraph of plain text. */
+    note: text
+      .max(300, 'is too long for a note (300 characters)')
+      .regex(/^[^\n\r]*$/, 'must be a single line'),
+    /** The outlet of the cited source that reports the dispute or the unconfirmed claim. */
+    source: text,
+  })
+  .superRefine((claim, ctx) => {
+    if ((claim.about === 'actor') !== (claim.actor !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actor'],
+        message:
+          claim.actor === undefined
+            ? 'is needed when the claim is about an actor'
+            : 'is only for claims about an actor',
+      });
+    }
+    if ((claim.status === 'disputed') !== (claim.disputedBy !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['disputedBy'],
+        message:
+          claim.disputedBy === undefined ? 'is needed for a disputed claim' : 'is only for disputed claims',
+      });
+    }
+  });
+export type Claim = z.infer<typeof claimSchema>;
+
+const eventFields = z.strictObject({
   title: text.max(160, 'is too long for a title (160 characters)'),
   summary: text,
   category: z.enum(CATEGORIES),
@@ -100,7 +144,29 @@ export const eventPropertiesSchema = z.strictObject({
     .optional(),
   /** Facts stated in the event that the cited sources do not state. */
   notInSources: z.array(text).optional(),
+  /** Claims the sources report as disputed or unverified. */
+  claims: z.array(claimSchema).min(1, 'leave it out when there are no claims to flag').optional(),
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+});
+
+export const eventPropertiesSchema = eventFields.superRefine((props, ctx) => {
+  // A claim points into the event: its actor and its source must be there, spelled the same.
+  props.claims?.forEach((claim, i) => {
+    if (claim.actor !== undefined && !props.actors.some((a) => a.name === claim.actor)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claims', i, 'actor'],
+        message: "is not one of the event's actors",
+      });
+    }
+    if (!props.sources.some((s) => s.outlet === claim.source)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claims', i, 'source'],
+        message: "is not the outlet of one of the event's sources",
+      });
+    }
+  });
 });
 export type EventProperties = z.infer<typeof eventPropertiesSchema>;
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import type { MapEvent } from './dataset';
 import { eventsToCsv, eventsToGeoJson, EXPORT_HEADERS } from './export-events';
 import { readEventsFile } from './import';
 import { parseDataset } from './parse-dataset';
@@ -29,6 +30,55 @@ describe('exporting the events of a view', () => {
     expect(file.result.events.map((e) => [e.start, e.end, e.props.category])).toEqual(
       events.map((e) => [e.start, e.end, e.props.category]),
     );
+  });
+
+  it('keeps the flagged claims through CSV and through GeoJSON', () => {
+    const flagged = events.filter((e) => e.props.claims);
+    expect(flagged.length).toBeGreaterThan(0);
+    // Two claims in one row, and a disputed one with every field, as a reader's data may have.
+    const disputed = {
+      ...flagged[0]!,
+      id: 'disputed-figure',
+      props: {
+        ...flagged[0]!.props,
+        claims: [
+          {
+            status: 'disputed' as const,
+            about: 'killed' as const,
+            by: 'Provincial officials',
+            disputedBy: 'A hospital, which counted "fewer"',
+            note: 'The figures differ; one line, with a comma, and "quotes".',
+            source: flagged[0]!.props.sources[0]!.outlet,
+          },
+          ...flagged[0]!.props.claims!,
+        ],
+      },
+    };
+    const sample = [...flagged, disputed];
+
+    const file = readEventsFile('export.csv', eventsToCsv(sample));
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    expect(file.result.report.corrected).toEqual([]);
+    // Both readers sort by date; compare by id.
+    const claimsById = (list: readonly MapEvent[]) =>
+      Object.fromEntries(list.map((e) => [e.id, e.props.claims]));
+    expect(claimsById(file.result.events)).toEqual(claimsById(sample));
+
+    const again = parseDataset(JSON.parse(eventsToGeoJson(sample, null)));
+    expect(again.issues).toEqual([]);
+    expect(claimsById(again.dataset.events)).toEqual(claimsById(sample));
+  });
+
+  it('writes nothing in the claim columns of an event with no flagged claim', () => {
+    const plain = events.find((e) => !e.props.claims)!;
+    const [row] = Papa.parse<Record<string, string>>(eventsToCsv([plain]), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(
+      EXPORT_HEADERS.filter((h) => h.startsWith('claim_') || h === 'disputed_by').map((h) => row![h]),
+    ).toEqual(['', '', '', '', '', '', '']);
   });
 
   it('never writes a cell a spreadsheet would run as a formula', () => {

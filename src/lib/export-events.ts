@@ -1,6 +1,6 @@
 import type { MapEvent } from './dataset';
 import { csvText } from './csv-cell';
-import type { DatasetMetadata } from './event-schema';
+import type { Claim, DatasetMetadata } from './event-schema';
 
 /** The columns of an exported CSV: the same as the import template, so a download can be loaded again. */
 export const EXPORT_HEADERS = [
@@ -24,6 +24,13 @@ export const EXPORT_HEADERS = [
   'source_url',
   'quote',
   'more_sources',
+  'claim_status',
+  'claim_about',
+  'claim_actor',
+  'claim_by',
+  'disputed_by',
+  'claim_note',
+  'claim_source',
 ] as const;
 
 function dateColumns(e: MapEvent): [string, string, string] {
@@ -31,7 +38,28 @@ function dateColumns(e: MapEvent): [string, string, string] {
   return d.precision === 'span' ? [d.start, d.end, 'span'] : [d.value, '', d.precision];
 }
 
-/** The events as CSV (RFC 4180, CRLF), one row each, the first source in its own columns and the rest after. */
+/**
+ * The flagged claims, a column per field and a line per claim, so line i of
+ * every claim column is claim i (empty lines keep the places of absent fields).
+ */
+function claimColumns(claims: readonly Claim[] | undefined): string[] {
+  const lines = (field: (c: Claim) => string | undefined) =>
+    (claims ?? []).map((c) => field(c) ?? '').join('\n');
+  return [
+    lines((c) => c.status),
+    lines((c) => c.about),
+    lines((c) => c.actor),
+    lines((c) => c.by),
+    lines((c) => c.disputedBy),
+    lines((c) => c.note),
+    lines((c) => c.source),
+  ];
+}
+
+/**
+ * The events as CSV (RFC 4180, CRLF), one row each, the first source in its
+ * own columns and the rest after, then the flagged claims.
+ */
 export function eventsToCsv(events: readonly MapEvent[]): string {
   const rows = events.map((e) => {
     const p = e.props;
@@ -55,6 +83,7 @@ export function eventsToCsv(events: readonly MapEvent[]): string {
       first?.url,
       first?.quote,
       rest.map((s) => [s.outlet, s.headline, s.published, s.url].filter(Boolean).join(', ')).join(' | '),
+      ...claimColumns(p.claims),
     ];
   });
   return csvText([EXPORT_HEADERS, ...rows]);

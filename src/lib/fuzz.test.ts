@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readEventsFile } from './import';
 import { parseFlexibleDate } from './import/flexible-date';
 import { parseDataset } from './parse-dataset';
-import { decodeView, normalizeView } from './url-state';
+import { normalizeView, readView, VIEW_PARAMS } from './url-state';
 
 /**
  * Fuzzing of everything that reads input from strangers. `npm test` runs a
@@ -116,12 +116,13 @@ describe(`fuzzing (${RUNS} runs per property)`, () => {
   );
 
   it(
-    'the URL decoder never throws and always yields a canonical view',
+    'the URL decoder never throws, always yields a canonical view and reports only its own parameters',
     () => {
       fc.assert(
         fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (query) => {
-          const view = decodeView(query);
+          const { view, dropped } = readView(query);
           expect(normalizeView(view)).toEqual(view);
+          for (const d of dropped) expect(VIEW_PARAMS).toContain(d.param);
         }),
         options,
       );

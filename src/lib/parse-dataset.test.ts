@@ -102,6 +102,106 @@ describe('parseDataset', () => {
     ]);
   });
 
+  describe('flagged claims', () => {
+    /** A copy of a claim without one of its fields. */
+    function without(claim: Record<string, string>, field: string) {
+      return Object.fromEntries(Object.entries(claim).filter(([key]) => key !== field));
+    }
+    function withClaims(claims: unknown[]) {
+      const feature = goodFeature();
+      (feature.properties as Record<string, unknown>).claims = claims;
+      return feature;
+    }
+    const unverified = {
+      status: 'unverified',
+      about: 'actor',
+      actor: 'IS-K',
+      by: 'IS-K',
+      note: 'Only the group says so.',
+      source: 'Arab News',
+    };
+    const disputed = {
+      status: 'disputed',
+      about: 'killed',
+      by: 'Provincial officials',
+      disputedBy: 'A hospital',
+      note: 'The hospital counted fewer dead.',
+      source: 'Arab News',
+    };
+
+    it('accepts a disputed claim about a figure and an unverified one about an actor', () => {
+      const { dataset, issues } = parseDataset(collection([withClaims([unverified, disputed])]));
+      expect(issues).toEqual([]);
+      expect(dataset.events[0]!.props.claims).toEqual([unverified, disputed]);
+    });
+
+    it('leaves the field out, not empty, when nothing is flagged', () => {
+      expect(messagesFor(withClaims([]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims": leave it out when there are no claims to flag',
+      ]);
+    });
+
+    it('needs who disputes a disputed claim, and only a disputed one', () => {
+      expect(messagesFor(withClaims([without(disputed, 'disputedBy')]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.0.disputedBy": is needed for a disputed claim',
+      ]);
+      expect(messagesFor(withClaims([{ ...unverified, disputedBy: 'Someone' }]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.0.disputedBy": is only for disputed claims',
+      ]);
+    });
+
+    it("needs the actor of a claim about an actor to be one of the event's actors", () => {
+      expect(messagesFor(withClaims([without(unverified, 'actor')]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.0.actor": is needed when the claim is about an actor',
+      ]);
+      expect(messagesFor(withClaims([{ ...disputed, actor: 'IS-K' }]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.0.actor": is only for claims about an actor',
+      ]);
+      expect(messagesFor(withClaims([{ ...unverified, actor: 'Isis-K' }]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.0.actor": is not one of the event\'s actors',
+      ]);
+    });
+
+    it('needs the source to be one the event cites', () => {
+      expect(messagesFor(withClaims([unverified, { ...disputed, source: 'Dawn' }]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.1.source": is not the outlet of one of the event\'s sources',
+      ]);
+    });
+
+    it('refuses unknown statuses and subjects, missing fields and notes of several lines', () => {
+      expect(messagesFor(withClaims([{ ...unverified, status: 'false' }]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.0.status": must be one of "disputed", "unverified"',
+      ]);
+      expect(messagesFor(withClaims([{ ...disputed, about: 'summary' }]))[0]).toMatch(
+        /field "properties.claims.0.about": must be one of "event", "actor"/,
+      );
+      expect(messagesFor(withClaims([without(unverified, 'by')]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.0.by": is missing',
+      ]);
+      expect(messagesFor(withClaims([{ ...unverified, note: 'One line.\nAnother.' }]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.0.note": must be a single line',
+      ]);
+      expect(messagesFor(withClaims([{ ...unverified, note: 'x'.repeat(301) }]))[0]).toMatch(
+        /300 characters/,
+      );
+      expect(messagesFor(withClaims([{ ...unverified, verified: false }]))).toEqual([
+        'Feature 0 ("mastung-2025"), field "properties.claims.0": has unknown field "verified"',
+      ]);
+    });
+
+    it('reports a malformed claims field without failing on it', () => {
+      const notAList = messagesFor(withClaims('disputed' as unknown as unknown[]));
+      expect(notAList).toHaveLength(1);
+      expect(notAList[0]).toMatch(/^Feature 0 \("mastung-2025"\), field "properties.claims": /);
+      const feature = withClaims([unverified]);
+      (feature.properties as Record<string, unknown>).actors = 'IS-K';
+      // Only the broken field is named: the claim's cross-checks wait for the actors to be a list.
+      const brokenActors = messagesFor(feature);
+      expect(brokenActors).toHaveLength(1);
+      expect(brokenActors[0]).toMatch(/field "properties.actors": /);
+    });
+  });
+
   it('keeps every valid event when others are bad, and counts the rejected ones', () => {
     const result = parseDataset(
       collection([goodFeature('a'), { type: 'Feature' }, goodFeature('b'), 'nonsense', goodFeature('a')]),
@@ -165,6 +265,22 @@ describe('the bundled dataset (data/events.geojson)', () => {
     const extent = result.dataset.index.extent!;
     expect(extent.start).toBe(dayFromParts(2003, 1, 1));
     expect(new Date(extent.end * 86_400_000).getUTCFullYear()).toBe(2025);
+  });
+
+  it('flags the claims the articles report without confirming them', () => {
+    const flagged = result.dataset.events.filter((e) => e.props.claims);
+    expect(flagged.map((e) => e.id).sort()).toEqual([
+      'kabul-airport-abbey-gate-bombing-2021',
+      'mastung-police-bus-bombing-2025',
+      'moscow-concert-hall-attack-2024',
+      'political-gathering-suicide-bombing-2023',
+    ]);
+    // Who claimed the Moscow attack and whom US officials blamed are two claims, kept apart.
+    const moscow = result.dataset.events.find((e) => e.id === 'moscow-concert-hall-attack-2024')!;
+    expect(moscow.props.claims!.map((c) => [c.status, c.actor, c.by])).toEqual([
+      ['unverified', 'Islamic State (IS)', 'Islamic State (IS)'],
+      ['unverified', 'Islamic State Khorasan Province (IS-K)', 'US officials'],
+    ]);
   });
 
   it('cites every source with a quote of one sentence at most', () => {

@@ -7,6 +7,7 @@ import {
   decodeView,
   encodeView,
   normalizeView,
+  readView,
   type ViewState,
 } from './url-state';
 import { ACTOR_ROLES, CATEGORIES } from './vocabulary';
@@ -302,6 +303,93 @@ describe('decodeView', () => {
   });
 });
 
+describe('readView reports what it leaves out', () => {
+  /** The report as "param: message" lines. */
+  function report(query: string): string[] {
+    return readView(query).dropped.map((d) => `${d.param}: ${d.message}`);
+  }
+
+  it('names the parameter, the value and the reason', () => {
+    expect(
+      report(
+        'from=2024-13-45&to=2024-02-30&mode=fast&cat=attack,foo&role=king&country=pk,XXX&event=<script>&map=NaN,1,2',
+      ),
+    ).toEqual([
+      "from: '2024-13-45' is not a date (YYYY-MM-DD)",
+      "to: '2024-02-30' is not a date (YYYY-MM-DD)",
+      "mode: 'fast' is not a playback mode (window or cumulative)",
+      "cat: 'foo' is not a category",
+      "role: 'king' is not a role (any, claimed, blamed, carried-out, party)",
+      "country: 'XXX' is not a two-letter country code",
+      "event: '<script>' is not an event id",
+      "map: 'NaN,1,2' is not a map position (latitude,longitude,zoom)",
+    ]);
+  });
+
+  it('reports nothing for a clean link, or for values that are only tidied', () => {
+    expect(report('')).toEqual([]);
+    expect(
+      report('from=2024-01-10&to=2024-01-01&cat=report,attack,attack&country=af&map=95,200,30&q=x'),
+    ).toEqual([]);
+    expect(report('mode=window&role=any&cat=&country=,&seed=3&embed=1&unknown=%zz')).toEqual([]);
+  });
+
+  it('says when half a window is given, or a year out of range', () => {
+    expect(report('from=2024-01-01')).toEqual(["from: needs a 'to' date as well"]);
+    expect(report('to=2024-01-01&from=x')).toEqual([
+      "from: 'x' is not a date (YYYY-MM-DD)",
+      "to: needs a 'from' date as well",
+    ]);
+    expect(report('from=0999-12-31&to=2024-01-01')).toEqual([
+      "from: '0999-12-31' is outside the years 1000 to 2999",
+      "to: needs a 'from' date as well",
+    ]);
+  });
+
+  it('reports later values of a single parameter, which are not used', () => {
+    expect(report('mode=cumulative&mode=window&event=a&event=b')).toEqual([
+      "mode: 'window' is left out: only the first value is used",
+      "event: 'b' is left out: only the first value is used",
+    ]);
+  });
+
+  it('reports actors that are empty, too long or too many', () => {
+    const many = Array.from({ length: 52 }, (_, i) => `actor=a${String(i).padStart(2, '0')}`).join('&');
+    expect(report(`${many}&actor=&actor=${'x'.repeat(201)}`)).toEqual([
+      'actor: an empty actor name',
+      `actor: '${'x'.repeat(40)}…' is longer than 200 characters`,
+      "actor: 'a50' is beyond the first 50 actors",
+      'actor: and 1 more',
+    ]);
+  });
+
+  it('reports what cleaning takes out of the search', () => {
+    expect(report('q=a%00b')).toEqual(['q: characters that cannot be shown were left out of the search']);
+    expect(report(`q=${'a'.repeat(501)}`)).toEqual(['q: the search is cut to its first 500 characters']);
+  });
+
+  it('quotes values as visible text, cut short, and gives a count after three reasons', () => {
+    expect(report(`cat=${'\u0000'}${'z'.repeat(50)}`)).toEqual([
+      `cat: '${'z'.repeat(40)}…' is not a category`,
+    ]);
+    expect(report('cat=a,b,c,d,e,attack')).toEqual([
+      "cat: 'a' is not a category",
+      "cat: 'b' is not a category",
+      "cat: 'c' is not a category",
+      'cat: and 2 more',
+    ]);
+    expect(readView('cat=a,b,c,d,e,attack').view.categories).toEqual(['attack']);
+  });
+
+  it('reports values too long to read and values beyond the first thousand', () => {
+    expect(report(`q=${'a'.repeat(10_001)}&q=small`)).toEqual([
+      'q: a value of 10001 characters is too long to read',
+    ]);
+    const lots = Array.from({ length: 1001 }, () => 'cat=attack').join('&');
+    expect(report(lots)).toEqual(['cat: only the first 1000 of 1001 values are read']);
+  });
+});
+
 // --- Properties --------------------------------------------------------------
 
 const MIN_DAY = dayFromParts(1000, 1, 1);
@@ -490,6 +578,90 @@ describe('properties', () => {
   it('decodes any string without throwing, into a canonical state', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => expectCanonical(decodeView(text))));
     fc.assert(fc.property(queryTextArb, (text) => expectCanonical(decodeView(text))));
+  });
+
+  it('reports nothing for a link it wrote', () => {
+    fc.assert(
+      fc.property(viewArb, fc.array(fc.tuple(keyArb, valueArb), { maxLength: 3 }), (state, pairs) => {
+        expect(readView(encodeView(state).toString()).dropped).toEqual([]);
+        // Parameters that are not ours are someone else's business.
+        expect(readView(encodeView(state, new URLSearchParams(pairs)).toString()).dropped).toEqual([]);
+      }),
+    );
+  });
+
+  it('reports only its own parameters, a few reasons each, and reads the view decodeView reads', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(keyArb, valueArb), { maxLength: 12 }), queryTextArb, (pairs, text) => {
+        for (const query of [new URLSearchParams(pairs), text]) {
+          const { view, dropped } = readView(query);
+          expect(view).toEqual(decodeView(query));
+          for (const d of dropped) expect(VIEW_PARAMS).toContain(d.param);
+          for (const name of VIEW_PARAMS) {
+            expect(dropped.filter((d) => d.param === name).length).toBeLessThanOrEqual(5);
+          }
+        }
+      }),
+    );
+  });
+
+  it('reports every parameter whose values it does not use', () => {
+    /** Values that ask for the default view, so using them changes nothing. */
+    const asksForDefault = (name: string, value: string) =>
+      (name === 'mode' && value === 'window') ||
+      (name === 'role' && value === 'any') ||
+      (name === 'q' && value === '') ||
+      ((name === 'cat' || name === 'country') && value.split(',').every((v) => v.trim() === ''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(keyArb, valueArb), { maxLength: 12 }), (pairs) => {
+        const params = new URLSearchParams(pairs);
+        const { view, dropped } = readView(params);
+        const reported = new Set(dropped.map((d) => d.param));
+        for (const name of VIEW_PARAMS) {
+          if (!params.has(name) || reported.has(name)) continue;
+          if (params.getAll(name).every((v) => asksForDefault(name, v))) continue;
+          // Unreported, so used: the view without it is another view.
+          const others = pairs.filter(([key]) => key !== name);
+          expect(decodeView(new URLSearchParams(others)), `${name} in ${params}`).not.toEqual(view);
+          // And a single-valued one unreported has no value besides the one used.
+          if (['mode', 'role', 'q', 'event', 'map'].includes(name)) {
+            for (const value of params.getAll(name)) {
+              const only = new URLSearchParams([...others, [name, value]]);
+              expect(decodeView(only), `${name}=${value} in ${params}`).toEqual(view);
+            }
+          }
+        }
+      }),
+    );
+  });
+
+  it('reports a list parameter when any item of it is left out', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('cat', 'country'), valueArb), { maxLength: 6 }),
+        (pairs) => {
+          const params = new URLSearchParams(pairs);
+          const { view, dropped } = readView(params);
+          const kept = (name: string, item: string) =>
+            name === 'cat'
+              ? (view.categories as readonly string[]).includes(item)
+              : view.countries.includes(item.toUpperCase());
+          for (const [name, value] of pairs) {
+            const items = value
+              .split(',')
+              .map((v) => v.trim())
+              .filter(Boolean);
+            if (items.length > 0 && value.length <= 10_000 && items.every((item) => kept(name, item)))
+              continue;
+            if (items.length === 0) continue;
+            expect(
+              dropped.map((d) => d.param),
+              `${name}=${value}`,
+            ).toContain(name);
+          }
+        },
+      ),
+    );
   });
 
   it('decodes any parameters without throwing, into a canonical state', () => {

@@ -9,6 +9,7 @@
  * `decodeView(encodeView(s))` equals `normalizeView(s)` for every state. Reading
  * never throws: a malformed value falls back to its field's default and the
  * other fields still apply, since URLs get hand-edited, truncated and pasted.
+ * `readView` also says what it left out and why, so the reader can be told.
  */
 import { dayFromParts, dayToIso, isoToDay, type Day } from './dates';
 import type { PlaybackMode } from './playback';
@@ -93,6 +94,20 @@ const CONTROL = /\p{Cc}/gu;
 
 const collator = new Intl.Collator('en');
 
+/** Hears why a value of a link was left out. */
+type Drop = (message: string) => void;
+const ignore: Drop = () => undefined;
+
+/** Reasons given per parameter; beyond these a count, so a hostile link cannot make a huge report. */
+const MAX_REASONS = 3;
+
+/** A value as a message quotes it: visible characters only, cut short: 'foo'. */
+function shown(value: string): string {
+  const visible = cleanText(value, Infinity);
+  const text = cleanText(visible, 40);
+  return `'${text}${text.length < visible.length ? '…' : ''}'`;
+}
+
 // ---------------------------------------------------------------------------
 // Canonical form
 
@@ -124,14 +139,23 @@ function inDayRange(day: number): boolean {
   return Number.isFinite(day) && day >= MIN_DAY && day <= MAX_DAY;
 }
 
-/** Cleaned, non-blank, not too long, unique, sorted, at most MAX_ACTORS. */
-function normalizeActors(actors: readonly string[]): string[] {
+/** Cleaned, non-blank, not too long, unique, sorted, at most MAX_ACTORS; `drop` hears of each left out. */
+function normalizeActors(actors: readonly string[], drop: Drop = ignore): string[] {
   const kept = new Set<string>();
   for (const actor of actors) {
     const name = cleanText(actor, Infinity);
-    if (name.trim() !== '' && codePointLength(name) <= MAX_ACTOR_LENGTH) kept.add(name);
+    if (name.length < actor.length && name.trim() !== '') {
+      drop(`characters that cannot be shown were left out of ${shown(name)}`);
+    }
+    if (name.trim() === '') drop('an empty actor name');
+    else if (codePointLength(name) > MAX_ACTOR_LENGTH)
+      drop(`${shown(name)} is longer than ${MAX_ACTOR_LENGTH} characters`);
+    else kept.add(name);
   }
-  return [...kept].sort(compareNames).slice(0, MAX_ACTORS);
+  const sorted = [...kept].sort(compareNames);
+  for (const name of sorted.slice(MAX_ACTORS))
+    drop(`${shown(name)} is beyond the first ${MAX_ACTORS} actors`);
+  return sorted.slice(0, MAX_ACTORS);
 }
 
 /** English collation, ties broken by code units so the order is total (and so canonical). */
@@ -139,13 +163,14 @@ function compareNames(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** Trimmed, two ASCII letters, upper-cased, unique, sorted. */
-function normalizeCountries(countries: readonly string[]): string[] {
+/** Trimmed, two ASCII letters, upper-cased, unique, sorted; `drop` hears of each left out. */
+function normalizeCountries(countries: readonly string[], drop: Drop = ignore): string[] {
   const kept = new Set<string>();
   for (const country of countries) {
     const code = country.trim();
     // Only ASCII letters: toUpperCase would turn 'ß' into 'SS'.
     if (COUNTRY.test(code)) kept.add(code.toUpperCase());
+    else drop(`${shown(code)} is not a two-letter country code`);
   }
   return [...kept].sort();
 }
@@ -252,6 +277,12 @@ export function encodeView(state: ViewState, keep?: URLSearchParams): URLSearchP
 // ---------------------------------------------------------------------------
 // Reading
 
+/** Something in a link that was left out, and why: param "cat", message "'foo' is not a category". */
+export interface DroppedParam {
+  readonly param: string;
+  readonly message: string;
+}
+
 /**
  * Reads a state from a query string (with or without '?') or URLSearchParams.
  * Never throws: each malformed or unknown value falls back to that field's
@@ -259,60 +290,143 @@ export function encodeView(state: ViewState, keep?: URLSearchParams): URLSearchP
  * the first valid value wins. The result is always in canonical form.
  */
 export function decodeView(query: string | URLSearchParams): ViewState {
+  return readView(query).view;
+}
+
+/**
+ * `decodeView`, with what it left out: every value of one of our parameters
+ * that does not reach the view is reported under its parameter. What is only
+ * tidied (a reversed window, a map position clamped, a category given twice)
+ * is not. A link `encodeView` wrote reports nothing.
+ */
+export function readView(query: string | URLSearchParams): { view: ViewState; dropped: DroppedParam[] } {
   let params: URLSearchParams;
   try {
     // The constructor drops a leading '?' and tolerates bad escapes such as '%E0%A4%A'.
     params = typeof query === 'string' ? new URLSearchParams(query) : query;
   } catch {
-    return DEFAULT_VIEW;
+    return { view: DEFAULT_VIEW, dropped: [] };
   }
-  const from = first(params, 'from', readDay);
-  const to = first(params, 'to', readDay);
-  return normalizeView({
+  const dropped: DroppedParam[] = [];
+  /** Reads one parameter's values; the first few reasons for leaving values out are kept, then a count. */
+  const read = <T>(param: string, reader: (values: string[], drop: Drop) => T): T => {
+    let count = 0;
+    const drop: Drop = (message) => {
+      if (++count <= MAX_REASONS) dropped.push({ param, message });
+    };
+    const result = reader(values(params, param, drop), drop);
+    if (count > MAX_REASONS) dropped.push({ param, message: `and ${count - MAX_REASONS} more` });
+    return result;
+  };
+
+  const from = read('from', (v, drop) => first(v, drop, readDay));
+  const to = read('to', (v, drop) => first(v, drop, readDay));
+  // Half a window is no window: say so under the end that was given.
+  if (from !== null && to === null) dropped.push({ param: 'from', message: "needs a 'to' date as well" });
+  if (to !== null && from === null) dropped.push({ param: 'to', message: "needs a 'from' date as well" });
+
+  const view: ViewState = {
     window: from !== null && to !== null ? { start: from, end: to } : null,
-    mode: first(params, 'mode', (v) => (v === 'window' || v === 'cumulative' ? v : null)) ?? 'window',
-    categories: values(params, 'cat').flatMap((v) =>
-      v
-        .split(',')
-        .map((c) => c.trim())
-        .filter(isCategory),
+    mode:
+      read('mode', (v, drop) =>
+        first(v, drop, (m) =>
+          m === 'window' || m === 'cumulative'
+            ? { value: m }
+            : { reason: `${shown(m)} is not a playback mode (window or cumulative)` },
+        ),
+      ) ?? 'window',
+    categories: read('cat', (v, drop) =>
+      v.flatMap((value) =>
+        value
+          .split(',')
+          .map((c) => c.trim())
+          .filter((c) => {
+            if (c !== '' && !isCategory(c)) drop(`${shown(c)} is not a category`);
+            return isCategory(c);
+          }),
+      ),
     ),
-    actors: values(params, 'actor'),
-    role: first(params, 'role', (v) => (v === 'any' || isRole(v) ? v : null)) ?? 'any',
-    countries: values(params, 'country').flatMap((v) => v.split(',')),
-    search: first(params, 'q', (v) => v) ?? '',
-    selected: first(params, 'event', (v) => (isSlug(v) ? v : null)),
-    map: first(params, 'map', readMap),
+    actors: read('actor', (v, drop) => normalizeActors(v, drop)),
+    role:
+      read('role', (v, drop) =>
+        first(v, drop, (r) =>
+          r === 'any' || isRole(r)
+            ? { value: r }
+            : { reason: `${shown(r)} is not a role (any, ${ACTOR_ROLES.join(', ')})` },
+        ),
+      ) ?? 'any',
+    countries: read('country', (v, drop) =>
+      normalizeCountries(
+        v.flatMap((value) => value.split(',')).filter((c) => c.trim() !== ''),
+        drop,
+      ),
+    ),
+    search: read('q', (v, drop) =>
+      readSearch(
+        first(v, drop, (q) => ({ value: q })),
+        drop,
+      ),
+    ),
+    selected: read('event', (v, drop) =>
+      first<string>(v, drop, (e) =>
+        isSlug(e) ? { value: e } : { reason: `${shown(e)} is not an event id` },
+      ),
+    ),
+    map: read('map', (v, drop) => first(v, drop, readMap)),
+  };
+  return { view: normalizeView(view), dropped };
+}
+
+/** A value read, or why not. */
+type Read<T> = { value: T } | { reason: string };
+
+/** The values of a parameter, skipping oversized ones and stopping after MAX_VALUES, each with a report. */
+function values(params: URLSearchParams, name: string, drop: Drop): string[] {
+  const all = params.getAll(name);
+  if (all.length > MAX_VALUES) drop(`only the first ${MAX_VALUES} of ${all.length} values are read`);
+  return all.slice(0, MAX_VALUES).filter((v) => {
+    if (v.length > MAX_VALUE_LENGTH) drop(`a value of ${v.length} characters is too long to read`);
+    return v.length <= MAX_VALUE_LENGTH;
   });
 }
 
-/** The values of a parameter, skipping oversized ones and stopping after MAX_VALUES. */
-function values(params: URLSearchParams, name: string): string[] {
-  return params
-    .getAll(name)
-    .slice(0, MAX_VALUES)
-    .filter((v) => v.length <= MAX_VALUE_LENGTH);
-}
-
-/** The first value of a parameter that `read` accepts (returns non-null for). */
-function first<T>(params: URLSearchParams, name: string, read: (value: string) => T | null): T | null {
-  for (const value of values(params, name)) {
-    const result = read(value);
-    if (result !== null) return result;
+/** The first value `read` accepts; the values refused and any after the first accepted one are dropped. */
+function first<T>(values: readonly string[], drop: Drop, read: (value: string) => Read<T>): T | null {
+  let result: { value: T } | null = null;
+  for (const value of values) {
+    const outcome = read(value);
+    if ('reason' in outcome) drop(outcome.reason);
+    else if (result !== null) drop(`${shown(value)} is left out: only the first value is used`);
+    else result = outcome;
   }
-  return null;
+  return result === null ? null : result.value;
 }
 
 /** A real "YYYY-MM-DD" day between the years 1000 and 2999. */
-function readDay(text: string): Day | null {
+function readDay(text: string): Read<Day> {
   const day = isoToDay(text);
-  return day !== null && inDayRange(day) ? day : null;
+  if (day === null) return { reason: `${shown(text)} is not a date (YYYY-MM-DD)` };
+  if (!inDayRange(day)) return { reason: `${shown(text)} is outside the years 1000 to 2999` };
+  return { value: day };
 }
 
 /** "lat,lng,zoom" as three plain decimal numbers. */
-function readMap(text: string): MapView | null {
+function readMap(text: string): Read<MapView> {
   const parts = text.split(',');
-  if (parts.length !== 3 || !parts.every((p) => DECIMAL.test(p))) return null;
-  const [lat, lng, zoom] = parts.map(Number) as [number, number, number];
-  return normalizeMap({ lat, lng, zoom });
+  const map =
+    parts.length === 3 && parts.every((p) => DECIMAL.test(p))
+      ? normalizeMap({ lat: Number(parts[0]), lng: Number(parts[1]), zoom: Number(parts[2]) })
+      : null;
+  return map ? { value: map } : { reason: `${shown(text)} is not a map position (latitude,longitude,zoom)` };
+}
+
+/** The search as the view keeps it, saying what cleaning took out of it. */
+function readSearch(search: string | null, drop: Drop): string {
+  if (search === null) return '';
+  const visible = cleanText(search, Infinity);
+  if (visible.length < search.length) drop('characters that cannot be shown were left out of the search');
+  if (codePointLength(visible) > MAX_SEARCH_LENGTH) {
+    drop(`the search is cut to its first ${MAX_SEARCH_LENGTH} characters`);
+  }
+  return search;
 }

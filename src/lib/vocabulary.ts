@@ -18,3 +18,11 @@ export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
 export const ACTOR_ROLES = ['claimed', 'blamed', 'carried-out', 'party'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/** How a flagged claim stands: another party contests it, or only its maker vouches for it. */
+export const CLAIM_STATUSES = ['disputed', 'unverified'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** The part of an event a claim is about: the whole event, one of its actors, a figure, the date or the place. */
+export const CLAIM_SUBJECTS = ['event', 'actor', 'killed', 'wounded', 'date', 'place'] as const;
+export type ClaimSubject = (typeof CLAIM_SUBJECTS)[number];

@@ -1,5 +1,7 @@
 import { Fragment, useEffect, useRef } from 'react';
 import { CATEGORY_LABELS, LOCATION_PRECISION_LABELS, ROLE_LABELS } from '../../lib/categories';
+import { CLAIM_STATUS_LABELS, claimSubject, claimWho } from '../../lib/claims';
+import type { Claim, ClaimSubject } from '../../lib/event-schema';
 import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates';
 import { categoryColor } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
@@ -19,6 +21,44 @@ function WindowNote({ start, end, from, to }: { start: number; end: number; from
   return <span className="possible-badge window-note">{text}</span>;
 }
 
+/** The labels of the claims about one part of the event ("Unverified"), beside that part in the facts. */
+function ClaimFlags({
+  claims,
+  about,
+  actor,
+}: {
+  claims: readonly Claim[];
+  about: ClaimSubject;
+  actor?: string;
+}) {
+  const these = claims.filter((c) => c.about === about && (actor === undefined || c.actor === actor));
+  return these.map((c, i) => (
+    <Fragment key={i}>
+      {' '}
+      <span className="claim-label">{CLAIM_STATUS_LABELS[c.status]}</span>
+    </Fragment>
+  ));
+}
+
+/** Each flagged claim: its status, who makes it, who disputes it, about what, what the sources say and which. */
+function Claims({ claims }: { claims: readonly Claim[] }) {
+  if (claims.length === 0) return null;
+  return (
+    <div className="claims">
+      <h3>Disputed or unverified claims</h3>
+      <ul>
+        {claims.map((c, i) => (
+          <li key={i}>
+            <span className="claim-label">{CLAIM_STATUS_LABELS[c.status]}</span>{' '}
+            {[claimWho(c), claimSubject(c)].filter(Boolean).join(' ')}.<span className="note">{c.note}</span>
+            <span className="note">Source: {c.source}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Everything the data holds about the selected event, as text. */
 export function EventDetails() {
   const event = useAppStore(selectSelectedEvent);
@@ -36,6 +76,7 @@ export function EventDetails() {
 
   if (!event) return null;
   const p = event.props;
+  const claims = p.claims ?? [];
 
   return (
     <section className="details" aria-labelledby="details-title" ref={ref}>
@@ -53,6 +94,7 @@ export function EventDetails() {
         <dt>When</dt>
         <dd>
           {formatEventDate(p.date)} <span className="muted">({describePrecision(p.date)})</span>
+          <ClaimFlags claims={claims} about="date" />
           {p.dateNote && <span className="note">{p.dateNote}</span>}
           {timeWindow && (
             <WindowNote start={event.start} end={event.end} from={timeWindow.start} to={timeWindow.end} />
@@ -61,6 +103,7 @@ export function EventDetails() {
         <dt>Where</dt>
         <dd>
           {p.place.name} <span className="muted">({LOCATION_PRECISION_LABELS[p.place.precision]})</span>
+          <ClaimFlags claims={claims} about="place" />
           {p.place.gazetteer && (
             <span className="note">Located by place name: {p.place.gazetteer} (gazetteer match)</span>
           )}
@@ -69,13 +112,19 @@ export function EventDetails() {
         {p.casualties?.killed && (
           <>
             <dt>Killed</dt>
-            <dd>{p.casualties.killed.text}</dd>
+            <dd>
+              {p.casualties.killed.text}
+              <ClaimFlags claims={claims} about="killed" />
+            </dd>
           </>
         )}
         {p.casualties?.wounded && (
           <>
             <dt>Wounded</dt>
-            <dd>{p.casualties.wounded.text}</dd>
+            <dd>
+              {p.casualties.wounded.text}
+              <ClaimFlags claims={claims} about="wounded" />
+            </dd>
           </>
         )}
         {p.casualties?.note && (
@@ -90,10 +139,12 @@ export function EventDetails() {
             <dd>
               {actor.name}
               {actor.by && <span className="muted"> (according to {actor.by})</span>}
+              <ClaimFlags claims={claims} about="actor" actor={actor.name} />
             </dd>
           </Fragment>
         ))}
       </dl>
+      <Claims claims={claims} />
       <p className="summary">{p.summary}</p>
       {p.notInSources && p.notInSources.length > 0 && (
         <div className="not-in-sources">

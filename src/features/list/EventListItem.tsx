@@ -1,5 +1,6 @@
 import { memo, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
+import { claimLines } from '../../lib/claims';
 import type { MapEvent } from '../../lib/dataset';
 import { formatEventDate } from '../../lib/dates';
 import { categoryColor } from '../../lib/scales';
@@ -123,6 +124,11 @@ export const EventListItem = memo(function EventListItem({
           <span className="list-context">Located by place name: {p.place.gazetteer}</span>
         )}
         {possible && <span className="possible-badge">may fall in this period</span>}
+        {claimLines(p.claims).map((line) => (
+          <span key={line.status} className="claim-line">
+            <span className="claim-label">{line.label}</span> {line.text}
+          </span>
+        ))}
         <span className="print-only list-sources">
           Sources:{' '}
           {p.sources

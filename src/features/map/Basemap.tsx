@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
@@ -7,21 +7,35 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 /** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
 const ANTARCTICA = '010';
 
-const COUNTRY_STYLE: L.PathOptions = {
-  color: '#9a948a',
-  weight: 0.8,
-  fillColor: '#f4f1ea',
-  fillOpacity: 1,
-  interactive: false,
-};
+/** Filled land on the sea-coloured map; over raster tiles, only the borders. */
+function countryStyle(filled: boolean): L.PathOptions {
+  return {
+    color: '#9a948a',
+    weight: 0.8,
+    fillColor: '#f4f1ea',
+    fillOpacity: filled ? 1 : 0,
+    interactive: false,
+  };
+}
 
 /**
  * Country outlines from Natural Earth (1:50m, via world-atlas), served with
  * the app: the map needs no tile server and tells no third party where the
- * reader looks.
+ * reader looks. `filled` draws the land; without it, only the borders, for
+ * drawing over raster tiles.
  */
-export function Basemap() {
+export function Basemap({ filled }: { filled: boolean }) {
   const map = useMap();
+  const [layer, setLayer] = useState<L.GeoJSON | null>(null);
+  // The style to draw with, read when the outlines arrive, which may be after it changed.
+  const filledRef = useRef(filled);
+  useEffect(
+    function restyle() {
+      filledRef.current = filled;
+      layer?.setStyle(countryStyle(filled));
+    },
+    [layer, filled],
+  );
   useEffect(
     function loadCountries() {
       const controller = new AbortController();
@@ -42,8 +56,11 @@ export function Basemap() {
             feature(topology, topology.objects.countries),
             (f) => f.id === ANTARCTICA,
           );
-          layer = L.geoJSON(countries, { style: COUNTRY_STYLE, interactive: false }).addTo(map);
+          layer = L.geoJSON(countries, { style: countryStyle(filledRef.current), interactive: false }).addTo(
+            map,
+          );
           layer.bringToBack();
+          setLayer(layer);
           // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
           map.getContainer().dataset.countries = String(countries.features.length);
         })

@@ -1,31 +1,49 @@
 import 'leaflet/dist/leaflet.css';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { useCallback, useState } from 'react';
+import { MapContainer } from 'react-leaflet';
 import { tileLayer } from '../../config';
 import { Basemap } from './Basemap';
 import { EventLayer } from './EventLayer';
 import { FitToEvents } from './FitToEvents';
 import { ContentNote } from './ContentNote';
+import { LinkNotice } from '../share/LinkNotice';
 import { Legend } from './Legend';
 import { MapViewSync } from './MapViewSync';
 import { PanToSelection } from './PanToSelection';
+import { Tiles } from './Tiles';
+
+/** The country outlines are worth zooming no deeper than this. */
+const BASEMAP_MAX_ZOOM = 11;
 
 /**
  * Props are set once: later view changes go through `useMap` in the children.
  * `fixed` (an embed option) keeps the map where the link put it.
  */
 export function EventMap({ fixed = false }: { fixed?: boolean }) {
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const onTilesFail = useCallback(() => setTilesFailed(true), []);
   return (
     <section className="map-area" aria-labelledby="map-heading">
       <h2 id="map-heading" className="visually-hidden">
         Map
       </h2>
-      <ContentNote />
+      <div className="map-notices">
+        <ContentNote />
+        <LinkNotice />
+        {tileLayer && (
+          <div role="status" className="map-notice-slot">
+            {tilesFailed && (
+              <p className="map-notice">Map tiles could not be loaded; showing the built-in map.</p>
+            )}
+          </div>
+        )}
+      </div>
       <MapContainer
         className="map"
         center={[30, 50]}
         zoom={3}
         minZoom={1}
-        maxZoom={tileLayer?.maxZoom ?? 11}
+        maxZoom={tileLayer?.maxZoom ?? BASEMAP_MAX_ZOOM}
         worldCopyJump={false}
         preferCanvas
         dragging={!fixed}
@@ -36,9 +54,10 @@ export function EventMap({ fixed = false }: { fixed?: boolean }) {
         boxZoom={!fixed}
         keyboard={!fixed}
       >
-        <Basemap />
-        {tileLayer && (
-          <TileLayer url={tileLayer.url} attribution={tileLayer.attribution} maxZoom={tileLayer.maxZoom} />
+        {/* Over tiles the countries are outlines only; without them, or when they fail, filled land. */}
+        <Basemap filled={!tileLayer || tilesFailed} />
+        {tileLayer && !tilesFailed && (
+          <Tiles config={tileLayer} fallbackMaxZoom={BASEMAP_MAX_ZOOM} onFail={onTilesFail} />
         )}
         <EventLayer />
         <FitToEvents />

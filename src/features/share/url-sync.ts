@@ -1,14 +1,25 @@
-import type { ViewState } from '../../lib/url-state';
+import { dayToIso } from '../../lib/dates';
+import type { DroppedParam, ViewState } from '../../lib/url-state';
 import type { AppState, AppStore } from '../../store/app-store';
 import { viewOf } from './link';
 
-/** Shows a view: values that do not fit the dataset (an unknown event, dates outside it) fall back. */
-export function applyView(store: AppStore, view: ViewState): void {
+/**
+ * Shows a view: values that do not fit the dataset (an unknown event, dates
+ * outside it) fall back, and are returned.
+ */
+export function applyView(store: AppStore, view: ViewState): DroppedParam[] {
   const s = store.getState();
   const extent = s.dataset?.index.extent;
-  if (!s.dataset || !extent) return;
+  if (!s.dataset || !extent) return [];
+  const dropped: DroppedParam[] = [];
   const w = view.window ?? extent;
   const inside = w.end >= extent.start && w.start <= extent.end;
+  if (!inside) {
+    dropped.push({
+      param: 'from, to',
+      message: `${dayToIso(w.start)} to ${dayToIso(w.end)} is outside the dates of the events (${dayToIso(extent.start)} to ${dayToIso(extent.end)})`,
+    });
+  }
   s.setTimeWindow(inside ? w.start : extent.start, inside ? w.end : extent.end);
   s.setPlaybackMode(view.mode);
   s.setFilters({
@@ -19,9 +30,12 @@ export function applyView(store: AppStore, view: ViewState): void {
     search: view.search,
   });
   const known = view.selected !== null && s.dataset.byId.has(view.selected);
+  if (view.selected !== null && !known)
+    dropped.push({ param: 'event', message: `no event with id '${view.selected}'` });
   s.selectEvent(known ? view.selected : null, 'link');
   // No view in the link: frame the events.
   s.requestMapView(view.map);
+  return dropped;
 }
 
 /** Within this long of the last change of the same kind, a change replaces the history entry. */
@@ -64,11 +78,16 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     timer = win.setTimeout(() => write(false), wait);
   };
 
+  /** Shows the view in the address; the first time, the reader hears what of the link could not be used. */
   const restore = () => {
     applying = true;
     try {
       const { engine } = store.getState();
-      if (engine) applyView(store, engine.decodeView(win.location.search));
+      if (!engine) return;
+      const { view, dropped } = engine.readView(win.location.search);
+      const unusable = applyView(store, view);
+      // Later restores read addresses the app wrote, or follow a change of data, not a link.
+      if (!ready) store.getState().setLinkDropped([...dropped, ...unusable]);
     } finally {
       applying = false;
     }

@@ -28,6 +28,13 @@ export const FIELDS = [
   'headline',
   'published',
   'quote',
+  'claimStatus',
+  'claimAbout',
+  'claimActor',
+  'claimBy',
+  'disputedBy',
+  'claimNote',
+  'claimSource',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -55,6 +62,13 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   headline: 'Source headline',
   published: 'Source date',
   quote: 'Source quote',
+  claimStatus: 'Claim status',
+  claimAbout: 'Claim about',
+  claimActor: 'Claim actor',
+  claimBy: 'Claim made by',
+  disputedBy: 'Disputed by',
+  claimNote: 'Claim note',
+  claimSource: 'Claim source',
 };
 
 /**
@@ -85,6 +99,14 @@ export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   headline: ['source_headline', 'article_title'],
   published: ['published', 'source_date', 'publication_date'],
   quote: ['quote', 'excerpt'],
+  // A flagged claim, one per line of each cell when a row has several (as the CSV export writes them).
+  claimStatus: ['claim_status', 'disputed', 'verification', 'verification_status'],
+  claimAbout: ['claim_about', 'claim_subject'],
+  claimActor: ['claim_actor'],
+  claimBy: ['claim_by', 'claimant', 'claim_made_by'],
+  disputedBy: ['disputed_by', 'contested_by', 'denied_by'],
+  claimNote: ['claim_note', 'dispute_note', 'verification_note'],
+  claimSource: ['claim_source', 'dispute_source'],
 };
 
 /** The columns we recommend, in order, for the CSV template. Each matches its field. */

@@ -3,6 +3,7 @@ import type { EventDate, EventProperties } from '../event-schema';
 import { CATEGORIES } from '../vocabulary';
 import { matchCategory } from './category';
 import { capped, makeCells, quoted, type CellReader } from './cells';
+import { readClaims } from './claims';
 import { actorRoleFor, type ColumnMapping, type Field } from './columns';
 import { checkCoordinates, parseCoordinate } from './coordinates';
 import { countryCodes } from './countries';
@@ -69,6 +70,7 @@ export function readRecord(
   const { start, end } = eventDayRange(date.date);
   const casualties = readCasualties(cell, notes);
   const source = readSource(cell, notes);
+  const claims = readClaims(record, columns, cell, source?.outlet ?? '', notes);
   const props: EventProperties = {
     title,
     summary: capped(cell('summary', true), 'summary', CAPS.summary, notes),
@@ -82,6 +84,7 @@ export function readRecord(
     },
     actors: readActors(cell, notes),
     ...(casualties ? { casualties } : {}),
+    ...(claims.length > 0 ? { claims } : {}),
     sources: source ? [source] : [],
   };
   return { ok: true, lonLat: where.lonLat, start, end, props, notes, idText };
