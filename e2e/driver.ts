@@ -14,6 +14,17 @@ export function eventsInWindow(from: Day, to: Day): MapEvent[] {
 }
 
 /**
+ * The event farthest from any other (of those `which` accepts), so at the
+ * opening zoom it is a marker of its own, in no cluster, and the map centre is
+ * its marker once the map pans to it.
+ */
+export function loneEvent(which: (e: MapEvent) => boolean = () => true): MapEvent {
+  const nearest = (e: MapEvent) =>
+    Math.min(...bundled.events.filter((o) => o !== e).map((o) => Math.hypot(o.lon - e.lon, o.lat - e.lat)));
+  return bundled.events.filter(which).reduce((best, e) => (nearest(e) > nearest(best) ? e : best));
+}
+
+/**
  * Every test fails on a console error, an uncaught exception, a Content-Security-Policy
  * violation, a dialog (alert, confirm, prompt) or a request to any host but the one
  * serving the app.

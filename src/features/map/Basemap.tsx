@@ -3,17 +3,16 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { mapColors, onMapColorsChange } from './map-colors';
 
 /** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
 const ANTARCTICA = '010';
 
-const COUNTRY_STYLE: L.PathOptions = {
-  color: '#9a948a',
-  weight: 0.8,
-  fillColor: '#f4f1ea',
-  fillOpacity: 1,
-  interactive: false,
-};
+/** Land and borders in the colours of the scheme in force (the sea is the map's CSS background). */
+function countryStyle(): L.PathOptions {
+  const { land, countryLine } = mapColors();
+  return { color: countryLine, weight: 0.8, fillColor: land, fillOpacity: 1, interactive: false };
+}
 
 /**
  * Country outlines from Natural Earth (1:50m, via world-atlas), served with
@@ -42,7 +41,7 @@ export function Basemap() {
             feature(topology, topology.objects.countries),
             (f) => f.id === ANTARCTICA,
           );
-          layer = L.geoJSON(countries, { style: COUNTRY_STYLE, interactive: false }).addTo(map);
+          layer = L.geoJSON(countries, { style: countryStyle(), interactive: false }).addTo(map);
           layer.bringToBack();
           // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
           map.getContainer().dataset.countries = String(countries.features.length);
@@ -51,7 +50,9 @@ export function Basemap() {
           // Without outlines the markers and the list still work; say so quietly.
           if (!controller.signal.aborted) console.warn('Country outlines could not be loaded:', error);
         });
+      const stopRecolouring = onMapColorsChange(() => layer?.setStyle(countryStyle()));
       return function removeCountries() {
+        stopRecolouring();
         controller.abort();
         layer?.remove();
         map.attributionControl?.removeAttribution('Country outlines: Natural Earth');
