@@ -49,6 +49,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
+    test('axe finds no violations with an import report open, nor while playback runs', async ({ page }) => {
+      const map = new MapPage(page);
+      await map.open();
+      await page.getByRole('button', { name: 'Your data' }).click();
+      const csv =
+        'title,date,latitude,longitude\r\nMarket bombing,2024-03-22,34.5,69.2\r\n,2024-04-01,34.5,69.2';
+      await page
+        .getByRole('dialog', { name: 'Show your own data' })
+        .getByLabel('Choose a file, or drop it here')
+        .setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const notice = page.getByRole('status').filter({ hasText: 'from mine.csv' });
+      await notice.getByText('Show the validation report').click();
+      await expect(notice).toContainText('Row 3, title');
+      expect(await map.axe()).toEqual([]);
+
+      await map.open();
+      await page.getByRole('checkbox', { name: 'Loop' }).check();
+      await page.getByRole('button', { name: 'Play' }).click();
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+      expect(await map.axe()).toEqual([]);
+    });
+
     test('embed mode: axe finds no violations with the events panel closed and open', async ({ page }) => {
       await page.setViewportSize({ width: 640, height: 480 });
       const map = new MapPage(page);
