@@ -13,6 +13,24 @@ export function eventsInWindow(from: Day, to: Day): MapEvent[] {
   return bundled.events.filter((e) => e.start <= to && e.end >= from);
 }
 
+/** The address the bundled events are given for a source (the file ships with none): never followed. */
+export function sourceAddress(source: { outlet: string; headline?: string }): string {
+  return `https://news.example/${encodeURIComponent(source.outlet)}/${encodeURIComponent(source.headline ?? '')}`;
+}
+
+/** Serves the bundled events with an address on every source, so their details show links to follow. */
+export async function serveWithSourceLinks(page: Page) {
+  const file = JSON.parse(readFileSync('data/events.geojson', 'utf8')) as {
+    features: Array<{ properties: { sources: Array<{ outlet: string; headline?: string; url?: string }> } }>;
+  };
+  for (const feature of file.features) {
+    for (const source of feature.properties.sources) source.url = sourceAddress(source);
+  }
+  await page.route('**/*.geojson', (route) =>
+    route.fulfill({ body: JSON.stringify(file), contentType: 'application/geo+json' }),
+  );
+}
+
 /**
  * The event farthest from any other (of those `which` accepts), so at the
  * opening zoom it is a marker of its own, in no cluster, and the map centre is
