@@ -47,8 +47,11 @@ function measure(root: Element, task: Task): FocusRing | string[] {
     const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
     return (light + 0.05) / (dark + 0.05);
   };
-  const describe = (e: Element) =>
-    `${e.tagName.toLowerCase()} "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 50)}"`;
+  const describe = (e: Element) => {
+    const field = e instanceof HTMLInputElement ? e : null;
+    const name = e.getAttribute('aria-label') ?? field?.labels?.[0]?.textContent ?? e.textContent ?? '';
+    return `${e.tagName.toLowerCase()}${field ? `[${field.type}]` : ''} "${name.trim().slice(0, 50)}"`;
+  };
 
   if (task.kind === 'focus') {
     const style = getComputedStyle(root);
@@ -79,10 +82,15 @@ function measure(root: Element, task: Task): FocusRing | string[] {
   return problems;
 }
 
-/** The focused element's focus indicator (failing soon if nothing has focus). */
+/** The focus indicator of the document's focused element (a date field's, when focus is on a part of it). */
 export async function focusRing(page: Page): Promise<FocusRing> {
   const task: Task = { kind: 'focus' };
-  return (await page.locator(':focus').evaluate(measure, task, { timeout: 2000 })) as FocusRing;
+  const focused = await page.evaluateHandle(() => document.activeElement ?? document.body);
+  try {
+    return (await focused.evaluate(measure, task)) as FocusRing;
+  } finally {
+    await focused.dispose();
+  }
 }
 
 /**
