@@ -1,21 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { lowContrastText } from './contrast';
+import { contrastRatio, lowContrastText, luminance, type Rgba } from './contrast';
 import type { MapEvent } from '../src/lib/dataset';
-import { bundled, expect, loneEvent, MapPage, test } from './driver';
+import { bundled, expect, HEADER_DIALOGS, loneEvent, MapPage, test } from './driver';
 
 test.beforeAll(() => mkdirSync('e2e/screenshots', { recursive: true }));
 
 /** An event with everything the details can show: actors, casualties, facts not in its sources. */
 const rich = bundled.events.find((e) => e.props.actors.length > 0 && e.props.casualties?.killed)!;
-
-/** The header's buttons that open a dialog, and the dialog each opens. */
-const DIALOGS = [
-  ['Cite', 'Cite or download this view'],
-  ['Your data', 'Show your own data'],
-  ['Keys', 'Keyboard shortcuts'],
-  ['About this map', 'About this map'],
-] as const;
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} colour scheme`, () => {
@@ -33,7 +25,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await map.axe()).toEqual([]);
       if (colorScheme === 'dark') await page.screenshot({ path: 'e2e/screenshots/dark-desktop.png' });
 
-      for (const [button, title] of DIALOGS) {
+      for (const [button, title] of HEADER_DIALOGS) {
         await page.getByRole('button', { name: button, exact: true }).click();
         const dialog = page.getByRole('dialog', { name: title });
         await expect(dialog).toBeVisible();
@@ -100,19 +92,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-type Rgba = [number, number, number, number];
-
-/** WCAG relative luminance of a colour given as 0-255 channels. */
-function luminance([r, g, b]: Rgba | [number, number, number]): number {
-  const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
-
-function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
 /** The land colour Leaflet drew: the commonest opaque colour of its canvas (the sea is the map's background). */
 async function landColour(page: Page): Promise<Rgba> {
   return page.locator('.leaflet-overlay-pane canvas').evaluate((canvas: HTMLCanvasElement) => {
@@ -165,7 +144,7 @@ test('the map follows the colour scheme as it changes: land, borders and marker 
   await expect.poll(async () => luminance(await landColour(page))).toBeLessThan(0.05);
   await expect.poll(async () => luminance(await markerEdge(map))).toBeGreaterThan(0.7);
   // The outline stands out from the land around it (WCAG 1.4.11 asks 3:1 of graphics).
-  expect(contrast(await markerEdge(map), await landColour(page))).toBeGreaterThan(3);
+  expect(contrastRatio(await markerEdge(map), await landColour(page))).toBeGreaterThan(3);
   const darkSea = await page.locator('.map').evaluate((e) => getComputedStyle(e).backgroundColor);
   expect(luminance(darkSea.match(/\d+/g)!.map(Number) as Rgba)).toBeLessThan(0.05);
   expect(darkSea).not.toBe(lightSea);
@@ -189,5 +168,5 @@ test('a hollow marker (date known only roughly) keeps a light edge on the dark m
   await openAt(map, event);
   const edge = await markerEdge(map);
   expect(luminance(edge)).toBeGreaterThan(0.4);
-  expect(contrast(edge, await landColour(page))).toBeGreaterThan(3);
+  expect(contrastRatio(edge, await landColour(page))).toBeGreaterThan(3);
 });

@@ -1,34 +1,45 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The focus indicator of the focused element: whether there is one, and its contrast with what is around it. */
-export interface FocusRing {
+/** A colour as 0-255 channels and an alpha from 0 to 1. */
+export type Rgba = [number, number, number, number];
+
+/** WCAG's relative luminance. */
+export function luminance([r, g, b]: Rgba): number {
+  const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** WCAG's contrast ratio, from 1 to 21. */
+export function contrastRatio(a: Rgba, b: Rgba): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** A colour as seen against what is behind it (both opaque after this). */
+interface Seen {
   element: string;
-  ring: boolean;
-  contrast: number;
+  colour: Rgba;
+  ground: Rgba;
 }
 
 type Task = { kind: 'focus' } | { kind: 'text' };
 
 /**
- * Runs in the page, so it goes through `evaluate` as one function: WCAG's
- * relative luminance and contrast ratio over computed colours, and the colour
- * behind an element (its background over its ancestors', down to the page).
- * Background images and opacity are not taken into account.
+ * Runs in the page, so it goes through `evaluate` as one function: the
+ * colours of the focus ring of `root`, or of each piece of text in it, each
+ * laid over the colour behind (the backgrounds of the element and its
+ * ancestors, down to the page). Background images and opacity are not taken
+ * into account. Text comes with whether it is large (WCAG: 24px, or 18.66px bold).
  */
-function measure(root: Element, task: Task): FocusRing | string[] {
-  type Rgba = [number, number, number, number];
+function colours(root: Element, task: Task): Array<Seen & { large: boolean }> {
   const rgba = (css: string): Rgba => {
     const [r = 0, g = 0, b = 0, a = 1] = (css.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number);
     return [r, g, b, a];
   };
   const over = (top: Rgba, below: Rgba): Rgba => {
     const a = top[3];
-    return [
-      top[0] * a + below[0] * (1 - a),
-      top[1] * a + below[1] * (1 - a),
-      top[2] * a + below[2] * (1 - a),
-      1,
-    ];
+    const mix = (i: 0 | 1 | 2) => top[i] * a + below[i] * (1 - a);
+    return [mix(0), mix(1), mix(2), 1];
   };
   const behind = (from: Element | null): Rgba => {
     const layers: Rgba[] = [];
@@ -38,14 +49,6 @@ function measure(root: Element, task: Task): FocusRing | string[] {
       if (colour[3] >= 1) break;
     }
     return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
-  };
-  const luminance = ([r, g, b]: Rgba) => {
-    const linear = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
-    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-  };
-  const ratio = (a: Rgba, b: Rgba) => {
-    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-    return (light + 0.05) / (dark + 0.05);
   };
   const describe = (e: Element) => {
     const field = e instanceof HTMLInputElement ? e : null;
@@ -57,29 +60,34 @@ function measure(root: Element, task: Task): FocusRing | string[] {
     const style = getComputedStyle(root);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const shadow = style.boxShadow.match(/rgba?\([^)]*\)/)?.[0];
-    const colour = outline ? rgba(style.outlineColor) : shadow ? rgba(shadow) : null;
-    if (!colour || colour[3] === 0) return { element: describe(root), ring: false, contrast: 0 };
+    const ring = outline ? rgba(style.outlineColor) : shadow ? rgba(shadow) : null;
+    if (!ring || ring[3] === 0) return [];
     // An outline drawn outside the element is seen against what is behind the element.
     const inside = outline && parseFloat(style.outlineOffset) < 0;
-    const around = behind(inside ? root : root.parentElement);
-    return { element: describe(root), ring: true, contrast: ratio(over(colour, around), around) };
+    const ground = behind(inside ? root : root.parentElement);
+    return [{ element: describe(root), colour: over(ring, ground), ground, large: false }];
   }
 
-  const problems: string[] = [];
+  const seen: Array<Seen & { large: boolean }> = [];
   for (const e of root.querySelectorAll('*')) {
-    const text = Array.from(e.childNodes, (n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : ''))
-      .join('')
-      .trim();
-    if (!text || !e.checkVisibility() || e.closest(':disabled')) continue;
+    const own = Array.from(e.childNodes, (n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : '')).join(
+      '',
+    );
+    if (!own.trim() || !e.checkVisibility() || e.closest(':disabled')) continue;
     const style = getComputedStyle(e);
     const size = parseFloat(style.fontSize);
     const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-    const needed = large ? 3 : 4.5;
     const ground = behind(e);
-    const contrast = ratio(over(rgba(style.color), ground), ground);
-    if (contrast < needed) problems.push(`${describe(e)}: ${contrast.toFixed(2)}, below ${needed}`);
+    seen.push({ element: describe(e), colour: over(rgba(style.color), ground), ground, large });
   }
-  return problems;
+  return seen;
+}
+
+/** The focus indicator of the focused element: whether there is one, and its contrast with what is around it. */
+export interface FocusRing {
+  element: string;
+  ring: boolean;
+  contrast: number;
 }
 
 /** The focus indicator of the document's focused element (a date field's, when focus is on a part of it). */
@@ -87,7 +95,10 @@ export async function focusRing(page: Page): Promise<FocusRing> {
   const task: Task = { kind: 'focus' };
   const focused = await page.evaluateHandle(() => document.activeElement ?? document.body);
   try {
-    return (await focused.evaluate(measure, task)) as FocusRing;
+    const [ring] = await focused.evaluate(colours, task);
+    if (!ring)
+      return { element: await focused.evaluate((e) => e.outerHTML.slice(0, 80)), ring: false, contrast: 0 };
+    return { element: ring.element, ring: true, contrast: contrastRatio(ring.colour, ring.ground) };
   } finally {
     await focused.dispose();
   }
@@ -99,5 +110,9 @@ export async function focusRing(page: Page): Promise<FocusRing> {
  */
 export async function lowContrastText(locator: Locator): Promise<string[]> {
   const task: Task = { kind: 'text' };
-  return (await locator.evaluate(measure, task)) as string[];
+  return (await locator.evaluate(colours, task)).flatMap(({ element, colour, ground, large }) => {
+    const contrast = contrastRatio(colour, ground);
+    const needed = large ? 3 : 4.5;
+    return contrast < needed ? [`${element}: ${contrast.toFixed(2)}, below ${needed}`] : [];
+  });
 }

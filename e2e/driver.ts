@@ -13,6 +13,14 @@ export function eventsInWindow(from: Day, to: Day): MapEvent[] {
   return bundled.events.filter((e) => e.start <= to && e.end >= from);
 }
 
+/** The header's buttons that open a dialog, by name, and the name of the dialog each opens. */
+export const HEADER_DIALOGS = [
+  ['Cite', 'Cite or download this view'],
+  ['Your data', 'Show your own data'],
+  ['Keys', 'Keyboard shortcuts'],
+  ['About this map', 'About this map'],
+] as const;
+
 /** The address the bundled events are given for a source (the file ships with none): never followed. */
 export function sourceAddress(source: { outlet: string; headline?: string }): string {
   return `https://news.example/${encodeURIComponent(source.outlet)}/${encodeURIComponent(source.headline ?? '')}`;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { focusRing } from './contrast';
-import { bundled, expect, MapPage, serveWithSourceLinks, test } from './driver';
+import { bundled, expect, HEADER_DIALOGS, MapPage, serveWithSourceLinks, test } from './driver';
 
 /** The non-text contrast WCAG 1.4.11 asks of a focus indicator against what is around it. */
 const MIN_CONTRAST = 3;
@@ -63,9 +63,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('every stop of Tab in each dialog shows a focus indicator that stands out', async ({ page }) => {
       const map = new MapPage(page);
       await map.open();
-      for (const button of ['Cite', 'Your data', 'Keys', 'About this map']) {
+      for (const [button, title] of HEADER_DIALOGS) {
         await page.getByRole('button', { name: button, exact: true }).click();
-        const dialog = page.getByRole('dialog');
+        const dialog = page.getByRole('dialog', { name: title });
         await expect(dialog).toBeVisible();
         await expect(dialog.getByText('Loading…')).toHaveCount(0);
         await page.evaluate(() => delete (window as { firstStop?: Element }).firstStop);

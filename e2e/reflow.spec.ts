@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { bundled, expect, MapPage, serveWithSourceLinks, test } from './driver';
+import { bundled, expect, HEADER_DIALOGS, MapPage, serveWithSourceLinks, test } from './driver';
 
 test.beforeAll(() => mkdirSync('e2e/screenshots', { recursive: true }));
 
@@ -28,13 +28,6 @@ const SIZES = [
 
 /** An event whose details are long: actors, casualties and several sources (each given a link). */
 const linked = bundled.events.find((e) => e.props.sources.length > 1 && e.props.casualties?.killed)!;
-
-const DIALOGS = [
-  ['Cite', 'Cite or download this view'],
-  ['Your data', 'Show your own data'],
-  ['Keys', 'Keyboard shortcuts'],
-  ['About this map', 'About this map'],
-] as const;
 
 async function expectNoSidewaysScroll(page: Page) {
   const { scroll, width } = await page.evaluate(() => ({
@@ -105,7 +98,7 @@ for (const size of SIZES) {
         'the details close button',
       );
 
-      for (const [button, title] of DIALOGS) {
+      for (const [button, title] of HEADER_DIALOGS) {
         const opener = page.getByRole('button', { name: button, exact: true });
         await expectReachable(page, opener, `the ${button} button`);
         await opener.click();
