@@ -1,15 +1,5 @@
 import { formatEventDate } from '../src/lib/dates';
-import { bundled, expect, MapPage, test } from './driver';
-
-/**
- * The event farthest from any other, so at the opening zoom it is a marker of
- * its own, in no cluster, and the map centre is its marker once the map pans to it.
- */
-function loneEvent() {
-  const nearest = (e: (typeof bundled.events)[number]) =>
-    Math.min(...bundled.events.filter((o) => o !== e).map((o) => Math.hypot(o.lon - e.lon, o.lat - e.lat)));
-  return bundled.events.reduce((best, e) => (nearest(e) > nearest(best) ? e : best));
-}
+import { bundled, expect, loneEvent, MapPage, test } from './driver';
 
 test('selecting an event in the list shows everything about it, with its sources', async ({ page }) => {
   const map = new MapPage(page);

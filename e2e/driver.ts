@@ -13,6 +13,43 @@ export function eventsInWindow(from: Day, to: Day): MapEvent[] {
   return bundled.events.filter((e) => e.start <= to && e.end >= from);
 }
 
+/** The header's buttons that open a dialog, by name, and the name of the dialog each opens. */
+export const HEADER_DIALOGS = [
+  ['Cite', 'Cite or download this view'],
+  ['Your data', 'Show your own data'],
+  ['Keys', 'Keyboard shortcuts'],
+  ['About this map', 'About this map'],
+] as const;
+
+/** The address the bundled events are given for a source (the file ships with none): never followed. */
+export function sourceAddress(source: { outlet: string; headline?: string }): string {
+  return `https://news.example/${encodeURIComponent(source.outlet)}/${encodeURIComponent(source.headline ?? '')}`;
+}
+
+/** Serves the bundled events with an address on every source, so their details show links to follow. */
+export async function serveWithSourceLinks(page: Page) {
+  const file = JSON.parse(readFileSync('data/events.geojson', 'utf8')) as {
+    features: Array<{ properties: { sources: Array<{ outlet: string; headline?: string; url?: string }> } }>;
+  };
+  for (const feature of file.features) {
+    for (const source of feature.properties.sources) source.url = sourceAddress(source);
+  }
+  await page.route('**/*.geojson', (route) =>
+    route.fulfill({ body: JSON.stringify(file), contentType: 'application/geo+json' }),
+  );
+}
+
+/**
+ * The event farthest from any other (of those `which` accepts), so at the
+ * opening zoom it is a marker of its own, in no cluster, and the map centre is
+ * its marker once the map pans to it.
+ */
+export function loneEvent(which: (e: MapEvent) => boolean = () => true): MapEvent {
+  const nearest = (e: MapEvent) =>
+    Math.min(...bundled.events.filter((o) => o !== e).map((o) => Math.hypot(o.lon - e.lon, o.lat - e.lat)));
+  return bundled.events.filter(which).reduce((best, e) => (nearest(e) > nearest(best) ? e : best));
+}
+
 /**
  * Every test fails on a console error, an uncaught exception, a Content-Security-Policy
  * violation, a dialog (alert, confirm, prompt) or a request to any host but the one

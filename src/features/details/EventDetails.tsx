@@ -65,11 +65,21 @@ export function EventDetails() {
   const origin = useAppStore((s) => s.selectionOrigin);
   const timeWindow = useAppStore((s) => s.timeWindow);
   const ref = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(
     function revealOnNarrowScreens() {
       if (!event || origin !== 'map') return;
       if (window.matchMedia('(max-width: 800px)').matches) ref.current?.scrollIntoView({ block: 'start' });
+    },
+    [event, origin],
+  );
+
+  useEffect(
+    function focusWhenChosenFromTheList() {
+      // The details open above the list: a reader who chose an event there is taken to them (and hears
+      // its title), and Tab goes on into its sources. Escape or Close takes them back to the list.
+      if (event && origin === 'list') headingRef.current?.focus();
     },
     [event, origin],
   );
@@ -89,7 +99,9 @@ export function EventDetails() {
           ×
         </button>
       </div>
-      <h2 id="details-title">{p.title}</h2>
+      <h2 id="details-title" tabIndex={-1} ref={headingRef}>
+        {p.title}
+      </h2>
       <dl className="facts">
         <dt>When</dt>
         <dd>

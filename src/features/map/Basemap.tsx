@@ -3,16 +3,21 @@ import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { mapColors, onMapColorsChange } from './map-colors';
 
 /** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
 const ANTARCTICA = '010';
 
-/** Filled land on the sea-coloured map; over raster tiles, only the borders. */
+/**
+ * Land and borders in the colours of the scheme in force (the sea is the
+ * map's CSS background); over raster tiles, only the borders.
+ */
 function countryStyle(filled: boolean): L.PathOptions {
+  const { land, countryLine } = mapColors();
   return {
-    color: '#9a948a',
+    color: countryLine,
     weight: 0.8,
-    fillColor: '#f4f1ea',
+    fillColor: land,
     fillOpacity: filled ? 1 : 0,
     interactive: false,
   };
@@ -27,7 +32,7 @@ function countryStyle(filled: boolean): L.PathOptions {
 export function Basemap({ filled }: { filled: boolean }) {
   const map = useMap();
   const [layer, setLayer] = useState<L.GeoJSON | null>(null);
-  // The style to draw with, read when the outlines arrive, which may be after it changed.
+  // The style to draw with, read when the outlines arrive or the scheme changes, which may be after it changed.
   const filledRef = useRef(filled);
   useEffect(
     function restyle() {
@@ -68,7 +73,9 @@ export function Basemap({ filled }: { filled: boolean }) {
           // Without outlines the markers and the list still work; say so quietly.
           if (!controller.signal.aborted) console.warn('Country outlines could not be loaded:', error);
         });
+      const stopRecolouring = onMapColorsChange(() => layer?.setStyle(countryStyle(filledRef.current)));
       return function removeCountries() {
+        stopRecolouring();
         controller.abort();
         layer?.remove();
         map.attributionControl?.removeAttribution('Country outlines: Natural Earth');

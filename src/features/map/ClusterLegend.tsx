@@ -38,7 +38,8 @@ const ARCS = SAMPLE.map(([category, n], i) => ({
 function ClusterDot() {
   return (
     <svg width={R * 2 + 4} height={R * 2 + 4} viewBox="-2 -2 32 32" aria-hidden="true" className="legend-dot">
-      <circle cx={R} cy={R} r={R + 1} fill="#1f1f1f" />
+      {/* The outline follows the colour scheme, as on the map: a custom property, so set as style. */}
+      <circle cx={R} cy={R} r={R + 1} style={{ fill: 'var(--marker-outline)' }} />
       <g transform={`rotate(-90 ${R} ${R})`}>
         {ARCS.map(({ category, length, start }) => (
           <circle

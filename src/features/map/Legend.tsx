@@ -58,7 +58,7 @@ export function Legend() {
       <ul className="legend-sizes">
         {sizeSteps.map((n) => (
           <li key={n}>
-            <Dot color="#8a8a8a" r={radius(n)} />
+            <Dot color="var(--legend-size)" r={radius(n)} />
             {n === 0 ? 'none reported' : n.toLocaleString('en-GB')}
           </li>
         ))}
@@ -67,19 +67,19 @@ export function Legend() {
       <h3>Precision</h3>
       <ul className="legend-list">
         <li>
-          <Dot color="#555" r={6} />
+          <Dot color={NEUTRAL} r={6} />
           Filled: date known to the day
         </li>
         <li>
-          <Dot color="#555" r={6} hollow />
+          <Dot color={NEUTRAL} r={6} hollow />
           Hollow: known only to the month or year, or a period
         </li>
         <li>
-          <Dot color="#555" r={6} dashed />
+          <Dot color={NEUTRAL} r={6} dashed />
           Dashed ring: place known only to the district, province or country, or located by its name
         </li>
         <li>
-          <Dot color="#555" r={6} faded />
+          <Dot color={NEUTRAL} r={6} faded />
           Faded: may fall in the time window (only part of its dates are in it)
         </li>
       </ul>
@@ -87,6 +87,9 @@ export function Legend() {
     </details>
   );
 }
+
+/** Precision is shown in a grey of the colour scheme (a custom property of app.css). */
+const NEUTRAL = 'var(--legend-neutral)';
 
 function sizeExamples(max: number): number[] {
   if (max <= 0) return [0];
@@ -110,13 +113,27 @@ function Dot({
   const size = Math.ceil(r * 2 + 6);
   return (
     <svg width={size} height={size} aria-hidden="true" className="legend-dot" opacity={faded ? 0.38 : 1}>
+      {hollow && (
+        <circle
+          cx={size / 2}
+          cy={size / 2}
+          r={r}
+          fill="none"
+          strokeWidth={5}
+          strokeDasharray={dashed ? '4 3' : undefined}
+          style={{ stroke: 'var(--hollow-edge)' }}
+        />
+      )}
       <circle
         cx={size / 2}
         cy={size / 2}
         r={r}
-        fill={hollow ? '#fff' : color}
-        fillOpacity={hollow ? 0.6 : 0.85}
-        stroke={hollow ? color : '#1f1f1f'}
+        fillOpacity={hollow ? 1 : 0.85}
+        // Colours as style, not attributes: custom properties (the scheme's outline) only work there.
+        style={{
+          fill: hollow ? 'var(--hollow-fill)' : color,
+          stroke: hollow ? color : 'var(--marker-outline)',
+        }}
         strokeWidth={hollow ? 3 : 1.25}
         strokeDasharray={dashed ? '4 3' : undefined}
       />

@@ -1,5 +1,6 @@
 import { abbreviateCount } from '../../lib/cluster-types';
 import { CATEGORIES } from '../../lib/vocabulary';
+import { mapColors } from './map-colors';
 import { COLORS } from './marker-style';
 
 export const CLUSTER_MIN_RADIUS = 14;
@@ -32,7 +33,8 @@ export function prepareClusterText(ctx: CanvasRenderingContext2D): void {
 /**
  * A cluster: a white disc with its count, in a ring split into the colours of
  * its categories in proportion (clockwise from the top, in legend order),
- * outlined dark so it stands out from the map and from its neighbours.
+ * outlined like the markers (dark, or light on the dark map) so it stands out
+ * from the map and from its neighbours.
  * `categories` holds the counts of all clusters, CATEGORIES.length each.
  */
 export function drawCluster(
@@ -46,7 +48,7 @@ export function drawCluster(
 ): void {
   ctx.beginPath();
   ctx.arc(x, y, r + 1, 0, Math.PI * 2);
-  ctx.fillStyle = '#1f1f1f';
+  ctx.fillStyle = mapColors().markerOutline;
   ctx.fill();
   ctx.lineWidth = RING;
   let angle = -Math.PI / 2;

@@ -4,6 +4,7 @@ import { projectX, projectY } from '../../lib/mercator';
 import { countMembers, NO_CLUSTERS, type PackedClusters } from '../../lib/packed-clusters';
 import type { ClusterView } from './cluster-client';
 import type { ClusterMarks, ScreenTransform } from './cluster-marks';
+import { onMapColorsChange } from './map-colors';
 import { MarkerSprites } from './marker-sprites';
 import { computeMarkerStyles, STYLE_GROUPS, styleGroup, type MarkerStyles } from './marker-style';
 
@@ -75,6 +76,7 @@ export class EventCanvasLayer extends L.Layer {
   private marked = false;
   private selected = -1;
   private frame = 0;
+  private stopRecolouring = () => {};
   private readonly schedule = () => {
     if (this.frame === 0) this.frame = requestAnimationFrame(this.draw);
   };
@@ -203,12 +205,18 @@ export class EventCanvasLayer extends L.Layer {
     map.getContainer().appendChild(canvas);
     this.canvas = canvas;
     map.on('move zoom viewreset resize', this.schedule);
+    // The marker outline follows the colour scheme: the pre-drawn markers are drawn again.
+    this.stopRecolouring = onMapColorsChange(() => {
+      this.sprites.clear();
+      this.schedule();
+    });
     this.schedule();
     return this;
   }
 
   override onRemove(map: L.Map): this {
     map.off('move zoom viewreset resize', this.schedule);
+    this.stopRecolouring();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.canvas?.remove();

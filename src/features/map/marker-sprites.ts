@@ -1,3 +1,4 @@
+import { mapColors } from './map-colors';
 import { COLORS } from './marker-style';
 
 /**
@@ -15,7 +16,7 @@ export class MarkerSprites {
    */
   get(style: number, radius: number, ratio: number): HTMLCanvasElement {
     if (ratio !== this.ratio) {
-      this.cache.clear();
+      this.clear();
       this.ratio = ratio;
     }
     const r = Math.round(radius * 2) / 2;
@@ -36,6 +37,11 @@ export class MarkerSprites {
     }
     return sprite;
   }
+
+  /** Forgets every image, as when the colour scheme changes the outline. */
+  clear(): void {
+    this.cache.clear();
+  }
 }
 
 function drawMarker(
@@ -49,9 +55,15 @@ function drawMarker(
 ): void {
   ctx.beginPath();
   ctx.arc(x, y, r, 0, Math.PI * 2);
+  const { hollowFill, hollowEdge, markerOutline } = mapColors();
+  ctx.setLineDash(dashed ? [4, 3] : []);
   if (hollow) {
-    ctx.fillStyle = 'rgba(255,255,255,0.55)';
+    ctx.fillStyle = hollowFill;
     ctx.fill();
+    // A wider ring under the coloured one edges it (on the dark map only), so dark colours show there.
+    ctx.lineWidth = 5;
+    ctx.strokeStyle = hollowEdge;
+    ctx.stroke();
     ctx.lineWidth = 3;
     ctx.strokeStyle = color;
   } else {
@@ -60,9 +72,8 @@ function drawMarker(
     ctx.fill();
     ctx.globalAlpha = 1;
     ctx.lineWidth = 1.25;
-    ctx.strokeStyle = '#1f1f1f';
+    ctx.strokeStyle = markerOutline;
   }
-  ctx.setLineDash(dashed ? [4, 3] : []);
   ctx.stroke();
   ctx.setLineDash([]);
 }

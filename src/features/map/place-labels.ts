@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { MapEvent } from '../../lib/dataset';
+import { mapColors, onMapColorsChange } from './map-colors';
 
 const WORLD_TOP_LEFT = L.CRS.EPSG3857.pointToLatLng(L.point(0, 0), 0);
 const FONT = '600 12px system-ui, sans-serif';
@@ -19,6 +20,7 @@ export class PlaceLabelLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
   private labels: Label[] = [];
   private frame = 0;
+  private stopRecolouring = () => {};
   private readonly schedule = () => {
     if (this.frame === 0) this.frame = requestAnimationFrame(this.draw);
   };
@@ -42,12 +44,14 @@ export class PlaceLabelLayer extends L.Layer {
     map.getContainer().appendChild(canvas);
     this.canvas = canvas;
     map.on('move zoom viewreset resize', this.schedule);
+    this.stopRecolouring = onMapColorsChange(this.schedule);
     this.schedule();
     return this;
   }
 
   override onRemove(map: L.Map): this {
     map.off('move zoom viewreset resize', this.schedule);
+    this.stopRecolouring();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.canvas?.remove();
@@ -75,6 +79,7 @@ export class PlaceLabelLayer extends L.Layer {
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.latLngToContainerPoint(WORLD_TOP_LEFT);
     const taken: Array<[number, number, number, number]> = [];
+    const { labelInk, labelHalo } = mapColors();
     for (const label of this.labels) {
       // Set beside where markers stand, so the two overlap less; to the left near the right edge.
       const w = ctx.measureText(label.text).width;
@@ -86,9 +91,9 @@ export class PlaceLabelLayer extends L.Layer {
       if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) continue;
       taken.push(box);
       ctx.lineWidth = 3.5;
-      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+      ctx.strokeStyle = labelHalo;
       ctx.strokeText(label.text, x, y);
-      ctx.fillStyle = '#333333';
+      ctx.fillStyle = labelInk;
       ctx.fillText(label.text, x, y);
     }
     canvas.dataset.labels = String(taken.length);

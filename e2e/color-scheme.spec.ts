@@ -1,0 +1,172 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { contrastRatio, lowContrastText, luminance, type Rgba } from './contrast';
+import type { MapEvent } from '../src/lib/dataset';
+import { bundled, expect, HEADER_DIALOGS, loneEvent, MapPage, test } from './driver';
+
+test.beforeAll(() => mkdirSync('e2e/screenshots', { recursive: true }));
+
+/** An event with everything the details can show: actors, casualties, facts not in its sources. */
+const rich = bundled.events.find((e) => e.props.actors.length > 0 && e.props.casualties?.killed)!;
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+
+    test('axe finds no violations in the first view, the details and every dialog, and dialog text is readable', async ({
+      page,
+    }) => {
+      const map = new MapPage(page);
+      await map.open();
+      expect(await map.axe()).toEqual([]);
+
+      await map.item(rich.props.title).click();
+      await expect(map.details(rich.props.title)).toBeVisible();
+      expect(await map.axe()).toEqual([]);
+      if (colorScheme === 'dark') await page.screenshot({ path: 'e2e/screenshots/dark-desktop.png' });
+
+      for (const [button, title] of HEADER_DIALOGS) {
+        await page.getByRole('button', { name: button, exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: title });
+        await expect(dialog).toBeVisible();
+        await expect(dialog.getByText('Loading…')).toHaveCount(0);
+        expect(await map.axe(), title).toEqual([]);
+        // axe reports contrast in a modal dialog (the top layer) as "incomplete": measured here instead.
+        expect(await lowContrastText(dialog), title).toEqual([]);
+        if (colorScheme === 'dark' && button === 'About this map') {
+          await page.screenshot({ path: 'e2e/screenshots/dark-dialog.png' });
+        }
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+      }
+    });
+
+    test('axe finds no violations with an import report open, nor while playback runs', async ({ page }) => {
+      const map = new MapPage(page);
+      await map.open();
+      await page.getByRole('button', { name: 'Your data' }).click();
+      const csv =
+        'title,date,latitude,longitude\r\nMarket bombing,2024-03-22,34.5,69.2\r\n,2024-04-01,34.5,69.2';
+      await page
+        .getByRole('dialog', { name: 'Show your own data' })
+        .getByLabel('Choose a file, or drop it here')
+        .setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const notice = page.getByRole('status').filter({ hasText: 'from mine.csv' });
+      await notice.getByText('Show the validation report').click();
+      await expect(notice).toContainText('Row 3, title');
+      expect(await map.axe()).toEqual([]);
+
+      await map.open();
+      await page.getByRole('checkbox', { name: 'Loop' }).check();
+      await page.getByRole('button', { name: 'Play' }).click();
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+      expect(await map.axe()).toEqual([]);
+    });
+
+    test('embed mode: axe finds no violations with the events panel closed and open', async ({ page }) => {
+      await page.setViewportSize({ width: 640, height: 480 });
+      const map = new MapPage(page);
+      await map.open('/?embed=1');
+      expect(await map.axe()).toEqual([]);
+      await page.getByRole('button', { name: /^Events \(/ }).click();
+      await map.item(rich.props.title).click();
+      await expect(map.details(rich.props.title)).toBeVisible();
+      expect(await map.axe()).toEqual([]);
+      if (colorScheme === 'dark') await page.screenshot({ path: 'e2e/screenshots/dark-embed.png' });
+    });
+  });
+
+  test.describe(`on a phone, in the ${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme, viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+    test('axe finds no violations in the first view and the details', async ({ page }) => {
+      const map = new MapPage(page);
+      await map.open();
+      expect(await map.axe()).toEqual([]);
+      await map.item(rich.props.title).tap();
+      await expect(map.details(rich.props.title)).toBeInViewport();
+      expect(await map.axe()).toEqual([]);
+      if (colorScheme === 'dark')
+        await page.screenshot({ path: 'e2e/screenshots/dark-phone.png', fullPage: true });
+    });
+  });
+}
+
+/** The land colour Leaflet drew: the commonest opaque colour of its canvas (the sea is the map's background). */
+async function landColour(page: Page): Promise<Rgba> {
+  return page.locator('.leaflet-overlay-pane canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! < 255) continue;
+      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const [key] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+    return [key >> 16, (key >> 8) & 255, key & 255, 255] as Rgba;
+  });
+}
+
+/** Opens the map centred on an event at zoom 5, where it is a marker of its own (clusters may all be off screen). */
+async function openAt(map: MapPage, event: MapEvent) {
+  await map.page.goto(`/?map=${event.lat},${event.lon},5`);
+  await expect(map.canvas).toHaveAttribute('data-clustered', 'true');
+  await expect(map.page.locator('.map')).toHaveAttribute('data-countries', /\d+/);
+}
+
+/** The outermost mostly opaque pixel of the marker at the map's centre, going right: its outline. */
+async function markerEdge(map: MapPage): Promise<Rgba> {
+  const { x, y } = await map.mapCentre();
+  let edge: Rgba | null = null;
+  for (let dx = 0; dx < 30; dx++) {
+    const pixel = await map.markerPixel(x + dx, y);
+    if (pixel[3] >= 128) edge = pixel;
+  }
+  if (!edge) throw new Error('no marker at the centre of the map');
+  return edge;
+}
+
+test('the map follows the colour scheme as it changes: land, borders and marker outlines; print stays light', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  // A marker of its own, filled (dated to the day) with a solid outline (placed precisely).
+  const event = loneEvent(
+    (e) => e.props.date.precision === 'day' && ['site', 'city'].includes(e.props.place.precision),
+  );
+  await openAt(map, event);
+  const lightLand = await landColour(page);
+  expect(luminance(lightLand)).toBeGreaterThan(0.7);
+  expect(luminance(await markerEdge(map))).toBeLessThan(0.05);
+  const lightSea = await page.locator('.map').evaluate((e) => getComputedStyle(e).backgroundColor);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => luminance(await landColour(page))).toBeLessThan(0.05);
+  await expect.poll(async () => luminance(await markerEdge(map))).toBeGreaterThan(0.7);
+  // The outline stands out from the land around it (WCAG 1.4.11 asks 3:1 of graphics).
+  expect(contrastRatio(await markerEdge(map), await landColour(page))).toBeGreaterThan(3);
+  const darkSea = await page.locator('.map').evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(luminance(darkSea.match(/\d+/g)!.map(Number) as Rgba)).toBeLessThan(0.05);
+  expect(darkSea).not.toBe(lightSea);
+  await page.screenshot({ path: 'e2e/screenshots/dark-map.png' });
+
+  // A page printed from a dark system is a light handout, map included.
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(async () => (await landColour(page)).join()).toBe(lightLand.join());
+  const paper = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(paper).toBe('rgb(255, 255, 255)');
+
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  await expect.poll(async () => (await landColour(page)).join()).toBe(lightLand.join());
+  expect(luminance(await markerEdge(map))).toBeLessThan(0.05);
+});
+
+test('a hollow marker (date known only roughly) keeps a light edge on the dark map', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const map = new MapPage(page);
+  const event = loneEvent((e) => e.props.date.precision !== 'day');
+  await openAt(map, event);
+  const edge = await markerEdge(map);
+  expect(luminance(edge)).toBeGreaterThan(0.4);
+  expect(contrastRatio(edge, await landColour(page))).toBeGreaterThan(3);
+});
