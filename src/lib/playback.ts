@@ -1,4 +1,5 @@
 import type { Day } from './dates';
+import type { Speed } from './speeds';
 
 export type PlaybackMode = 'window' | 'cumulative';
 
@@ -7,9 +8,7 @@ export interface DayRange {
   readonly end: Day;
 }
 
-/** Speeds the reader can choose, as multiples of the normal pace. */
-export const SPEEDS = [1, 2, 4] as const;
-export type Speed = (typeof SPEEDS)[number];
+export { SPEEDS, type Speed } from './speeds';
 
 /** At normal speed, playing the whole axis takes this many steps (20 s at 8 steps a second). */
 const STEPS_ACROSS = 160;

@@ -1,12 +1,14 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
 import { usePrinting } from '../common/use-printing';
 import { useFacets } from '../filters/use-facets';
-import { ClusterLegend } from './ClusterLegend';
 import { maxSingleEventKilled } from './marker-style';
+
+/** The clusters' entry comes with the rest of clustering, a chunk fetched as the map starts. */
+const ClusterLegend = lazy(() => import('./ClusterLegend').then((m) => ({ default: m.ClusterLegend })));
 
 /** Colours, sizes and the styling of imprecise events, over the map's corner. */
 export function Legend() {
@@ -83,7 +85,9 @@ export function Legend() {
           Faded: may fall in the time window (only part of its dates are in it)
         </li>
       </ul>
-      <ClusterLegend />
+      <Suspense fallback={null}>
+        <ClusterLegend />
+      </Suspense>
     </details>
   );
 }

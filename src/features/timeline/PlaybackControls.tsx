@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { SPEEDS, type Speed } from '../../lib/playback';
+import { SPEEDS, type Speed } from '../../lib/speeds';
 import { useAppStore } from '../../store/app-store';
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons';
 
