@@ -15,6 +15,7 @@ export function eventsInWindow(from: Day, to: Day): MapEvent[] {
 
 /** The header's buttons that open a dialog, by name, and the name of the dialog each opens. */
 export const HEADER_DIALOGS = [
+  ['Embed', 'Embed this view in a page'],
   ['Cite', 'Cite or download this view'],
   ['Your data', 'Show your own data'],
   ['Keys', 'Keyboard shortcuts'],
