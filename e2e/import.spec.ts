@@ -92,6 +92,46 @@ test('?data= loads a file from an address; the sample shipped with the app loads
   );
 });
 
+test('?data= loads a GeoJSON file in another layout: valid features show, the others are reported by feature', async ({
+  page,
+}) => {
+  const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+  const geojson = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: point(69.2, 34.5),
+        properties: { name: 'Blast at a market', date: '2024-03-22', fatalities: 12 },
+      },
+      {
+        type: 'Feature',
+        geometry: point(66.99, 30.18),
+        properties: { name: 'Raid at dawn', date: '2024-05', type: 'raid' },
+      },
+      { type: 'Feature', geometry: point(10, 10), properties: { name: 'No date at all' } },
+      { type: 'Feature', geometry: null, properties: { name: 'Nowhere', date: '2024-01-01' } },
+    ],
+  };
+  await page.route(
+    (url) => url.pathname.endsWith('/lesson-events.geojson'),
+    (route) => route.fulfill({ body: JSON.stringify(geojson), contentType: 'application/geo+json' }),
+  );
+  const map = new MapPage(page);
+  await map.open('/?data=./lesson-events.geojson');
+  await expect(map.count).toHaveText('2 of 2 events');
+  await expect(map.item('Blast at a market')).toContainText('22 March 2024 · 12 killed');
+  await expect(map.item('Raid at dawn')).toContainText('May 2024');
+  const notice = page.getByRole('status').filter({ hasText: 'from lesson-events.geojson' });
+  await expect(notice).toContainText('Loaded 2 of 4');
+  await notice.getByText('Show the validation report').click();
+  await expect(notice).toContainText('Feature 2, date');
+  await expect(notice).toContainText('Feature 3');
+  // With no place name, the details give the point.
+  await map.item('Blast at a market').click();
+  await expect(map.details('Blast at a market')).toContainText('34.500, 69.200');
+});
+
 test.describe('when ?data= fails', () => {
   test.use({ allowedConsoleErrors: /Failed to load resource/ });
 

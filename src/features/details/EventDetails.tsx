@@ -114,7 +114,9 @@ export function EventDetails() {
         </dd>
         <dt>Where</dt>
         <dd>
-          {p.place.name} <span className="muted">({LOCATION_PRECISION_LABELS[p.place.precision]})</span>
+          {/* A file may give a point and no place name: then the point is the place. */}
+          {p.place.name.trim() || `${event.lat.toFixed(3)}, ${event.lon.toFixed(3)}`}{' '}
+          <span className="muted">({LOCATION_PRECISION_LABELS[p.place.precision]})</span>
           <ClaimFlags claims={claims} about="place" />
           {p.place.gazetteer && (
             <span className="note">Located by place name: {p.place.gazetteer} (gazetteer match)</span>

@@ -109,10 +109,14 @@ export const EventListItem = memo(function EventListItem({
           <span>{CATEGORY_LABELS[p.category]}</span>
           <span aria-hidden="true"> · </span>
           <span>{formatEventDate(p.date)}</span>
-          <span aria-hidden="true"> · </span>
-          <span>
-            <Highlighted text={p.place.name} terms={terms} />
-          </span>
+          {p.place.name.trim() !== '' && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span>
+                <Highlighted text={p.place.name} terms={terms} />
+              </span>
+            </>
+          )}
           {killed && (
             <>
               <span aria-hidden="true"> · </span>
@@ -129,12 +133,14 @@ export const EventListItem = memo(function EventListItem({
             <span className="claim-label">{line.label}</span> {line.text}
           </span>
         ))}
-        <span className="print-only list-sources">
-          Sources:{' '}
-          {p.sources
-            .map((s) => [s.outlet, s.headline && `“${s.headline}”`, s.published].filter(Boolean).join(', '))
-            .join('; ')}
-        </span>
+        {p.sources.length > 0 && (
+          <span className="print-only list-sources">
+            Sources:{' '}
+            {p.sources
+              .map((s) => [s.outlet, s.headline && `“${s.headline}”`, s.published].filter(Boolean).join(', '))
+              .join('; ')}
+          </span>
+        )}
         {terms.length > 0 && <SearchContext event={event} terms={terms} />}
       </button>
     </li>

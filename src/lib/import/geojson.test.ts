@@ -43,6 +43,13 @@ describe('readForeignGeoJson', () => {
     });
   });
 
+  it('needs no location column when features have points', () => {
+    const { match } = read({ type: 'FeatureCollection', features: [feature(props, point(1, 2))] });
+    expect(match.missing).toEqual([]);
+    const { match: noGeometry } = read({ type: 'FeatureCollection', features: [feature(props, null)] });
+    expect(noGeometry.missing).toEqual(['location']);
+  });
+
   it('reads a single Feature and an array of features', () => {
     expect(read(feature(props, point(1, 2))).result.report.loaded).toBe(1);
     expect(read([feature(props, point(1, 2)), feature(props, point(3, 4))]).result.report.loaded).toBe(2);

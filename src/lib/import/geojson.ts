@@ -42,9 +42,13 @@ export function readForeignGeoJson(
   }
 
   const points = features.map((f) => pointOf(isRecord(f) ? f.geometry : undefined));
+  // Features place themselves by their geometry: no column is needed for the location then.
+  const located = points.some((p) => p.point)
+    ? { ...match, missing: match.missing.filter((m) => m !== 'location') }
+    : match;
   const result = recordsToEvents(
     records.map((r) => r.record),
-    match,
+    located,
     {
       kind: 'feature',
       geometry: (i) => points[i]!.point,
@@ -57,7 +61,7 @@ export function readForeignGeoJson(
       },
     },
   );
-  return { headers, match, result, strict: null };
+  return { headers, match: located, result, strict: null };
 }
 
 function featuresOf(json: unknown): unknown[] | null {
