@@ -156,3 +156,29 @@ test.describe('when ?data= fails', () => {
     await expect(map.count).toHaveText('19 of 19 events');
   });
 });
+
+test('a GTD export, which has no title column, loads as it is: events titled by type and place, and the report says so', async ({
+  page,
+}) => {
+  const gtd = [
+    'eventid,iyear,imonth,iday,country_txt,city,latitude,longitude,attacktype1_txt,gname,nkill,nwound',
+    '201503180001,2015,3,18,Pakistan,Quetta,30.18,66.99,Bombing/Explosion,Unknown,3,10',
+    '201601200002,2016,1,0,Afghanistan,Kabul,34.53,69.17,Armed Assault,Taliban,5,',
+  ].join('\r\n');
+  const map = new MapPage(page);
+  await map.open();
+  const dialog = await openImport(map);
+  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
+    name: 'globalterrorismdb_extract.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(gtd),
+  });
+  await expect(dialog).toBeHidden();
+  await expect(map.count).toHaveText('2 of 2 events');
+  await expect(map.item('Bombing/Explosion in Quetta, Pakistan')).toContainText('18 March 2015');
+  await expect(map.item('Armed Assault in Kabul, Afghanistan')).toContainText('January 2016');
+  const notice = page.getByRole('status').filter({ hasText: 'from globalterrorismdb_extract.csv' });
+  await notice.getByText('Show the validation report').click();
+  await expect(notice).toContainText('titled by its type and place');
+  expect(await map.axe()).toEqual([]);
+});

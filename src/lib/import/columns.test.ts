@@ -83,7 +83,10 @@ describe('matchColumns', () => {
       wounded: 'nwound',
     });
     expect(unmatched).toEqual(['country', 'provstate', 'location', 'attacktype1']);
-    expect(missing).toEqual(['title']);
+    // No title column, but a type column: events are titled by type and place.
+    expect(missing).toEqual([]);
+    expect(matchColumns(['name', 'date', 'place']).missing).toEqual([]);
+    expect(matchColumns(['date', 'place']).missing).toEqual(['title']);
   });
 
   it('uses each column once, preferring the earlier synonym', () => {

@@ -209,7 +209,8 @@ export function completeMatch(headers: readonly string[], columns: ColumnMapping
   const used = new Set(Object.values(columns));
   const unmatched = headers.filter((h) => h.trim() !== '' && !used.has(h));
   const missing: MissingField[] = [];
-  if (!columns.title) missing.push('title');
+  // Without a title column, a type column lets each event be titled by its type and place (GTD's case).
+  if (!columns.title && !columns.category) missing.push('title');
   if (!columns.date && !columns.start && !columns.year) missing.push('date');
   if (!(columns.latitude && columns.longitude) && !columns.place) missing.push('location');
   return { columns, unmatched, missing };

@@ -49,6 +49,34 @@ describe('readForMap', () => {
     );
   });
 
+  it('titles the events of a GTD export, which has no title column, by their type and place, and says so', () => {
+    const gtd = [
+      'eventid,iyear,imonth,iday,country_txt,city,latitude,longitude,attacktype1_txt,gname,nkill,nwound,summary',
+      '201503180001,2015,3,18,Pakistan,Quetta,30.18,66.99,Bombing/Explosion,Unknown,3,10,',
+      '201601200002,2016,1,0,Afghanistan,Kabul,34.53,69.17,Armed Assault,Taliban,5,,An attack on a checkpoint.',
+      '201701010003,2017,0,0,Iraq,,33.3,44.4,,,,,',
+    ].join('\n');
+    const read = readForMap('globalterrorismdb.csv', gtd);
+    expect(read.kind).toBe('read');
+    if (read.kind !== 'read') return;
+    expect(read.events.map((e) => e.props.title)).toEqual([
+      'Bombing/Explosion in Quetta, Pakistan',
+      'Armed Assault in Kabul, Afghanistan',
+      'Event in Iraq',
+    ]);
+    expect(read.events.map((e) => e.props.date)).toEqual([
+      { precision: 'day', value: '2015-03-18' },
+      { precision: 'month', value: '2016-01' },
+      { precision: 'year', value: '2017' },
+    ]);
+    expect(read.report?.corrected[0]).toMatchObject({
+      row: 1,
+      field: 'title',
+      problem: 'has no column of its own',
+    });
+    expect(read.report?.rejected).toEqual([]);
+  });
+
   it('refuses what is not a data file', () => {
     expect(readForMap('x.csv', '')).toEqual({ kind: 'failed', message: 'The file is empty' });
   });

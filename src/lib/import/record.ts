@@ -46,7 +46,9 @@ export function readRecord(
   const cell = makeCells(record, columns, notes);
   const idText = cell('id').text;
 
-  const title = capped(cell('title'), 'title', CAPS.title, notes);
+  const ownTitle = columns.title ? capped(cell('title'), 'title', CAPS.title, notes) : '';
+  const placeName = capped(cell('place'), 'place', CAPS.other, notes);
+  const title = columns.title ? ownTitle : madeTitle(cell('category').text, placeName, cell('country').text);
   if (!title) {
     problems.push({
       field: 'title',
@@ -61,7 +63,6 @@ export function readRecord(
     problems.push({ field: date.field, column: columns[date.field], problem: date.error, fix: DATE_FIX });
   }
 
-  const placeName = capped(cell('place'), 'place', CAPS.other, notes);
   const where = readLocation(cell, geometry, placeName !== '', notes);
   if ('problem' in where) problems.push(where.problem);
 
@@ -88,6 +89,18 @@ export function readRecord(
     sources: source ? [source] : [],
   };
   return { ok: true, lonLat: where.lonLat, start, end, props, notes, idText };
+}
+
+/**
+ * A title for a file with no title column but a type column, as the Global
+ * Terrorism Database's exports are: "Bombing/Explosion in Quetta, Pakistan".
+ */
+export function madeTitle(type: string, place: string, country: string): string {
+  const kind = type.trim() || 'Event';
+  const where = [place.trim(), country.trim()].filter(Boolean);
+  if (where.length === 2 && where[0]!.toLowerCase().includes(where[1]!.toLowerCase())) where.pop();
+  const title = where.length > 0 ? `${kind} in ${where.join(', ')}` : kind;
+  return title.slice(0, CAPS.title);
 }
 
 /** From a date column, else a start column, else year/month/day columns; with an end column, a span. */

@@ -73,6 +73,17 @@ export function recordsToEvents(
     }
   });
 
+  if (!match.columns.title && records.length > 0) {
+    corrected.unshift({
+      row: options.kind === 'row' ? first - 1 : null,
+      feature: null,
+      id: null,
+      field: 'title',
+      column: null,
+      problem: 'has no column of its own',
+      fix: `Each event is titled by its type and place, e.g. "Bombing/Explosion in Quetta, Pakistan"; to use the file's own titles, name their column "title"`,
+    });
+  }
   return {
     events,
     pending,
