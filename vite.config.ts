@@ -98,6 +98,8 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.ts'],
       environment: 'node',
+      // Property tests run hundreds of cases; on a loaded two-core machine 5 s is not always enough.
+      testTimeout: 20_000,
       reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     },
   };
