@@ -122,10 +122,19 @@ test('a cluster is reached by Tab and says what it holds; Enter zooms in, then l
 
   await page.keyboard.press('Enter');
   const chosen = oneSpot.at(-1)!;
-  await list.getByRole('button', { name: new RegExp(`^${chosen.props.title}`) }).click();
+  const choice = list.getByRole('button', { name: new RegExp(`^${chosen.props.title}`) });
+  for (let k = 0; k < 5 && !(await choice.evaluate((el) => el === document.activeElement)); k++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(choice).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(map.details(chosen.props.title)).toBeVisible();
   await expect(list).toBeHidden();
   await expect(map.canvas).toHaveAttribute('data-selected', chosen.id);
+  // Focus goes on to the chosen event's details, as when it is chosen in the list of events.
+  await expect(
+    map.details(chosen.props.title).getByRole('heading', { name: chosen.props.title }),
+  ).toBeFocused();
 });
 
 test('at the last zoom, events at one spot stay a cluster and a click lists them', async ({ page }) => {

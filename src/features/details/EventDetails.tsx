@@ -69,7 +69,7 @@ export function EventDetails() {
 
   useEffect(
     function revealOnNarrowScreens() {
-      if (!event || origin !== 'map') return;
+      if (!event || (origin !== 'map' && origin !== 'cluster-list')) return;
       if (window.matchMedia('(max-width: 800px)').matches) ref.current?.scrollIntoView({ block: 'start' });
     },
     [event, origin],
@@ -77,9 +77,10 @@ export function EventDetails() {
 
   useEffect(
     function focusWhenChosenFromTheList() {
-      // The details open above the list: a reader who chose an event there is taken to them (and hears
-      // its title), and Tab goes on into its sources. Escape or Close takes them back to the list.
-      if (event && origin === 'list') headingRef.current?.focus();
+      // The details open above the list: a reader who chose an event there, or in a cluster's list on
+      // the map, is taken to them (and hears its title), and Tab goes on into its sources. Escape or
+      // Close takes them to the event in the list.
+      if (event && (origin === 'list' || origin === 'cluster-list')) headingRef.current?.focus();
     },
     [event, origin],
   );

@@ -219,8 +219,9 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
             anchor={openList}
             area={map.getSize()}
             onChoose={(id) => {
-              appStore.getState().selectEvent(id, 'map');
-              closeList(true);
+              // Focus goes on to the chosen event's details, not back to the cluster.
+              closeList(false);
+              appStore.getState().selectEvent(id, 'cluster-list');
             }}
             onClose={closeList}
           />,
