@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readEmbedOptions } from './embed';
-import { DEFAULT_CHOICES, embedSnippet, embedUrl, escapeAttribute, resizeScriptUrl } from './embed-snippet';
+import { DEFAULT_CHOICES, embedSnippet, embedUrl, resizeScriptUrl } from './embed-snippet';
+import { escapeHtml } from './html-text';
 
 const VIEW = 'https://maps.example.org/lessons/?from=2024-01-01&to=2024-12-31&cat=attack';
 
@@ -71,6 +72,6 @@ describe('embedSnippet', () => {
         expect(iframe.slice('<iframe'.length)).toMatch(/^(\s+[a-z-]+(="[^"<>]*")?)+\n$/);
       }),
     );
-    expect(escapeAttribute('"><script>&')).toBe('&quot;&gt;&lt;script&gt;&amp;');
+    expect(escapeHtml('"><script>&')).toBe('&quot;&gt;&lt;script&gt;&amp;');
   });
 });

@@ -1,4 +1,5 @@
 import { EMBED_PARAMS } from './embed';
+import { escapeHtml } from './html-text';
 
 /** What an educator chooses in the Embed dialog. */
 export interface EmbedChoices {
@@ -43,11 +44,6 @@ export function resizeScriptUrl(viewLink: string): string {
   return new URL('embed.js', new URL('./', viewLink)).toString();
 }
 
-/** Text safe inside a double-quoted HTML attribute. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 function clampHeight(height: number): number {
   return Number.isFinite(height) ? Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height))) : 500;
 }
@@ -60,8 +56,8 @@ function clampHeight(height: number): number {
 export function embedSnippet(viewLink: string, title: string, choices: EmbedChoices): string {
   const width = choices.width === 'full' ? '100%' : String(Math.round(choices.width));
   const attributes = [
-    `src="${escapeAttribute(embedUrl(viewLink, choices))}"`,
-    `title="${escapeAttribute(title)}"`,
+    `src="${escapeHtml(embedUrl(viewLink, choices))}"`,
+    `title="${escapeHtml(title)}"`,
     `width="${width}"`,
     `height="${clampHeight(choices.height)}"`,
     'style="border:0;max-width:100%"',
@@ -71,5 +67,5 @@ export function embedSnippet(viewLink: string, title: string, choices: EmbedChoi
   ];
   const iframe = `<iframe\n  ${attributes.join('\n  ')}\n></iframe>`;
   if (!choices.responsive) return iframe;
-  return `${iframe}\n<script src="${escapeAttribute(resizeScriptUrl(viewLink))}" async></script>`;
+  return `${iframe}\n<script src="${escapeHtml(resizeScriptUrl(viewLink))}" async></script>`;
 }

@@ -1,9 +1,9 @@
+import { fileSize } from '../../lib/file-size';
+
 /** The largest file `?data=` or the file picker loads: about 200,000 events of CSV. */
 export const MAX_DATA_BYTES = 50 * 1024 * 1024;
 /** How long a `?data=` address has to answer in full. */
 export const DATA_TIMEOUT_MS = 30_000;
-
-const megabytes = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /**
  * Fetches a data file as text, with clear messages for what goes wrong: no
@@ -30,7 +30,7 @@ export async function fetchDataText(url: string, signal?: AbortSignal): Promise<
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_DATA_BYTES) {
-    throw new Error(`${url} is ${megabytes(declared)}, over the ${megabytes(MAX_DATA_BYTES)} limit`);
+    throw new Error(`${url} is ${fileSize(declared)}, over the ${fileSize(MAX_DATA_BYTES)} limit`);
   }
   return readLimited(response, url, both);
 }
@@ -51,7 +51,7 @@ async function readLimited(response: Response, url: string, signal: AbortSignal)
     bytes += value.byteLength;
     if (bytes > MAX_DATA_BYTES) {
       await reader.cancel();
-      throw new Error(`${url} is over the ${megabytes(MAX_DATA_BYTES)} limit`);
+      throw new Error(`${url} is over the ${fileSize(MAX_DATA_BYTES)} limit`);
     }
     text += decoder.decode(value, { stream: true });
   }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { ColumnMapping, ColumnMatch, Field } from '../../lib/import';
+import { fileSize } from '../../lib/file-size';
 import { appStore } from '../../store/app-store';
 import { MAX_DATA_BYTES } from '../data/fetch-text';
 import { importFile } from '../data/import-file';
@@ -7,11 +8,6 @@ import { importFile } from '../data/import-file';
 type Step =
   | { kind: 'choose'; error: string | null }
   | { kind: 'map'; file: File; headers: string[]; match: ColumnMatch };
-
-/** "2.4 MB", "310 kB": how big the file being read is. */
-function size(bytes: number): string {
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
-}
 
 /** The columns the mapping step asks for, by what is missing. */
 const ASK: Record<'title' | 'date' | 'location', Array<[Field, string]>> = {
@@ -65,7 +61,7 @@ export function ImportForm({ close }: { close: () => void }) {
   const take = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_DATA_BYTES) {
-      setStep({ kind: 'choose', error: `${file.name} is over the ${MAX_DATA_BYTES / 1024 / 1024} MB limit` });
+      setStep({ kind: 'choose', error: `${file.name} is over the ${fileSize(MAX_DATA_BYTES)} limit` });
       return;
     }
     await read(file);
@@ -140,8 +136,8 @@ export function ImportForm({ close }: { close: () => void }) {
       {reading && (
         <div className="import-reading">
           <p role="status">
-            Reading {reading.file.name} ({size(reading.file.size)})… A file of 200,000 rows can take half a
-            minute.
+            Reading {reading.file.name} ({fileSize(reading.file.size)})… A file of 200,000 rows can take half
+            a minute.
           </p>
           <button
             ref={cancelButton}

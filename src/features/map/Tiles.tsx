@@ -2,14 +2,10 @@ import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { TileLayerConfig } from '../../config';
+import { escapeHtml } from '../../lib/html-text';
 
 /** This many tiles failing before any loads means the server is not serving us. */
 const FAILURES_TO_GIVE_UP = 4;
-
-/** Leaflet writes attributions as HTML; the configured one is text, so it is escaped. */
-function asHtmlText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * The configured raster tiles, under the country outlines. When they cannot
@@ -30,7 +26,8 @@ export function Tiles({
   useEffect(
     function addTiles() {
       const layer = L.tileLayer(config.url, {
-        attribution: asHtmlText(config.attribution),
+        // Leaflet writes attributions as HTML; the configured one is text.
+        attribution: escapeHtml(config.attribution),
         maxZoom: config.maxZoom,
       });
       let loaded = 0;

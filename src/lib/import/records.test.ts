@@ -1,31 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../dates';
-import { matchColumns } from './columns';
+import { CSV_TEMPLATE_HEADERS, matchColumns } from './columns';
 import { locateEvent } from './locate';
 import { recordsToEvents } from './records';
 import type { ImportReport } from './types';
 
-const HEADERS = [
-  'id',
-  'title',
-  'summary',
-  'date',
-  'end_date',
-  'place',
-  'country',
-  'latitude',
-  'longitude',
-  'category',
-  'actor',
-  'killed',
-  'wounded',
-  'source',
-  'source_headline',
-  'source_date',
-  'source_url',
-  'quote',
-];
+const HEADERS = [...CSV_TEMPLATE_HEADERS];
 const MATCH = matchColumns(HEADERS);
 
 function row(fields: Record<string, unknown>): Record<string, unknown> {
