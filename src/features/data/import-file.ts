@@ -1,12 +1,14 @@
 import { datasetOfSorted } from '../../lib/dataset';
-import type { ColumnMapping, ColumnMatch } from '../../lib/import/columns';
+import type { ColumnMatch } from '../../lib/import/columns';
+import type { MappingQuestions } from '../../lib/import/read-for-map';
+import type { ReadOptions } from '../../lib/import/read-options';
 import type { AppStore } from '../../store/app-store';
 import { readFile } from './read-file';
 
 export type ImportOutcome =
   | { kind: 'loaded' }
   | { kind: 'failed'; message: string }
-  | { kind: 'needs-mapping'; headers: string[]; match: ColumnMatch };
+  | { kind: 'needs-mapping'; headers: string[]; match: ColumnMatch; questions: MappingQuestions };
 
 /**
  * Reads a reader's file (CSV or GeoJSON, in our schema or another) off the
@@ -18,13 +20,14 @@ export async function importFile(
   store: AppStore,
   name: string,
   input: string | Blob,
-  mapping?: Partial<ColumnMapping>,
+  options: ReadOptions = {},
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
-  const read = await readFile({ name, input, mapping }, signal);
+  const read = await readFile({ name, input, options }, signal);
   if (read.kind === 'failed') return { kind: 'failed', message: read.message };
-  if (read.kind === 'needs-mapping')
-    return { kind: 'needs-mapping', headers: read.headers, match: read.match };
+  if (read.kind === 'needs-mapping') {
+    return { kind: 'needs-mapping', headers: read.headers, match: read.match, questions: read.questions };
+  }
   const dataset = datasetOfSorted(read.metadata, read.events);
   store
     .getState()

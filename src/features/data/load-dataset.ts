@@ -34,7 +34,7 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
       await engineIn();
       if (signal?.aborted) return;
       const name = decodeURIComponent(new URL(source.url).pathname.split('/').pop() || source.url);
-      const outcome = await importFile(store, name, text, undefined, signal);
+      const outcome = await importFile(store, name, text, {}, signal);
       if (outcome.kind === 'failed') throw new Error(outcome.message);
       if (outcome.kind === 'needs-mapping') {
         throw new Error(

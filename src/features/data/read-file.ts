@@ -48,11 +48,11 @@ export function readFile(request: ReadRequest, signal?: AbortSignal): Promise<Ma
   });
 }
 
-async function readHere({ name, input, mapping }: ReadRequest): Promise<MapRead> {
+async function readHere({ name, input, options }: ReadRequest): Promise<MapRead> {
   const [{ readAndLocate }, { locatePlaces }, text] = await Promise.all([
     import('../../lib/import/read-for-map'),
     import('./load-gazetteer'),
     typeof input === 'string' ? input : input.text(),
   ]);
-  return readAndLocate(name, text, mapping, locatePlaces);
+  return readAndLocate(name, text, options, locatePlaces);
 }

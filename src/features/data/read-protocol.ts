@@ -1,12 +1,12 @@
 import type { MapEvent } from '../../lib/dataset';
-import type { ColumnMapping } from '../../lib/import/columns';
+import type { ReadOptions } from '../../lib/import/read-options';
 import type { MapRead } from '../../lib/import/read-for-map';
 
 /** A file to read: its text (fetched for `?data=`) or the file itself (picked or dropped). */
 export interface ReadRequest {
   readonly name: string;
   readonly input: string | Blob;
-  readonly mapping?: Partial<ColumnMapping>;
+  readonly options: ReadOptions;
 }
 
 /** The events of a read, sent in batches so that no one message keeps the page busy. */

@@ -12,9 +12,9 @@ function reply(message: FromReadWorker) {
 }
 
 self.onmessage = async (e: MessageEvent<ReadRequest>) => {
-  const { name, input, mapping } = e.data;
+  const { name, input, options } = e.data;
   const text = typeof input === 'string' ? input : await input.text();
-  const read = await readAndLocate(name, text, mapping, locatePlaces);
+  const read = await readAndLocate(name, text, options, locatePlaces);
   if (read.kind !== 'read') {
     reply({ type: 'done', read });
     return;

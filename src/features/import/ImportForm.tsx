@@ -43,7 +43,13 @@ export function ImportForm({ close }: { close: () => void }) {
     const controller = new AbortController();
     setReading({ file, controller });
     try {
-      const outcome = await importFile(appStore, file.name, file, chosen, controller.signal);
+      const outcome = await importFile(
+        appStore,
+        file.name,
+        file,
+        chosen ? { columns: chosen } : {},
+        controller.signal,
+      );
       if (outcome.kind === 'loaded') close();
       else if (outcome.kind === 'failed') setStep({ kind: 'choose', error: outcome.message });
       else {

@@ -106,7 +106,7 @@ describe('readCsv', () => {
   it('lets the reader choose the columns', () => {
     const text = 'Name,Notes,When,Where\nA,B,2024,Kabul\n';
     expect(readCsv(text).result.events).toEqual([]);
-    const { match, result } = readCsv(text, { title: 'Notes', summary: 'Name', place: 'Where' });
+    const { match, result } = readCsv(text, { columns: { title: 'Notes', summary: 'Name', place: 'Where' } });
     expect(match.columns).toMatchObject({ title: 'Notes', summary: 'Name' });
     expect(result.pending[0]!.props).toMatchObject({ title: 'B', summary: 'A' });
   });

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { applyMapping, matchColumns, type ColumnMapping, type ColumnMatch } from './columns';
+import { applyMapping, matchColumns, type ColumnMatch } from './columns';
+import type { ReadOptions } from './read-options';
 import { recordsToEvents } from './records';
 import type { ImportResult, Note } from './types';
 
@@ -13,10 +14,10 @@ export interface TableRead {
 /**
  * A CSV file (comma, semicolon, tab or bar separated, with or without a BOM)
  * read into events. Blank rows are skipped but still counted, so every row is
- * named as a spreadsheet shows it. `mapping` is the reader's choice of columns,
- * laid over the automatic match.
+ * named as a spreadsheet shows it. `options` are the reader's choices in the
+ * mapping step, the columns laid over the automatic match.
  */
-export function readCsv(text: string, mapping?: Partial<ColumnMapping>): TableRead {
+export function readCsv(text: string, options: ReadOptions = {}): TableRead {
   const parsed = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     // Blank rows are dropped below, after their row numbers are known.
@@ -26,7 +27,7 @@ export function readCsv(text: string, mapping?: Partial<ColumnMapping>): TableRe
   });
   const headers = parsed.meta.fields ?? [];
   const auto = matchColumns(headers);
-  const match = mapping ? applyMapping(headers, auto, mapping) : auto;
+  const match = options.columns ? applyMapping(headers, auto, options.columns) : auto;
 
   const kept: number[] = [];
   parsed.data.forEach((row, i) => {
@@ -40,6 +41,7 @@ export function readCsv(text: string, mapping?: Partial<ColumnMapping>): TableRe
       kind: 'row',
       rowNumber: (k) => kept[k]! + 2,
       notes: (k) => byRow.get(kept[k]!) ?? [],
+      context: options,
     },
   );
   const fileIssues = file.map((note) => ({ row: 1, feature: null, id: null, ...note }));

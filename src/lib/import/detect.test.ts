@@ -33,7 +33,9 @@ describe('readEventsFile', () => {
   });
 
   it('passes the reader’s choice of columns on', () => {
-    const result = readEventsFile('e.csv', 'Label,date,lat,lon\nA,2024,1,2\n', { title: 'Label' });
+    const result = readEventsFile('e.csv', 'Label,date,lat,lon\nA,2024,1,2\n', {
+      columns: { title: 'Label' },
+    });
     expect(result.ok && result.result.report.loaded).toBe(1);
   });
 

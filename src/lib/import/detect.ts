@@ -1,7 +1,8 @@
 import type { ParseResult } from '../dataset';
-import type { ColumnMapping, ColumnMatch } from './columns';
+import type { ColumnMatch } from './columns';
 import { readCsv } from './csv';
 import { readForeignGeoJson } from './geojson';
+import type { ReadOptions } from './read-options';
 import type { ImportResult } from './types';
 
 export type EventsFile =
@@ -24,15 +25,15 @@ const SPREADSHEET =
  * first characters. Never throws: a file we cannot read gives an error that
  * says what it looks like instead.
  */
-export function readEventsFile(name: string, text: string, mapping?: Partial<ColumnMapping>): EventsFile {
+export function readEventsFile(name: string, text: string, options: ReadOptions = {}): EventsFile {
   try {
-    return read(name, text, mapping);
+    return read(name, text, options);
   } catch (e) {
     return { ok: false, error: `Could not read this file (${e instanceof Error ? e.message : String(e)})` };
   }
 }
 
-function read(name: string, text: string, mapping?: Partial<ColumnMapping>): EventsFile {
+function read(name: string, text: string, options: ReadOptions): EventsFile {
   const ext = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1]?.toLowerCase() ?? '';
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
@@ -52,13 +53,13 @@ function read(name: string, text: string, mapping?: Partial<ColumnMapping>): Eve
         const detail = e instanceof Error ? ` (${e.message})` : '';
         return { ok: false, error: `This file is not valid JSON${detail}` };
       }
-      return { ok: true, format: 'csv', ...readCsv(body, mapping), strict: null };
+      return { ok: true, format: 'csv', ...readCsv(body, options), strict: null };
     }
-    const read = readForeignGeoJson(json, mapping);
+    const read = readForeignGeoJson(json, options);
     if ('error' in read) return { ok: false, error: read.error };
     return { ok: true, format: 'geojson', ...read };
   }
-  return { ok: true, format: 'csv', ...readCsv(body, mapping), strict: null };
+  return { ok: true, format: 'csv', ...readCsv(body, options), strict: null };
 }
 
 /** Why a file is not CSV or GeoJSON, when we can tell from its name or its first bytes. */

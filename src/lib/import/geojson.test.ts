@@ -171,7 +171,7 @@ describe('readForeignGeoJson', () => {
   it('lets the reader choose the properties', () => {
     const json = [feature({ label: 'A', d: '2024' }, point(1, 2))];
     expect(read(json).result.report.loaded).toBe(0);
-    const chosen = readForeignGeoJson(json, { title: 'label', date: 'd' });
+    const chosen = readForeignGeoJson(json, { columns: { title: 'label', date: 'd' } });
     expect('result' in chosen && chosen.result.report.loaded).toBe(1);
   });
 });

@@ -1,8 +1,9 @@
 import type { ParseResult } from '../dataset';
 import { parseDataset } from '../parse-dataset';
-import { applyMapping, matchColumns, type ColumnMapping } from './columns';
+import { applyMapping, matchColumns } from './columns';
 import type { TableRead } from './csv';
 import { pointOf } from './geometry';
+import type { ReadOptions } from './read-options';
 import { recordsToEvents } from './records';
 import type { ImportIssue, ImportResult, Note } from './types';
 
@@ -21,7 +22,7 @@ const NOT_GEOJSON = 'This JSON is not GeoJSON: expected a FeatureCollection, a F
  */
 export function readForeignGeoJson(
   json: unknown,
-  mapping?: Partial<ColumnMapping>,
+  options: ReadOptions = {},
 ): GeoJsonRead | { error: string } {
   if (isRecord(json) && json.type === 'Topology') {
     return { error: 'This is TopoJSON; convert it to GeoJSON (for example with mapshaper) first' };
@@ -32,9 +33,9 @@ export function readForeignGeoJson(
   const records = features.map(recordOf);
   const headers = unionOfKeys(records.map((r) => r.record));
   const auto = matchColumns(headers);
-  const match = mapping ? applyMapping(headers, auto, mapping) : auto;
+  const match = options.columns ? applyMapping(headers, auto, options.columns) : auto;
 
-  if (!mapping && isRecord(json) && json.type === 'FeatureCollection') {
+  if (!options.columns && isRecord(json) && json.type === 'FeatureCollection') {
     const strict = parseDataset(json);
     if (strict.issues.length === 0 || looksLikeOurs(features)) {
       return { headers, match, result: fromStrict(strict), strict };
@@ -59,6 +60,7 @@ export function readForeignGeoJson(
         if (records[i]!.note) notes.push(records[i]!.note!);
         return notes;
       },
+      context: options,
     },
   );
   return { headers, match: located, result, strict: null };

@@ -35,8 +35,7 @@ describe('readForMap', () => {
     const read = readForMap('x.csv', 'c1,c2,lat,lon\nA bomb,2024-03-22,55.8,37.4\n');
     expect(read).toMatchObject({ kind: 'needs-mapping', headers: ['c1', 'c2', 'lat', 'lon'] });
     const mapped = readForMap('x.csv', 'c1,c2,lat,lon\nA bomb,2024-03-22,55.8,37.4\n', {
-      title: 'c1',
-      date: 'c2',
+      columns: { title: 'c1', date: 'c2' },
     });
     expect(mapped.kind === 'read' && mapped.events.map((e) => e.props.title)).toEqual(['A bomb']);
   });
@@ -91,15 +90,15 @@ describe('readAndLocate', () => {
   };
 
   it('locates rows with only a place name before sorting them with the rest', async () => {
-    const read = await readAndLocate('x.csv', csv, undefined, atQuetta);
+    const read = await readAndLocate('x.csv', csv, {}, atQuetta);
     expect(read.kind === 'read' && read.events.map((e) => e.props.title)).toEqual(['Early', 'Late']);
   });
 
   it('does not ask for places when no row needs it, or the columns are still to be chosen', async () => {
     const never = () => Promise.reject(new Error('asked'));
-    const read = await readAndLocate('x.csv', 'title,date,lat,lon\nA,2024-01-01,1,2\n', undefined, never);
+    const read = await readAndLocate('x.csv', 'title,date,lat,lon\nA,2024-01-01,1,2\n', {}, never);
     expect(read.kind).toBe('read');
-    const unmatched = await readAndLocate('x.csv', 'c1,c2,place\nA,2024-01-01,Quetta\n', undefined, never);
+    const unmatched = await readAndLocate('x.csv', 'c1,c2,place\nA,2024-01-01,Quetta\n', {}, never);
     expect(unmatched.kind).toBe('needs-mapping');
   });
 });

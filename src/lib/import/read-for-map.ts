@@ -1,14 +1,23 @@
 import { inIndexOrder, type DataIssue, type MapEvent } from '../dataset';
 import type { DatasetMetadata } from '../event-schema';
-import type { ColumnMapping, ColumnMatch } from './columns';
+import type { ColumnMatch } from './columns';
 import { readEventsFile, type EventsFile } from './detect';
+import { chosen, type DateOrder, type ReadOptions } from './read-options';
 import type { ImportReport, ImportResult } from './types';
 
 /** What the map can do with a reader's file. */
 export type MapRead =
   | { readonly kind: 'failed'; readonly message: string }
-  /** Columns for the title, date or place could not be matched by name: the reader chooses them. */
-  | { readonly kind: 'needs-mapping'; readonly headers: string[]; readonly match: ColumnMatch }
+  /**
+   * Columns for the title, date or place could not be matched by name, or the
+   * file leaves a question open: the reader chooses in the mapping step.
+   */
+  | {
+      readonly kind: 'needs-mapping';
+      readonly headers: string[];
+      readonly match: ColumnMatch;
+      readonly questions: MappingQuestions;
+    }
   | {
       readonly kind: 'read';
       readonly metadata: DatasetMetadata | null;
@@ -21,13 +30,25 @@ export type MapRead =
       readonly report: ImportReport | null;
     };
 
+/** What the mapping step must ask besides the missing columns. */
+export interface MappingQuestions {
+  /** Every date could be read day first or month first: which, with examples from the file. */
+  readonly dateOrder?: {
+    readonly column: string;
+    readonly examples: readonly string[];
+    readonly suggested?: DateOrder;
+  };
+  /** Most rows only make sense with latitude and longitude exchanged. */
+  readonly swap?: { readonly rows: number; readonly of: number; readonly example: string };
+}
+
 /**
  * Reads a file a reader brings (CSV or GeoJSON, in our schema or another)
  * into events sorted for the index, with what was wrong. All the heavy work
  * of a load is here, so it can run off the page's thread. Never throws.
  */
-export function readForMap(name: string, text: string, mapping?: Partial<ColumnMapping>): MapRead {
-  return forMap(name, readEventsFile(name, text, mapping), mapping);
+export function readForMap(name: string, text: string, options: ReadOptions = {}): MapRead {
+  return forMap(name, readEventsFile(name, text, options), options);
 }
 
 /** Places the rows that have a place name but no coordinates (the gazetteer's step, see load-gazetteer.ts). */
@@ -41,23 +62,23 @@ export type PlaceNames = (result: ImportResult) => Promise<ImportResult>;
 export async function readAndLocate(
   name: string,
   text: string,
-  mapping: Partial<ColumnMapping> | undefined,
+  options: ReadOptions,
   placeNames: PlaceNames,
 ): Promise<MapRead> {
-  const file = readEventsFile(name, text, mapping);
-  const ready = file.ok && !file.strict && (file.match.missing.length === 0 || mapping);
-  if (!ready || file.result.pending.length === 0) return forMap(name, file, mapping);
-  return forMap(name, { ...file, result: await placeNames(file.result) }, mapping);
+  const file = readEventsFile(name, text, options);
+  const ready = file.ok && !file.strict && (file.match.missing.length === 0 || chosen(options));
+  if (!ready || file.result.pending.length === 0) return forMap(name, file, options);
+  return forMap(name, { ...file, result: await placeNames(file.result) }, options);
 }
 
-function forMap(name: string, file: EventsFile, mapping?: Partial<ColumnMapping>): MapRead {
+function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
   if (!file.ok) return { kind: 'failed', message: file.error };
   if (file.strict) {
     const { dataset, issues, total } = file.strict;
     return { kind: 'read', metadata: dataset.metadata, events: dataset.events, issues, total, report: null };
   }
-  if (file.match.missing.length > 0 && !mapping) {
-    return { kind: 'needs-mapping', headers: file.headers, match: file.match };
+  if (file.match.missing.length > 0 && !chosen(options)) {
+    return { kind: 'needs-mapping', headers: file.headers, match: file.match, questions: {} };
   }
   const { events, report } = file.result;
   if (events.length === 0 && report.unlocated.length === 0) {

@@ -9,6 +9,7 @@ import { checkCoordinates, parseCoordinate } from './coordinates';
 import { countryCodes } from './countries';
 import { parseFigure, type Figure } from './figure';
 import { dateFromParts, parseFlexibleDate, pointOf, spanFrom, type DateResult } from './flexible-date';
+import type { RecordContext } from './read-options';
 import { readSource } from './source';
 import { CAPS, placeLabel } from './text';
 import type { Note } from './types';
@@ -40,6 +41,7 @@ export function readRecord(
   record: Record<string, unknown>,
   columns: ColumnMapping,
   geometry: [number, number] | null,
+  context: RecordContext = {},
 ): RecordOutcome {
   const notes: Note[] = [];
   const problems: Note[] = [];
@@ -63,7 +65,7 @@ export function readRecord(
     problems.push({ field: date.field, column: columns[date.field], problem: date.error, fix: DATE_FIX });
   }
 
-  const where = readLocation(cell, geometry, placeName !== '', notes);
+  const where = readLocation(cell, geometry, placeName !== '', notes, context);
   if ('problem' in where) problems.push(where.problem);
 
   if (problems.length > 0 || 'error' in date || 'problem' in where) return { ok: false, problems, idText };
@@ -128,13 +130,14 @@ function readLocation(
   geometry: [number, number] | null,
   hasPlace: boolean,
   notes: Note[],
+  context: RecordContext,
 ): { lonLat: LonLat | null } | { problem: Note } {
   const latCell = cell('latitude');
   const lonCell = cell('longitude');
   let lat: number;
   let lon: number;
   if (geometry) {
-    [lon, lat] = geometry;
+    [lon, lat] = context.swapCoordinates ? [geometry[1], geometry[0]] : geometry;
   } else {
     const la = parseCoordinate(latCell.value);
     const lo = parseCoordinate(lonCell.value);
@@ -156,8 +159,7 @@ function readLocation(
     }
     if (la === null) return bad('latitude', 'is empty but longitude is given');
     if (lo === null) return bad('longitude', 'is empty but latitude is given');
-    lat = la;
-    lon = lo;
+    [lat, lon] = context.swapCoordinates ? [lo, la] : [la, lo];
   }
   const checked = checkCoordinates(lat, lon);
   if ('problem' in checked) {

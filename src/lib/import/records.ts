@@ -1,5 +1,6 @@
 import type { MapEvent } from '../dataset';
 import type { ColumnMatch } from './columns';
+import type { RecordContext } from './read-options';
 import { readRecord } from './record';
 import { slugify } from './text';
 import type { ImportIssue, ImportResult, Note, PendingEvent, UnlocatedRow } from './types';
@@ -15,6 +16,8 @@ export interface RecordOptions {
   readonly rowNumber?: (i: number) => number;
   /** What the reader of the file noticed about record i (a broken quote, a polygon made a point). */
   readonly notes?: (i: number) => readonly Note[];
+  /** What the reader chose for the whole file (see ReadOptions). */
+  readonly context?: RecordContext;
 }
 
 /**
@@ -40,7 +43,7 @@ export function recordsToEvents(
     const row = options.kind === 'row' ? (options.rowNumber?.(i) ?? first + i) : null;
     const feature = options.kind === 'feature' ? i : null;
     const record = isRecord(raw) ? raw : {};
-    const outcome = readRecord(record, match.columns, options.geometry?.(i) ?? null);
+    const outcome = readRecord(record, match.columns, options.geometry?.(i) ?? null, options.context ?? {});
     const fileNotes = options.notes?.(i) ?? [];
     const slug = slugify(outcome.idText);
     const at = (id: string | null) => (note: Note) => ({ row, feature, id, ...note });

@@ -1,0 +1,30 @@
+import type { ColumnMapping } from './columns';
+
+/** Which way a date such as 03/04/2024 is read: 3 April (day first) or 4 March (month first). */
+export type DateOrder = 'day-first' | 'month-first';
+
+/**
+ * What the reader chose for a file in the mapping step. Without `columns` the
+ * columns are matched by name and the mapping step is offered when something
+ * is missing or unclear; with it, the reader has answered and the file is read
+ * as they said.
+ */
+export interface ReadOptions {
+  /** The reader's choice of columns, laid over the automatic match. */
+  readonly columns?: Partial<ColumnMapping>;
+  /** How to read dates whose day and month could be either way round, when the file cannot tell. */
+  readonly dateOrder?: DateOrder;
+  /** Latitude and longitude are exchanged in the whole file (columns, or GeoJSON positions). */
+  readonly swapCoordinates?: boolean;
+}
+
+/** What a record is read with: the same for every record of a file, decided from the whole file. */
+export interface RecordContext {
+  readonly dateOrder?: DateOrder;
+  readonly swapCoordinates?: boolean;
+}
+
+/** Whether the reader has answered the mapping step for this file. */
+export function chosen(options: ReadOptions | undefined): boolean {
+  return options?.columns !== undefined;
+}
