@@ -147,6 +147,14 @@ const eventFields = z.strictObject({
   /** Claims the sources report as disputed or unverified. */
   claims: z.array(claimSchema).min(1, 'leave it out when there are no claims to flag').optional(),
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  /**
+   * A reader's file's columns that are none of these fields, by the file's
+   * own names: kept so nothing is lost, shown in the details and exported.
+   */
+  otherFields: z
+    .array(z.strictObject({ name: text, value: text }))
+    .min(1, 'leave it out when there are no other fields')
+    .optional(),
 });
 
 export const eventPropertiesSchema = eventFields.superRefine((props, ctx) => {

@@ -32,6 +32,35 @@ describe('exporting the events of a view', () => {
     );
   });
 
+  it("CSV keeps place precision, actors with their roles and a file's other fields, and loads them back", () => {
+    const sample: MapEvent[] = events.slice(0, 6).map((e, i) => ({
+      ...e,
+      props: {
+        ...e.props,
+        otherFields: [
+          { name: 'admin1', value: `Province ${i}` },
+          // A name of ours, as a reader's file may have left over: it must come back as an other field.
+          ...(i === 0 ? [{ name: 'source_url', value: 'kept as it was' }] : []),
+        ],
+      },
+    }));
+    const file = readEventsFile('export.csv', eventsToCsv(sample));
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    const back = file.result.events;
+    expect(back.map((e) => e.props.place.precision)).toEqual(sample.map((e) => e.props.place.precision));
+    expect(back.map((e) => e.props.actors)).toEqual(
+      // The CSV keeps each actor's name and role; who blamed them is not in it.
+      sample.map((e) => e.props.actors.map((a) => ({ name: a.name, role: a.role }))),
+    );
+    expect(back.map((e) => e.props.otherFields)).toEqual(
+      sample.map((_, i) => [
+        { name: 'admin1', value: `Province ${i}` },
+        ...(i === 0 ? [{ name: 'source_url (other)', value: 'kept as it was' }] : []),
+      ]),
+    );
+  });
+
   it('keeps the flagged claims through CSV and through GeoJSON', () => {
     const flagged = events.filter((e) => e.props.claims);
     expect(flagged.length).toBeGreaterThan(0);

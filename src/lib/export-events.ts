@@ -14,6 +14,7 @@ export const EXPORT_HEADERS = [
   'country',
   'latitude',
   'longitude',
+  'place_precision',
   'category',
   'actor',
   'killed',
@@ -57,12 +58,28 @@ function claimColumns(claims: readonly Claim[] | undefined): string[] {
 }
 
 /**
+ * The names of the other fields the events keep from a reader's file, in the
+ * order first met, as export columns: a name that is one of ours is marked
+ * "(other)" so the file loads back with each value where it was.
+ */
+function otherColumns(events: readonly MapEvent[]): { names: string[]; headers: string[] } {
+  const names = new Set<string>();
+  for (const e of events) for (const f of e.props.otherFields ?? []) names.add(f.name);
+  const ours = new Set<string>(EXPORT_HEADERS);
+  const list = [...names];
+  return { names: list, headers: list.map((n) => (ours.has(n) ? `${n} (other)` : n)) };
+}
+
+/**
  * The events as CSV (RFC 4180, CRLF), one row each, the first source in its
- * own columns and the rest after, then the flagged claims.
+ * own columns and the rest after, then the flagged claims, then the other
+ * fields a reader's file gave them.
  */
 export function eventsToCsv(events: readonly MapEvent[]): string {
+  const others = otherColumns(events);
   const rows = events.map((e) => {
     const p = e.props;
+    const other = new Map(p.otherFields?.map((f) => [f.name, f.value]));
     const [first, ...rest] = p.sources;
     return [
       e.id,
@@ -73,6 +90,7 @@ export function eventsToCsv(events: readonly MapEvent[]): string {
       p.place.countries.join(';'),
       e.lat,
       e.lon,
+      p.place.precision,
       p.category,
       p.actors.map((a) => `${a.name} (${a.role})`).join('; '),
       p.casualties?.killed?.value,
@@ -84,9 +102,10 @@ export function eventsToCsv(events: readonly MapEvent[]): string {
       first?.quote,
       rest.map((s) => [s.outlet, s.headline, s.published, s.url].filter(Boolean).join(', ')).join(' | '),
       ...claimColumns(p.claims),
+      ...others.names.map((n) => other.get(n) ?? ''),
     ];
   });
-  return csvText([EXPORT_HEADERS, ...rows]);
+  return csvText([[...EXPORT_HEADERS, ...others.headers], ...rows]);
 }
 
 /** The events as a GeoJSON FeatureCollection in the app's own schema, with the dataset's metadata. */

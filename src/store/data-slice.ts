@@ -2,8 +2,35 @@ import type { StateCreator } from 'zustand';
 import type { DataIssue, Dataset, ParseResult } from '../lib/dataset';
 import { NO_FILTERS } from '../lib/filter-state';
 import type { Engine } from '../lib/engine';
+import type { ReadOptions } from '../lib/import/read-options';
 import type { ImportReport } from '../lib/import/types';
 import type { AppState } from './app-store';
+
+/**
+ * Where a reader's events came from: a file picked on their computer (which
+ * no link can carry), or an address (`?data=`). The file's bytes are kept so
+ * its columns can be chosen again.
+ */
+export type ImportSource =
+  | { readonly kind: 'file'; readonly file: Blob }
+  | { readonly kind: 'url'; readonly url: string; readonly file: Blob };
+
+/** A reader's file, with the validation report of its reading and the choices it was read with. */
+export interface Imported {
+  readonly name: string;
+  /** Null for a file in our own schema: its problems are in `dataIssues`. */
+  readonly report: ImportReport | null;
+  readonly source: ImportSource;
+  readonly options: ReadOptions;
+}
+
+/** A file to open in the "Your data" dialog, at its mapping step. */
+export interface ImportRequest {
+  readonly name: string;
+  readonly file: Blob;
+  readonly source: ImportSource;
+  readonly options: ReadOptions;
+}
 
 export interface DataSlice {
   dataset: Dataset | null;
@@ -15,14 +42,37 @@ export interface DataSlice {
   /** Features in the file, valid or not. */
   featureCount: number;
   /** For data a reader brought: where it came from, and the validation report. */
-  imported: { readonly name: string; readonly report: ImportReport } | null;
+  imported: Imported | null;
+  /** For a reader's file of which no row could be shown: its full report. */
+  failedImport: { readonly name: string; readonly report: ImportReport } | null;
   /** Filtering, counting and links: a lazy chunk, loaded with the data. */
   engine: Engine | null;
   engineLoaded: (engine: Engine) => void;
-  datasetLoaded: (result: ParseResult, imported?: { name: string; report: ImportReport }) => void;
-  /** `offerBundled`: the failure was the reader's data, so the bundled events can be offered instead. */
-  datasetFailed: (message: string, offerBundled?: boolean) => void;
+  datasetLoaded: (result: ParseResult, imported?: Imported) => void;
+  /**
+   * `offerBundled`: the failure was the reader's data, so the bundled events
+   * can be offered instead; `failedImport`: the report of a file none of whose rows could be shown.
+   */
+  datasetFailed: (
+    message: string,
+    offerBundled?: boolean,
+    failedImport?: { name: string; report: ImportReport },
+  ) => void;
   offerBundled: boolean;
+  /** A file waiting for the reader to choose its columns; the "Your data" dialog opens on it and takes it. */
+  importRequest: ImportRequest | null;
+  /** How many times the "Your data" dialog was asked to open by something other than its button. */
+  importRequests: number;
+  /** Opens the "Your data" dialog, on a file's columns or (null) to choose a file. */
+  requestImport: (request: ImportRequest | null) => void;
+  /** The dialog took the request. */
+  importRequestTaken: () => void;
+  /**
+   * The name of a file from the reader's computer that was on screen before
+   * the page was reloaded: a reload cannot bring it back, and the reader is told why.
+   */
+  pickedBeforeReload: string | null;
+  setPickedBeforeReload: (name: string | null) => void;
 }
 
 export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
@@ -32,6 +82,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   dataIssues: [],
   featureCount: 0,
   imported: null,
+  failedImport: null,
   engine: null,
   engineLoaded: (engine) => set({ engine }),
   datasetLoaded: (result, imported) =>
@@ -40,6 +91,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       dataIssues: result.issues,
       featureCount: result.total,
       imported: imported ?? null,
+      failedImport: null,
       loadState: 'ready',
       loadError: null,
       // A new dataset opens on its whole extent, unfiltered, with nothing selected.
@@ -52,6 +104,12 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       mapView: null,
     }),
   offerBundled: false,
-  datasetFailed: (message, offerBundled = false) =>
-    set({ loadState: 'failed', loadError: message, offerBundled }),
+  datasetFailed: (message, offerBundled = false, failedImport) =>
+    set({ loadState: 'failed', loadError: message, offerBundled, failedImport: failedImport ?? null }),
+  importRequest: null,
+  importRequests: 0,
+  requestImport: (importRequest) => set((s) => ({ importRequest, importRequests: s.importRequests + 1 })),
+  importRequestTaken: () => set({ importRequest: null }),
+  pickedBeforeReload: null,
+  setPickedBeforeReload: (pickedBeforeReload) => set({ pickedBeforeReload }),
 });

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useRef, useState, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 
 interface Props {
   /** The text of the button that opens it, and an accessible name when it should say more. */
@@ -11,6 +11,12 @@ interface Props {
   closeButton?: boolean;
   /** The contents, usually a lazy component: fetched on first opening, fresh at each opening. */
   content: ComponentType<{ close: () => void }>;
+  /**
+   * For a dialog something other than its button opens: called with the
+   * opener once shown, it returns how to stop listening. Must be the same
+   * function from render to render.
+   */
+  listen?: (open: () => void) => () => void;
 }
 
 /** A button and the modal dialog it opens, whose contents load when first needed. */
@@ -22,21 +28,24 @@ export function LazyDialog({
   className = 'about',
   closeButton = true,
   content: Content,
+  listen,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [opened, setOpened] = useState(0);
   const close = useCallback(() => ref.current?.close(), []);
+  const open = useCallback(() => {
+    setOpened((n) => n + 1);
+    if (!ref.current?.open) ref.current?.showModal();
+  }, []);
+  useEffect(
+    function listenForOpening() {
+      return listen?.(open);
+    },
+    [listen, open],
+  );
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        aria-label={buttonLabel}
-        onClick={() => {
-          setOpened((n) => n + 1);
-          ref.current?.showModal();
-        }}
-      >
+      <button type="button" className="button" aria-label={buttonLabel} onClick={open}>
         {button}
       </button>
       <dialog ref={ref} className={className} aria-labelledby={id}>

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addressWithout } from '../../lib/address';
-import { formatIssue } from '../../lib/dataset';
-import { useAppStore } from '../../store/app-store';
+import { formatIssue, type DataIssue } from '../../lib/dataset';
+import { appStore, useAppStore } from '../../store/app-store';
+import type { Imported } from '../../store/data-slice';
 
 const ImportReportView = lazy(() =>
   import('./ImportReportView').then((m) => ({ default: m.ImportReportView })),
@@ -13,18 +14,32 @@ function withoutDataParam(): string {
   return addressWithout(window.location.search, window.location.pathname, ['data']);
 }
 
-/** Tells the reader when loading failed, or how many events were left out and why. */
+/** Opens "Your data" on the reader's file, at its mapping step. */
+function reviewColumns(imported: Imported) {
+  const { name, source, options } = imported;
+  appStore.getState().requestImport({ name, file: source.file, source, options });
+}
+
+/**
+ * Tells the reader when loading failed (with the full report of a file none
+ * of whose rows could be shown), how a file of theirs was read, how many
+ * events were left out and why, and why a file from their computer is gone
+ * after a reload.
+ */
 export function DataNotice({ onRetry }: { onRetry: () => void }) {
-  const { loadState, loadError, issues, featureCount, imported, offerBundled } = useAppStore(
-    useShallow((s) => ({
-      loadState: s.loadState,
-      loadError: s.loadError,
-      imported: s.imported,
-      offerBundled: s.offerBundled,
-      issues: s.dataIssues,
-      featureCount: s.featureCount,
-    })),
-  );
+  const { loadState, loadError, issues, featureCount, imported, failedImport, offerBundled, picked } =
+    useAppStore(
+      useShallow((s) => ({
+        loadState: s.loadState,
+        loadError: s.loadError,
+        imported: s.imported,
+        failedImport: s.failedImport,
+        offerBundled: s.offerBundled,
+        issues: s.dataIssues,
+        featureCount: s.featureCount,
+        picked: s.pickedBeforeReload,
+      })),
+    );
 
   if (loadState === 'loading') {
     return (
@@ -37,6 +52,11 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
     return (
       <div className="notice notice-error" role="alert">
         <p>{loadError}</p>
+        {failedImport && (
+          <Suspense fallback={null}>
+            <ImportReportView name={failedImport.name} report={failedImport.report} />
+          </Suspense>
+        )}
         <button type="button" className="button" onClick={onRetry}>
           Try again
         </button>{' '}
@@ -51,17 +71,52 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
   if (imported) {
     return (
       <div className="notice notice-warning" role="status">
-        <Suspense fallback={<p>Your data: {imported.name}</p>}>
-          <ImportReportView name={imported.name} report={imported.report} />
-        </Suspense>
+        {imported.report ? (
+          <Suspense fallback={<p>Your data: {imported.name}</p>}>
+            <ImportReportView
+              name={imported.name}
+              report={imported.report}
+              review={() => reviewColumns(imported)}
+            />
+          </Suspense>
+        ) : (
+          <p>
+            Showing {featureCount - rejectedCount(issues)} events from <bdi>{imported.name}</bdi>.
+          </p>
+        )}
+        {!imported.report && <IssueList issues={issues} featureCount={featureCount} />}
         <a className="link-button" href={withoutDataParam()}>
           Back to the bundled events
         </a>
       </div>
     );
   }
+  return (
+    <>
+      {picked !== null && (
+        <div className="notice notice-warning" role="status">
+          <p>
+            The page was reloaded, and <bdi>{picked}</bdi>, a file from your computer, is not kept by the
+            page, so the bundled events are shown again. Open it again with “Your data”.
+          </p>
+          <button type="button" className="button" onClick={() => appStore.getState().requestImport(null)}>
+            Open a file
+          </button>
+        </div>
+      )}
+      <IssueList issues={issues} featureCount={featureCount} />
+    </>
+  );
+}
+
+function rejectedCount(issues: readonly DataIssue[]): number {
+  return new Set(issues.filter((i) => i.feature !== null).map((i) => i.feature)).size;
+}
+
+/** The events of a file in our own schema that could not be shown, and why. */
+function IssueList({ issues, featureCount }: { issues: readonly DataIssue[]; featureCount: number }) {
   if (issues.length === 0) return null;
-  const rejected = new Set(issues.filter((i) => i.feature !== null).map((i) => i.feature)).size;
+  const rejected = rejectedCount(issues);
   return (
     <div className="notice notice-warning" role="status">
       <details>

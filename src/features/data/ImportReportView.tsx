@@ -1,12 +1,11 @@
 import { csvText } from '../../lib/csv-cell';
+import { FIELD_LABELS } from '../../lib/import/columns';
+import { groupIssues, groupPlace } from '../../lib/import/group-issues';
 import type { ImportIssue, ImportReport, LocatedRow, UnlocatedRow } from '../../lib/import/types';
 import { downloadText } from '../share/download';
 
-function where(issue: ImportIssue): string {
-  if (issue.row !== null) return `Row ${issue.row}`;
-  if (issue.feature !== null) return `Feature ${issue.feature}`;
-  return 'The file';
-}
+/** How many lines each part of the report shows on the page; the download has every row. */
+const SHOWN = 500;
 
 function rowName(r: UnlocatedRow | LocatedRow): string {
   return r.row !== null ? `Row ${r.row}` : `Feature ${r.feature}`;
@@ -28,7 +27,7 @@ function field(issue: ImportIssue): string {
     : issue.field;
 }
 
-/** The report as CSV, one line per problem, for the reader to fix their file with. */
+/** The report as CSV, one line per row and problem, for the reader to fix their file with. */
 export function reportCsv(name: string, report: ImportReport): string {
   const lines = [['file', 'outcome', 'row', 'feature', 'id', 'field', 'column', 'problem', 'what to do']];
   const add = (outcome: string, i: ImportIssue) =>
@@ -80,19 +79,87 @@ function download(name: string, report: ImportReport) {
   downloadText(file, 'text/csv;charset=utf-8', reportCsv(name, report));
 }
 
-/** What happened to every row of a reader's file: loaded, rejected (and why), corrected, not located. */
-export function ImportReportView({ name, report }: { name: string; report: ImportReport }) {
+/** Problems said once for all the rows that share them: "456 rows (rows 2-457), category: …". */
+function IssueList({ title, issues }: { title: string; issues: readonly ImportIssue[] }) {
+  if (issues.length === 0) return null;
+  const groups = groupIssues(issues);
+  return (
+    <section>
+      <h3>{title}</h3>
+      <ul>
+        {groups.slice(0, SHOWN).map((g, k) => (
+          <li key={k}>
+            {groupPlace(g)}
+            {field(g.issue) && `, ${field(g.issue)}`}: {g.issue.problem}. {g.issue.fix}
+          </li>
+        ))}
+      </ul>
+      {groups.length > SHOWN && (
+        <p>…and {(groups.length - SHOWN).toLocaleString('en-GB')} more in the downloaded report.</p>
+      )}
+    </section>
+  );
+}
+
+/** Every column of the file and what it was read as. */
+function ColumnList({ report }: { report: ImportReport }) {
+  if (report.columns.length === 0) return null;
+  const others = report.columns.filter((c) => c.field === null).map((c) => c.column);
+  return (
+    <section>
+      <h3>Columns</h3>
+      <ul className="import-columns">
+        {report.columns
+          .filter((c) => c.field !== null)
+          .map(({ column, field }) => (
+            <li key={column}>
+              <bdi>{column}</bdi>: {FIELD_LABELS[field!]}
+            </li>
+          ))}
+      </ul>
+      {others.length > 0 && (
+        <p>
+          Kept with each event as other fields (shown in its details and in downloads):{' '}
+          {others.map((c, i) => (
+            <span key={c}>
+              {i > 0 && ', '}
+              <bdi>{c}</bdi>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * What happened to every row of a reader's file: loaded, rejected (and why),
+ * corrected, not located, how each column was read. `review` offers to choose
+ * the columns again.
+ */
+export function ImportReportView({
+  name,
+  report,
+  review,
+}: {
+  name: string;
+  report: ImportReport;
+  review?: () => void;
+}) {
   const rejectedRows = new Set(report.rejected.map((i) => `${i.row}|${i.feature}`)).size;
   const asked = report.unlocated.some((u) => u.problem);
-  const sections: Array<[string, ImportIssue[]]> = [
-    ['Rejected', report.rejected],
-    ['Corrected', report.corrected],
-  ];
+  const hasDetails =
+    report.rejected.length > 0 ||
+    report.corrected.length > 0 ||
+    report.unlocated.length > 0 ||
+    report.located.length > 0 ||
+    report.columns.length > 0;
   return (
     <div className="import-report">
       <p>
         Loaded {report.loaded.toLocaleString('en-GB')} of {report.total.toLocaleString('en-GB')}{' '}
-        {report.total === 1 ? 'row' : 'rows'} from {name}.
+        {report.total === 1 ? 'row' : 'rows'} from <bdi>{name}</bdi>.
         {rejectedRows > 0 && ` ${rejectedRows.toLocaleString('en-GB')} rejected.`}
         {report.corrected.length > 0 && ` ${report.corrected.length.toLocaleString('en-GB')} corrections.`}
         {report.located.length > 0 &&
@@ -100,34 +167,16 @@ export function ImportReportView({ name, report }: { name: string; report: Impor
         {report.unlocated.length > 0 &&
           ` ${report.unlocated.length.toLocaleString('en-GB')} could not be placed: they have a place name but no coordinates${asked ? ', and the gazetteer could not place them' : ''}.`}
       </p>
-      {(report.rejected.length > 0 ||
-        report.corrected.length > 0 ||
-        report.unlocated.length > 0 ||
-        report.located.length > 0) && (
-        <details>
+      {hasDetails && (
+        <details open={report.loaded === 0}>
           <summary>Show the validation report</summary>
-          {sections.map(
-            ([title, issues]) =>
-              issues.length > 0 && (
-                <section key={title}>
-                  <h3>{title}</h3>
-                  <ul>
-                    {issues.slice(0, 500).map((i, k) => (
-                      <li key={k}>
-                        {where(i)}
-                        {field(i) && `, ${field(i)}`}: {i.problem}. {i.fix}
-                      </li>
-                    ))}
-                  </ul>
-                  {issues.length > 500 && <p>…and {issues.length - 500} more in the downloaded report.</p>}
-                </section>
-              ),
-          )}
+          <IssueList title="Rejected" issues={report.rejected} />
+          <IssueList title="Corrected" issues={report.corrected} />
           {report.unlocated.length > 0 && (
             <section>
               <h3>Not located</h3>
               <ul>
-                {report.unlocated.slice(0, 500).map((u, k) => {
+                {report.unlocated.slice(0, SHOWN).map((u, k) => {
                   const { problem, fix } = notPlaced(u);
                   return (
                     <li key={k}>
@@ -136,8 +185,8 @@ export function ImportReportView({ name, report }: { name: string; report: Impor
                   );
                 })}
               </ul>
-              {report.unlocated.length > 500 && (
-                <p>…and {report.unlocated.length - 500} more in the downloaded report.</p>
+              {report.unlocated.length > SHOWN && (
+                <p>…and {report.unlocated.length - SHOWN} more in the downloaded report.</p>
               )}
             </section>
           )}
@@ -146,20 +195,28 @@ export function ImportReportView({ name, report }: { name: string; report: Impor
               <h3>Located by place name</h3>
               <p>Placed at the town the offline gazetteer gives for the name: drawn as approximate.</p>
               <ul>
-                {report.located.slice(0, 500).map((l, k) => (
+                {report.located.slice(0, SHOWN).map((l, k) => (
                   <li key={k}>
                     {rowName(l)}: “{l.place}” → {l.match}.{l.caveat && ` ${l.caveat}`}
                   </li>
                 ))}
               </ul>
-              {report.located.length > 500 && (
-                <p>…and {report.located.length - 500} more in the downloaded report.</p>
+              {report.located.length > SHOWN && (
+                <p>…and {report.located.length - SHOWN} more in the downloaded report.</p>
               )}
             </section>
           )}
-          <button type="button" className="button" onClick={() => download(name, report)}>
-            Download the report (CSV)
-          </button>
+          <ColumnList report={report} />
+          <div className="import-actions">
+            <button type="button" className="button" onClick={() => download(name, report)}>
+              Download the report (CSV)
+            </button>
+            {review && report.columns.length > 0 && (
+              <button type="button" className="button" onClick={review}>
+                Choose how the columns are read
+              </button>
+            )}
+          </div>
         </details>
       )}
     </div>

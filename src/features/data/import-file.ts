@@ -2,38 +2,53 @@ import { datasetOfSorted } from '../../lib/dataset';
 import type { ColumnMatch } from '../../lib/import/columns';
 import type { MappingQuestions } from '../../lib/import/read-for-map';
 import type { ReadOptions } from '../../lib/import/read-options';
+import type { ImportReport } from '../../lib/import/types';
 import type { AppStore } from '../../store/app-store';
+import type { ImportSource } from '../../store/data-slice';
 import { readFile } from './read-file';
 
 export type ImportOutcome =
   | { kind: 'loaded' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'needs-mapping'; headers: string[]; match: ColumnMatch; questions: MappingQuestions };
+  /** `report`: none of the rows could be shown, and this is why, row by row. */
+  | { kind: 'failed'; message: string; report?: ImportReport }
+  | {
+      kind: 'needs-mapping';
+      headers: string[];
+      match: ColumnMatch;
+      examples: readonly string[];
+      questions: MappingQuestions;
+    };
 
 /**
  * Reads a reader's file (CSV or GeoJSON, in our schema or another) off the
  * page's thread and shows its valid events, with the validation report; when
- * the columns for the title, date or place cannot be matched, asks for them
- * instead. Rejects with an AbortError when `signal` aborts.
+ * the columns for the title, date or place cannot be matched, or the file
+ * leaves a question open, asks instead. The same whether or not the bundled
+ * events loaded: the filter and link engine comes with the file if it is not
+ * in yet. Rejects with an AbortError when `signal` aborts.
  */
 export async function importFile(
   store: AppStore,
   name: string,
-  input: string | Blob,
+  source: ImportSource,
   options: ReadOptions = {},
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
-  const read = await readFile({ name, input, options }, signal);
-  if (read.kind === 'failed') return { kind: 'failed', message: read.message };
+  const engine = store.getState().engine ? null : import('../../lib/engine');
+  const read = await readFile({ name, input: source.file, options }, signal);
+  if (read.kind === 'failed') return { kind: 'failed', message: read.message, report: read.report };
   if (read.kind === 'needs-mapping') {
-    return { kind: 'needs-mapping', headers: read.headers, match: read.match, questions: read.questions };
+    const { headers, match, examples, questions } = read;
+    return { kind: 'needs-mapping', headers, match, examples, questions };
   }
+  if (engine) store.getState().engineLoaded(await engine);
+  if (signal?.aborted) throw new DOMException('The reading was cancelled', 'AbortError');
   const dataset = datasetOfSorted(read.metadata, read.events);
   store
     .getState()
     .datasetLoaded(
       { dataset, issues: read.issues, total: read.total },
-      read.report ? { name, report: read.report } : undefined,
+      { name, report: read.report, source, options },
     );
   return { kind: 'loaded' };
 }

@@ -34,12 +34,22 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
       await engineIn();
       if (signal?.aborted) return;
       const name = decodeURIComponent(new URL(source.url).pathname.split('/').pop() || source.url);
-      const outcome = await importFile(store, name, text, {}, signal);
-      if (outcome.kind === 'failed') throw new Error(outcome.message);
+      const from = { kind: 'url', url: source.url, file: new Blob([text]) } as const;
+      const outcome = await importFile(store, name, from, {}, signal);
+      if (outcome.kind === 'failed') {
+        const report = outcome.report ? { name, report: outcome.report } : undefined;
+        store.getState().datasetFailed(`The events could not be loaded: ${outcome.message}.`, true, report);
+        return;
+      }
       if (outcome.kind === 'needs-mapping') {
-        throw new Error(
-          `${name} has no column that could be read as the ${outcome.match.missing.join(', ')}; open it with "Your data" to choose the columns`,
-        );
+        // The reader chooses the columns, as for a file of their own: the dialog opens on it.
+        store
+          .getState()
+          .datasetFailed(
+            `${name} needs you to choose how its columns are read before its events can be shown.`,
+            true,
+          );
+        store.getState().requestImport({ name, file: from.file, source: from, options: {} });
       }
       return;
     }

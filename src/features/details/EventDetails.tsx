@@ -7,6 +7,7 @@ import { categoryColor } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
 import { closeDetails } from './close-details';
+import { OtherFields } from './OtherFields';
 
 /** Only web addresses become links, whatever a dataset holds. */
 const SAFE_LINK = /^https?:\/\//i;
@@ -189,6 +190,7 @@ export function EventDetails() {
           </li>
         ))}
       </ul>
+      <OtherFields fields={p.otherFields} />
     </section>
   );
 }

@@ -1,9 +1,21 @@
 import { lazy } from 'react';
+import { appStore } from '../../store/app-store';
 import { LazyDialog } from '../common/LazyDialog';
 
 const ImportForm = lazy(() => import('./ImportForm').then((m) => ({ default: m.ImportForm })));
 
-/** "Your data": a dialog to show events from the reader's own file. */
+/** Opens the dialog whenever something asks for it (see `requestImport`). */
+function listenForRequests(open: () => void): () => void {
+  return appStore.subscribe((state, previous) => {
+    if (state.importRequests !== previous.importRequests) open();
+  });
+}
+
+/**
+ * "Your data": a dialog to show events from the reader's own file. It also
+ * opens when a file waits for its columns to be chosen (one named by `?data=`,
+ * or the reader's own, from its report's "Choose how the columns are read").
+ */
 export function ImportButton() {
   return (
     <LazyDialog
@@ -12,6 +24,7 @@ export function ImportButton() {
       id="import-title"
       className="about import-dialog"
       content={ImportForm}
+      listen={listenForRequests}
     />
   );
 }

@@ -1,68 +1,86 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
-import type { ColumnMapping, ColumnMatch, Field } from '../../lib/import';
+import type { ColumnMatch } from '../../lib/import/columns';
 import { fileSize } from '../../lib/file-size';
+import type { MappingQuestions, ReadOptions } from '../../lib/import/read-options';
+import type { ImportReport } from '../../lib/import/types';
 import { appStore } from '../../store/app-store';
+import type { ImportSource } from '../../store/data-slice';
 import { MAX_DATA_BYTES } from '../data/fetch-text';
+import { ImportReportView } from '../data/ImportReportView';
 import { importFile } from '../data/import-file';
+import { MappingStep } from './MappingStep';
+import './import.css';
+
+/** A file being read: its name, where it came from, and what the reader chose for it. */
+interface Reading {
+  readonly name: string;
+  readonly source: ImportSource;
+}
 
 type Step =
-  | { kind: 'choose'; error: string | null }
-  | { kind: 'map'; file: File; headers: string[]; match: ColumnMatch };
-
-/** The columns the mapping step asks for, by what is missing. */
-const ASK: Record<'title' | 'date' | 'location', Array<[Field, string]>> = {
-  title: [['title', 'Title']],
-  date: [['date', 'Date (YYYY, YYYY-MM or YYYY-MM-DD)']],
-  location: [
-    ['latitude', 'Latitude'],
-    ['longitude', 'Longitude'],
-  ],
-};
+  | { kind: 'choose'; error: string | null; failed?: { reading: Reading; report: ImportReport } }
+  | {
+      kind: 'map';
+      reading: Reading;
+      headers: string[];
+      examples: readonly string[];
+      match: ColumnMatch;
+      questions: MappingQuestions;
+    };
 
 /**
  * Pick or drop a CSV or GeoJSON file; it is read in the browser and never
- * sent anywhere. Columns that cannot be matched by name are chosen here.
+ * sent anywhere. Columns are checked, and chosen where they cannot be matched
+ * by name, in the mapping step. Opened on a file waiting for its columns (see
+ * `requestImport`), it starts at that file's mapping step.
  */
 export function ImportForm({ close }: { close: () => void }) {
   const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
-  const [mapping, setMapping] = useState<Partial<ColumnMapping>>({});
   /** The file being read, and the way to stop reading it. */
-  const [reading, setReading] = useState<{ file: File; controller: AbortController } | null>(null);
-  const busy = reading !== null;
+  const [busy, setBusy] = useState<{ reading: Reading; size: number; controller: AbortController } | null>(
+    null,
+  );
   const cancelButton = useRef<HTMLButtonElement>(null);
   useEffect(
     function focusCancel() {
-      if (reading) cancelButton.current?.focus();
+      if (busy) cancelButton.current?.focus();
     },
-    [reading],
+    [busy],
   );
   // Closing the dialog stops a reading still under way.
-  useEffect(() => () => reading?.controller.abort(), [reading]);
+  useEffect(() => () => busy?.controller.abort(), [busy]);
 
-  const read = async (file: File, chosen?: Partial<ColumnMapping>) => {
+  const read = async (reading: Reading, options: ReadOptions) => {
     const controller = new AbortController();
-    setReading({ file, controller });
+    setBusy({ reading, size: reading.source.file.size, controller });
     try {
-      const outcome = await importFile(
-        appStore,
-        file.name,
-        file,
-        chosen ? { columns: chosen } : {},
-        controller.signal,
-      );
+      const outcome = await importFile(appStore, reading.name, reading.source, options, controller.signal);
       if (outcome.kind === 'loaded') close();
-      else if (outcome.kind === 'failed') setStep({ kind: 'choose', error: outcome.message });
-      else {
-        setMapping({});
-        setStep({ kind: 'map', file, headers: outcome.headers, match: outcome.match });
+      else if (outcome.kind === 'failed') {
+        const failed = outcome.report ? { reading, report: outcome.report } : undefined;
+        setStep({ kind: 'choose', error: outcome.message, failed });
+      } else {
+        const { headers, examples, match, questions } = outcome;
+        setStep({ kind: 'map', reading, headers, examples, match, questions });
       }
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
-      setStep({ kind: 'choose', error: cancelled ? `Stopped reading ${file.name}.` : String(error) });
+      setStep({ kind: 'choose', error: cancelled ? `Stopped reading ${reading.name}.` : String(error) });
     } finally {
-      setReading(null);
+      setBusy(null);
     }
   };
+
+  useEffect(function takeRequest() {
+    const { importRequest, importRequestTaken } = appStore.getState();
+    if (!importRequest) return;
+    importRequestTaken();
+    const { name, source, options } = importRequest;
+    // Read after this render, as any answer from outside the component is.
+    void Promise.resolve().then(() => read({ name, source }, { ...options, review: true }));
+    // Once, on opening: a later request opens the dialog afresh.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const take = async (file: File | undefined) => {
     if (!file) return;
@@ -70,7 +88,7 @@ export function ImportForm({ close }: { close: () => void }) {
       setStep({ kind: 'choose', error: `${file.name} is over the ${fileSize(MAX_DATA_BYTES)} limit` });
       return;
     }
-    await read(file);
+    await read({ name: file.name, source: { kind: 'file', file } }, {});
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -78,47 +96,33 @@ export function ImportForm({ close }: { close: () => void }) {
     void take(e.dataTransfer.files[0]);
   };
 
+  const reading = busy && (
+    <div className="import-reading">
+      <p role="status">
+        Reading {busy.reading.name} ({fileSize(busy.size)})… A file of 200,000 rows can take half a minute.
+      </p>
+      <button ref={cancelButton} type="button" className="button" onClick={() => busy.controller.abort()}>
+        Stop reading
+      </button>
+    </div>
+  );
+
   if (step.kind === 'map') {
-    const { headers, match } = step;
-    const asked = match.missing.flatMap((m) => ASK[m]);
     return (
-      <form
-        className="import-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void read(step.file, { ...match.columns, ...mapping });
-        }}
-      >
-        <p>
-          Some columns of {step.file.name} could not be matched by their names. Choose which column holds each
-          of these:
-        </p>
-        {asked.map(([field, label]) => (
-          <label key={field} className="mapping-field">
-            <span>{label}</span>
-            <select
-              required
-              value={mapping[field] ?? ''}
-              onChange={(e) => setMapping({ ...mapping, [field]: e.target.value || null })}
-            >
-              <option value="">Choose a column…</option>
-              {headers.map((h) => (
-                <option key={h} value={h}>
-                  {h}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-        <div className="import-actions">
-          <button type="submit" className="button" disabled={busy}>
-            Show these events
-          </button>
-          <button type="button" className="button" onClick={() => setStep({ kind: 'choose', error: null })}>
-            Choose another file
-          </button>
-        </div>
-      </form>
+      <>
+        <MappingStep
+          key={step.reading.name}
+          name={step.reading.name}
+          headers={step.headers}
+          examples={step.examples}
+          match={step.match}
+          questions={step.questions}
+          busy={busy !== null}
+          read={(options) => void read(step.reading, options)}
+          chooseAnother={() => setStep({ kind: 'choose', error: null })}
+        />
+        {reading}
+      </>
     );
   }
 
@@ -126,39 +130,32 @@ export function ImportForm({ close }: { close: () => void }) {
     <div className="import-form drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <p>
         Show your own events from a CSV or GeoJSON file. The file is read in this browser and is not sent
-        anywhere. Columns are matched by their names (title, date, latitude, longitude, place, category,
-        killed, source, url…); a <a href="./events-template.csv">CSV template</a> and a{' '}
-        <a href="./sample-events.csv">sample file</a> show the layout.
+        anywhere. Columns are matched by their names (title, date, latitude, longitude, place, country,
+        category, killed, source, url…) and you can check or change how each is read; a{' '}
+        <a href="./events-template.csv">CSV template</a> and a <a href="./sample-events.csv">sample file</a>{' '}
+        show the layout.
       </p>
       <label className="file-field">
         <span>Choose a file, or drop it here</span>
         <input
           type="file"
           accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"
-          disabled={busy}
+          disabled={busy !== null}
           onChange={(e) => void take(e.target.files?.[0])}
         />
       </label>
-      {reading && (
-        <div className="import-reading">
-          <p role="status">
-            Reading {reading.file.name} ({fileSize(reading.file.size)})… A file of 200,000 rows can take half
-            a minute.
-          </p>
-          <button
-            ref={cancelButton}
-            type="button"
-            className="button"
-            onClick={() => reading.controller.abort()}
-          >
-            Stop reading
-          </button>
-        </div>
-      )}
+      {reading}
       {step.error && (
         <p className="import-error" role="alert">
           {step.error}
         </p>
+      )}
+      {step.failed && (
+        <ImportReportView
+          name={step.failed.reading.name}
+          report={step.failed.report}
+          review={() => step.failed && void read(step.failed.reading, { review: true })}
+        />
       )}
     </div>
   );

@@ -1,10 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { appStore } from '../../store/app-store';
+import { LocalFileNote } from './LocalFileNote';
 import { currentLink } from './link';
 
-type Outcome = { kind: 'copied' } | { kind: 'manual'; link: string } | null;
+type Outcome = { kind: 'copied' } | { kind: 'manual'; link: string } | { kind: 'local'; name: string } | null;
 
-/** Copies a link to exactly this view and says so; where the clipboard is refused, shows the link to copy. */
+/**
+ * Copies a link to exactly this view and says so; where the clipboard is
+ * refused, shows the link to copy. A file from the reader's computer cannot
+ * travel in a link: then it says so, and how to share the file, instead.
+ */
 export function CopyLink() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const field = useRef<HTMLInputElement>(null);
@@ -24,6 +29,11 @@ export function CopyLink() {
   );
 
   const copy = async () => {
+    const { imported } = appStore.getState();
+    if (imported?.source.kind === 'file') {
+      setOutcome({ kind: 'local', name: imported.name });
+      return;
+    }
     const link = currentLink(appStore);
     try {
       await navigator.clipboard.writeText(link);
@@ -41,6 +51,14 @@ export function CopyLink() {
       <span role="status" className="copy-status">
         {outcome?.kind === 'copied' && 'Link copied'}
       </span>
+      {outcome?.kind === 'local' && (
+        <div className="manual-link" role="status">
+          <LocalFileNote name={outcome.name} what="link" />
+          <button type="button" className="button" onClick={() => setOutcome(null)}>
+            Close
+          </button>
+        </div>
+      )}
       {outcome?.kind === 'manual' && (
         <label className="manual-link">
           <span>The clipboard is not available here. Copy this link:</span>

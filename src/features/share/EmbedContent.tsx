@@ -10,6 +10,7 @@ import {
 import { appStore } from '../../store/app-store';
 import { CopyText } from '../common/CopyText';
 import { currentLink } from './link';
+import { LocalFileNote } from './LocalFileNote';
 
 const WIDTHS: ReadonlyArray<[EmbedChoices['width'], string]> = [
   ['full', 'Full width of the page'],
@@ -33,7 +34,8 @@ export function EmbedContent() {
   const [view] = useState(() => {
     const state = appStore.getState();
     const title = state.dataset?.metadata?.title ?? state.imported?.name ?? 'wherewhen events';
-    return { link: currentLink(appStore), title: `Map of events: ${title}` };
+    const local = state.imported?.source.kind === 'file' ? state.imported.name : null;
+    return { link: currentLink(appStore), title: `Map of events: ${title}`, local };
   });
   const [choices, setChoices] = useState<EmbedChoices>(DEFAULT_CHOICES);
   const set = (change: Partial<EmbedChoices>) => setChoices((c) => ({ ...c, ...change }));
@@ -41,6 +43,7 @@ export function EmbedContent() {
 
   return (
     <div className="embed-dialog">
+      {view.local !== null && <LocalFileNote name={view.local} what="embed code" />}
       <p>
         Paste this into a page (a school site, a blog, a learning platform) to show this view: the same time
         window, filters and selection as the share link.

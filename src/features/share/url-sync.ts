@@ -1,6 +1,7 @@
 import { dayToIso } from '../../lib/dates';
 import type { DroppedParam, ViewState } from '../../lib/url-state';
 import type { AppState, AppStore } from '../../store/app-store';
+import { pickedFileBeforeReload, type HistoryMark } from './history-mark';
 import { viewOf } from './link';
 
 /**
@@ -38,6 +39,9 @@ export function applyView(store: AppStore, view: ViewState): DroppedParam[] {
   return dropped;
 }
 
+/** Parameters that name the data: a file picked on the reader's computer replaces what they named. */
+const DATA_PARAMS = ['data', 'synthetic', 'seed'];
+
 /** Within this long of the last change of the same kind, a change replaces the history entry. */
 const BURST_MS = 1000;
 /** The most often the address is rewritten while something moves. */
@@ -59,17 +63,27 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   let timer = 0;
 
   const currentQuery = () => win.location.search.replace(/^\?/, '');
-  const queryFor = (state: AppState) =>
-    state.engine?.encodeView(viewOf(state), new URLSearchParams(win.location.search)).toString() ??
-    currentQuery();
+  const picked = (state: AppState) => (state.imported?.source.kind === 'file' ? state.imported.name : null);
+  const queryFor = (state: AppState) => {
+    const keep = new URLSearchParams(win.location.search);
+    // The address cannot carry a file from the reader's computer: it must not name other data instead.
+    if (picked(state) !== null) for (const name of DATA_PARAMS) keep.delete(name);
+    return state.engine?.encodeView(viewOf(state), keep).toString() ?? currentQuery();
+  };
+  const markOf = (state: AppState): HistoryMark | null => {
+    const name = picked(state);
+    return name === null ? null : { wherewhenPicked: name };
+  };
   const write = (push: boolean) => {
     win.clearTimeout(timer);
     timer = 0;
-    const query = queryFor(store.getState());
-    if (query === currentQuery()) return;
+    const state = store.getState();
+    const query = queryFor(state);
+    const mark = markOf(state);
+    if (query === currentQuery() && pickedFileBeforeReload(win) === (mark?.wherewhenPicked ?? null)) return;
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
-    if (push) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    if (push) win.history.pushState(mark, '', url);
+    else win.history.replaceState(mark, '', url);
     lastReplace = performance.now();
   };
   const scheduleReplace = () => {
@@ -93,12 +107,23 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     }
   };
 
+  /**
+   * A dataset arrived. The address's view is shown on the data the address
+   * names, once; any later dataset (a file the reader opened) opens as
+   * `datasetLoaded` leaves it, unfiltered on its whole extent, framed on the map.
+   */
+  const arrived = (state: AppState) => {
+    // A reload after a file from the reader's computer: the address's view was that file's, not this data's.
+    if (!ready && picked(state) === null && state.pickedBeforeReload === null) restore();
+    else store.getState().requestMapView(null);
+    ready = true;
+    // Garbage in the address is dropped; what is kept is what is shown.
+    write(false);
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset && state.dataset) {
-      restore();
-      ready = true;
-      // Garbage in the address is dropped; what is kept is what is shown.
-      write(false);
+      arrived(state);
       return;
     }
     if (!ready || applying) return;
@@ -132,11 +157,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (ready) restore();
   };
   win.addEventListener('popstate', onPopState);
-  if (store.getState().dataset) {
-    restore();
-    ready = true;
-    write(false);
-  }
+  if (store.getState().dataset) arrived(store.getState());
   return function stop() {
     unsubscribe();
     win.removeEventListener('popstate', onPopState);

@@ -3,7 +3,6 @@ import {
   CSV_TEMPLATE_HEADERS,
   FIELDS,
   FIELD_SYNONYMS,
-  actorRoleFor,
   applyMapping,
   matchColumns,
   normalizeHeader,
@@ -145,10 +144,85 @@ describe('applyMapping', () => {
   });
 });
 
-describe('actorRoleFor', () => {
-  it('makes actors from a claimed-by column claimants', () => {
-    expect(actorRoleFor('Claimed By')).toBe('claimed');
-    expect(actorRoleFor('gname')).toBe('party');
-    expect(actorRoleFor(null)).toBe('party');
+describe('matchColumns on the files people have', () => {
+  it('matches an ACLED export, actors and precision codes included', () => {
+    const headers = [
+      'event_id_cnty',
+      'event_date',
+      'year',
+      'time_precision',
+      'event_type',
+      'actor1',
+      'assoc_actor_1',
+      'actor2',
+      'country',
+      'admin1',
+      'location',
+      'latitude',
+      'longitude',
+      'geo_precision',
+      'source',
+      'notes',
+      'fatalities',
+    ];
+    const { columns, unmatched, missing } = matchColumns(headers);
+    expect(columns).toMatchObject({
+      id: 'event_id_cnty',
+      date: 'event_date',
+      datePrecision: 'time_precision',
+      category: 'event_type',
+      actor: 'actor1',
+      actor2: 'actor2',
+      country: 'country',
+      place: 'location',
+      placePrecision: 'geo_precision',
+      summary: 'notes',
+      killed: 'fatalities',
+    });
+    expect(unmatched).toEqual(['assoc_actor_1', 'admin1']);
+    expect(missing).toEqual([]);
+  });
+
+  it('matches French, Spanish and German names', () => {
+    const { columns } = matchColumns([
+      'Titre',
+      'Fecha',
+      'Pays',
+      'Morts',
+      'Blessés',
+      'Lieu',
+      'Breitengrad',
+      'Längengrad',
+    ]);
+    expect(columns).toMatchObject({
+      title: 'Titre',
+      date: 'Fecha',
+      country: 'Pays',
+      killed: 'Morts',
+      wounded: 'Blessés',
+      place: 'Lieu',
+      latitude: 'Breitengrad',
+      longitude: 'Längengrad',
+    });
+  });
+
+  it('reads a USGS feed: its time is the date', () => {
+    const { columns, missing } = matchColumns(['mag', 'place', 'time', 'updated', 'url', 'title', 'type']);
+    expect(columns).toMatchObject({
+      date: 'time',
+      place: 'place',
+      title: 'title',
+      category: 'type',
+      url: 'url',
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('gives actors from a claimed-by column their role', () => {
+    expect(matchColumns(['Claimed By']).columns.actorClaimed).toBe('Claimed By');
+  });
+
+  it('lists the columns in the file order', () => {
+    expect(matchColumns(['b', 'title', 'a']).headers).toEqual(['b', 'title', 'a']);
   });
 });

@@ -23,6 +23,12 @@ export const FIELDS = [
   'killed',
   'wounded',
   'actor',
+  'actor2',
+  'actorClaimed',
+  'actorBlamed',
+  'actorCarriedOut',
+  'placePrecision',
+  'datePrecision',
   'source',
   'url',
   'headline',
@@ -56,7 +62,13 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   category: 'Category',
   killed: 'Killed',
   wounded: 'Wounded',
-  actor: 'Actors',
+  actor: 'Actors (taking part)',
+  actor2: 'More actors (taking part)',
+  actorClaimed: 'Actors who claimed it',
+  actorBlamed: 'Actors blamed for it',
+  actorCarriedOut: 'Actors who carried it out',
+  placePrecision: 'Place precision',
+  datePrecision: 'Date precision',
   source: 'Source outlet',
   url: 'Source link',
   headline: 'Source headline',
@@ -77,28 +89,136 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
  * attacktype1_txt, gname...) are here so its exports load as they are.
  */
 export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
-  id: ['id', 'event_id', 'eventid', 'uid'],
-  title: ['title', 'name', 'headline', 'event', 'event_title', 'event_name'],
-  summary: ['summary', 'description', 'notes', 'details', 'text'],
-  date: ['date', 'event_date', 'when', 'datetime', 'timestamp'],
-  start: ['start', 'start_date', 'date_start', 'from', 'begin'],
-  end: ['end', 'end_date', 'date_end', 'to', 'until'],
-  year: ['year', 'iyear'],
-  month: ['month', 'imonth'],
-  day: ['day', 'iday'],
-  latitude: ['latitude', 'lat', 'y'],
-  longitude: ['longitude', 'lon', 'lng', 'long', 'x'],
-  place: ['place', 'place_name', 'city', 'town', 'locality', 'location', 'site', 'address'],
-  country: ['country_code', 'iso2', 'country_txt', 'country', 'nation', 'iso'],
-  category: ['category', 'type', 'event_type', 'kind', 'attacktype1_txt'],
-  killed: ['killed', 'deaths', 'dead', 'fatalities', 'nkill'],
-  wounded: ['wounded', 'injured', 'injuries', 'nwound'],
-  actor: ['actor', 'actors', 'perpetrator', 'group', 'gname', 'claimed_by', 'responsible'],
-  source: ['source', 'outlet', 'publisher', 'source_name'],
-  url: ['url', 'link', 'source_url'],
+  id: ['id', 'event_id', 'eventid', 'uid', 'event_id_cnty', 'identifiant'],
+  title: [
+    'title',
+    'name',
+    'headline',
+    'event',
+    'event_title',
+    'event_name',
+    'titre',
+    'titulo',
+    'titel',
+    'nom',
+  ],
+  summary: [
+    'summary',
+    'description',
+    'notes',
+    'details',
+    'text',
+    'resume',
+    'resumen',
+    'descripcion',
+    'beschreibung',
+    'comments',
+  ],
+  // "time" last: a column of times of day is rarely the only date there is, but USGS feeds call their date so.
+  date: ['date', 'event_date', 'when', 'datetime', 'timestamp', 'fecha', 'datum', 'date_occurred', 'time'],
+  start: [
+    'start',
+    'start_date',
+    'date_start',
+    'from',
+    'begin',
+    'date_debut',
+    'debut',
+    'fecha_inicio',
+    'inicio',
+  ],
+  end: ['end', 'end_date', 'date_end', 'to', 'until', 'date_fin', 'fin', 'fecha_fin'],
+  year: ['year', 'iyear', 'annee', 'ano', 'jahr'],
+  month: ['month', 'imonth', 'mois', 'mes', 'monat'],
+  day: ['day', 'iday', 'jour', 'dia'],
+  latitude: ['latitude', 'lat', 'y', 'latitud', 'breitengrad', 'decimal_latitude', 'lat_dd', 'point_y'],
+  longitude: [
+    'longitude',
+    'lon',
+    'lng',
+    'long',
+    'x',
+    'longitud',
+    'laengengrad',
+    'langengrad',
+    'decimal_longitude',
+    'lon_dd',
+    'point_x',
+  ],
+  place: [
+    'place',
+    'place_name',
+    'city',
+    'town',
+    'locality',
+    'location',
+    'site',
+    'address',
+    'where_coordinates',
+    'lieu',
+    'ville',
+    'localite',
+    'lugar',
+    'ciudad',
+    'ort',
+    'stadt',
+  ],
+  country: [
+    'country_code',
+    'iso2',
+    'country_txt',
+    'country',
+    'nation',
+    'iso',
+    'country_name',
+    'pays',
+    'pais',
+    'land',
+  ],
+  category: [
+    'category',
+    'type',
+    'event_type',
+    'kind',
+    'attacktype1_txt',
+    'categorie',
+    'categoria',
+    'kategorie',
+  ],
+  killed: ['killed', 'deaths', 'dead', 'fatalities', 'nkill', 'morts', 'tues', 'muertos', 'tote'],
+  wounded: ['wounded', 'injured', 'injuries', 'nwound', 'blesses', 'heridos', 'verletzte'],
+  actor: [
+    'actor',
+    'actors',
+    'actor1',
+    'side_a',
+    'perpetrator',
+    'group',
+    'gname',
+    'responsible',
+    'acteur',
+    'acteurs',
+  ],
+  actor2: ['actor2', 'side_b'],
+  actorClaimed: ['claimed_by', 'revendique_par'],
+  actorBlamed: ['blamed_on', 'blamed', 'accused'],
+  actorCarriedOut: ['carried_out_by', 'attacker', 'attackers', 'auteurs'],
+  // Each event dataset's own precision codes are read by their column's name (see precision.ts).
+  placePrecision: [
+    'place_precision',
+    'location_precision',
+    'precision_place',
+    'geo_precision',
+    'where_prec',
+    'specificity',
+    'spatial_precision',
+  ],
+  datePrecision: ['date_precision', 'time_precision', 'date_prec', 'precision_date', 'temporal_precision'],
+  source: ['source', 'outlet', 'publisher', 'source_name', 'fuente', 'quelle'],
+  url: ['url', 'link', 'source_url', 'source_link', 'lien', 'enlace', 'href'],
   headline: ['source_headline', 'article_title'],
   published: ['published', 'source_date', 'publication_date'],
-  quote: ['quote', 'excerpt'],
+  quote: ['quote', 'excerpt', 'cita'],
   // A flagged claim, one per line of each cell when a row has several (as the CSV export writes them).
   claimStatus: ['claim_status', 'disputed', 'verification', 'verification_status'],
   claimAbout: ['claim_about', 'claim_subject'],
@@ -120,6 +240,8 @@ export const CSV_TEMPLATE_HEADERS = [
   'country',
   'latitude',
   'longitude',
+  'place_precision',
+  'date_precision',
   'category',
   'actor',
   'killed',
@@ -131,6 +253,18 @@ export const CSV_TEMPLATE_HEADERS = [
   'quote',
 ] as const;
 
+/**
+ * The most columns a file may have. Every column is listed in the mapping
+ * step and kept with each event; event data has tens of columns (the GTD 135).
+ */
+export const MAX_COLUMNS = 500;
+
+/** Why a file with this many columns is refused, or null when it is not too wide. */
+export function tooManyColumns(count: number): string | null {
+  if (count <= MAX_COLUMNS) return null;
+  return `This file has ${count.toLocaleString('en-GB')} columns, and files of up to ${MAX_COLUMNS} can be read. If its rows are all on one line, it may use something other than line breaks between rows: save it as CSV again. Otherwise keep only the columns you need`;
+}
+
 /** The file's column for each field, or null when the file has none. */
 export type ColumnMapping = Record<Field, string | null>;
 
@@ -138,6 +272,8 @@ export type ColumnMapping = Record<Field, string | null>;
 export type MissingField = 'title' | 'date' | 'location';
 
 export interface ColumnMatch {
+  /** The file's columns, in its order. */
+  readonly headers: readonly string[];
   readonly columns: ColumnMapping;
   /** The file's columns that no field uses. */
   readonly unmatched: string[];
@@ -213,12 +349,7 @@ export function completeMatch(headers: readonly string[], columns: ColumnMapping
   if (!columns.title && !columns.category) missing.push('title');
   if (!columns.date && !columns.start && !columns.year) missing.push('date');
   if (!(columns.latitude && columns.longitude) && !columns.place) missing.push('location');
-  return { columns, unmatched, missing };
-}
-
-/** Actors from a "claimed by" column claimed the event; from any other column they are parties. */
-export function actorRoleFor(column: string | null): 'claimed' | 'party' {
-  return column !== null && normalizeHeader(column) === 'claimedby' ? 'claimed' : 'party';
+  return { headers, columns, unmatched, missing };
 }
 
 function emptyMapping(): ColumnMapping {

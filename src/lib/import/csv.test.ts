@@ -16,6 +16,7 @@ describe('readCsv', () => {
       corrected: [],
       unlocated: [],
       located: [],
+      columns: headers.map((column) => ({ column, field: column })),
     });
     expect(result.events[0]!.props.place).toMatchObject({ name: 'Kabul, Afghanistan', label: 'Kabul' });
     expect(result.events[1]!.props.title).toBe('Said "no"');

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { applyMapping, matchColumns, type ColumnMatch } from './columns';
-import type { ReadOptions } from './read-options';
-import { recordsToEvents } from './records';
+import type { MappingQuestions, ReadOptions } from './read-options';
+import { columnExamples, recordsToEvents } from './records';
 import type { ImportResult, Note } from './types';
 
 export interface TableRead {
@@ -9,6 +9,10 @@ export interface TableRead {
   readonly headers: string[];
   readonly match: ColumnMatch;
   readonly result: ImportResult;
+  /** Each column's first value, for the mapping step. */
+  readonly examples: string[];
+  /** What the mapping step must ask about this file besides its columns. */
+  readonly questions: MappingQuestions;
 }
 
 /**
@@ -17,6 +21,12 @@ export interface TableRead {
  * named as a spreadsheet shows it. `options` are the reader's choices in the
  * mapping step, the columns laid over the automatic match.
  */
+/** How many columns the first row has: checked before reading, so a huge header costs no more. */
+export function headerWidth(text: string): number {
+  const first = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: 1 });
+  return first.data[0]?.length ?? 0;
+}
+
 export function readCsv(text: string, options: ReadOptions = {}): TableRead {
   const parsed = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), {
     header: true,
@@ -48,6 +58,8 @@ export function readCsv(text: string, options: ReadOptions = {}): TableRead {
   return {
     headers,
     match,
+    examples: columnExamples(parsed.data, headers),
+    questions: {},
     result: {
       ...result,
       report: {
@@ -58,15 +70,27 @@ export function readCsv(text: string, options: ReadOptions = {}): TableRead {
   };
 }
 
-/** Trims headers and names repeats "name (2)", "name (3)", as papaparse would otherwise do noisily. */
-function uniqueHeaders(): (header: string) => string {
+/**
+ * Trims headers, names a blank one by its spreadsheet letter ("Column C") and
+ * repeats "name (2)", "name (3)", as papaparse would otherwise do noisily.
+ */
+function uniqueHeaders(): (header: string, index: number) => string {
   const seen = new Map<string, number>();
-  return (header) => {
-    const name = header.replace(/^\uFEFF/, '').trim();
+  return (header, index) => {
+    const name = header.replace(/^\uFEFF/, '').trim() || `Column ${columnLetters(index)}`;
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);
     return n === 1 ? name : `${name} (${n})`;
   };
+}
+
+/** A spreadsheet's name for the column at a 0-based index: A, B, ... Z, AA, AB... */
+export function columnLetters(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
 }
 
 /** A row whose every value is blank, as papaparse's greedy skipping would judge it. */

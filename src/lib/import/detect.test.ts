@@ -57,6 +57,23 @@ describe('readEventsFile', () => {
     expect(errorOf('a.json', '{"a": 1}')).toMatch(/not GeoJSON/);
   });
 
+  it('refuses at once a header of thousands of columns, saying how many', () => {
+    const header = Array.from({ length: 670_000 }, (_, i) => `c${i}`).join(',');
+    expect(readEventsFile('wide.csv', `${header}\n`)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^This file has 670,000 columns, and files of up to 500 can be read/),
+    });
+    const wide = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`p${i}`, i]));
+    const json = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', geometry: null, properties: wide }],
+    });
+    expect(readEventsFile('wide.geojson', json)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^This file has 600 properties/),
+    });
+  });
+
   it('never throws on any text', () => {
     fc.assert(
       fc.property(

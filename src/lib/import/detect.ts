@@ -1,8 +1,9 @@
 import type { ParseResult } from '../dataset';
 import type { ColumnMatch } from './columns';
-import { readCsv } from './csv';
+import { tooManyColumns } from './columns';
+import { headerWidth, readCsv } from './csv';
 import { readForeignGeoJson } from './geojson';
-import type { ReadOptions } from './read-options';
+import type { MappingQuestions, ReadOptions } from './read-options';
 import type { ImportResult } from './types';
 
 export type EventsFile =
@@ -12,6 +13,10 @@ export type EventsFile =
       readonly headers: string[];
       readonly match: ColumnMatch;
       readonly result: ImportResult;
+      /** Each column's first value, for the mapping step. */
+      readonly examples: string[];
+      /** What the mapping step must ask about this file besides its columns. */
+      readonly questions: MappingQuestions;
       /** For a GeoJSON file in our own schema, what our strict reader made of it. */
       readonly strict: ParseResult | null;
     }
@@ -53,12 +58,18 @@ function read(name: string, text: string, options: ReadOptions): EventsFile {
         const detail = e instanceof Error ? ` (${e.message})` : '';
         return { ok: false, error: `This file is not valid JSON${detail}` };
       }
-      return { ok: true, format: 'csv', ...readCsv(body, options), strict: null };
+      return csvFile(body, options);
     }
     const read = readForeignGeoJson(json, options);
     if ('error' in read) return { ok: false, error: read.error };
     return { ok: true, format: 'geojson', ...read };
   }
+  return csvFile(body, options);
+}
+
+function csvFile(body: string, options: ReadOptions): EventsFile {
+  const wide = tooManyColumns(headerWidth(body));
+  if (wide) return { ok: false, error: wide };
   return { ok: true, format: 'csv', ...readCsv(body, options), strict: null };
 }
 

@@ -135,6 +135,7 @@ describe('readForeignGeoJson', () => {
       corrected: [],
       unlocated: [],
       located: [],
+      columns: [],
     });
   });
 

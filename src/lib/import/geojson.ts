@@ -1,10 +1,10 @@
 import type { ParseResult } from '../dataset';
 import { parseDataset } from '../parse-dataset';
-import { applyMapping, matchColumns } from './columns';
+import { applyMapping, matchColumns, tooManyColumns } from './columns';
 import type { TableRead } from './csv';
 import { pointOf } from './geometry';
 import type { ReadOptions } from './read-options';
-import { recordsToEvents } from './records';
+import { columnExamples, recordsToEvents } from './records';
 import type { ImportIssue, ImportResult, Note } from './types';
 
 export interface GeoJsonRead extends TableRead {
@@ -32,13 +32,15 @@ export function readForeignGeoJson(
 
   const records = features.map(recordOf);
   const headers = unionOfKeys(records.map((r) => r.record));
+  const wide = tooManyColumns(headers.length);
+  if (wide) return { error: wide.replace('columns', 'properties') };
   const auto = matchColumns(headers);
   const match = options.columns ? applyMapping(headers, auto, options.columns) : auto;
 
   if (!options.columns && isRecord(json) && json.type === 'FeatureCollection') {
     const strict = parseDataset(json);
     if (strict.issues.length === 0 || looksLikeOurs(features)) {
-      return { headers, match, result: fromStrict(strict), strict };
+      return { headers, match, examples: [], questions: {}, result: fromStrict(strict), strict };
     }
   }
 
@@ -63,7 +65,17 @@ export function readForeignGeoJson(
       context: options,
     },
   );
-  return { headers, match: located, result, strict: null };
+  return {
+    headers,
+    match: located,
+    examples: columnExamples(
+      records.map((r) => r.record),
+      headers,
+    ),
+    questions: {},
+    result,
+    strict: null,
+  };
 }
 
 function featuresOf(json: unknown): unknown[] | null {
@@ -128,7 +140,15 @@ function fromStrict(strict: ParseResult): ImportResult {
   return {
     events,
     pending: [],
-    report: { total: strict.total, loaded: events.length, rejected, corrected, unlocated: [], located: [] },
+    report: {
+      total: strict.total,
+      loaded: events.length,
+      rejected,
+      corrected,
+      unlocated: [],
+      located: [],
+      columns: [],
+    },
   };
 }
 

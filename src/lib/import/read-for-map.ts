@@ -2,12 +2,15 @@ import { inIndexOrder, type DataIssue, type MapEvent } from '../dataset';
 import type { DatasetMetadata } from '../event-schema';
 import type { ColumnMatch } from './columns';
 import { readEventsFile, type EventsFile } from './detect';
-import { chosen, type DateOrder, type ReadOptions } from './read-options';
+import { chosen, type MappingQuestions, type ReadOptions } from './read-options';
+
+export type { MappingQuestions };
 import type { ImportReport, ImportResult } from './types';
 
 /** What the map can do with a reader's file. */
 export type MapRead =
-  | { readonly kind: 'failed'; readonly message: string }
+  /** `report`: a file none of whose rows could be shown, and why, row by row. */
+  | { readonly kind: 'failed'; readonly message: string; readonly report?: ImportReport }
   /**
    * Columns for the title, date or place could not be matched by name, or the
    * file leaves a question open: the reader chooses in the mapping step.
@@ -16,6 +19,8 @@ export type MapRead =
       readonly kind: 'needs-mapping';
       readonly headers: string[];
       readonly match: ColumnMatch;
+      /** Each column's first value in the file, for the reader to recognise it by. */
+      readonly examples: readonly string[];
       readonly questions: MappingQuestions;
     }
   | {
@@ -29,18 +34,6 @@ export type MapRead =
       /** The validation report of a file in another layout; null for our own schema. */
       readonly report: ImportReport | null;
     };
-
-/** What the mapping step must ask besides the missing columns. */
-export interface MappingQuestions {
-  /** Every date could be read day first or month first: which, with examples from the file. */
-  readonly dateOrder?: {
-    readonly column: string;
-    readonly examples: readonly string[];
-    readonly suggested?: DateOrder;
-  };
-  /** Most rows only make sense with latitude and longitude exchanged. */
-  readonly swap?: { readonly rows: number; readonly of: number; readonly example: string };
-}
 
 /**
  * Reads a file a reader brings (CSV or GeoJSON, in our schema or another)
@@ -66,9 +59,22 @@ export async function readAndLocate(
   placeNames: PlaceNames,
 ): Promise<MapRead> {
   const file = readEventsFile(name, text, options);
-  const ready = file.ok && !file.strict && (file.match.missing.length === 0 || chosen(options));
+  const ready = file.ok && !file.strict && !asks(file, options);
   if (!ready || file.result.pending.length === 0) return forMap(name, file, options);
   return forMap(name, { ...file, result: await placeNames(file.result) }, options);
+}
+
+/**
+ * Whether the reader must choose before the events are shown: a column is
+ * missing, the file leaves a question open, or the reader asked to check the
+ * columns; never once they have chosen.
+ */
+function asks(file: Extract<EventsFile, { ok: true }>, options: ReadOptions): boolean {
+  if (chosen(options)) return false;
+  const { dateOrder, swap } = file.questions;
+  return (
+    file.match.missing.length > 0 || options.review === true || dateOrder !== undefined || swap !== undefined
+  );
 }
 
 function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
@@ -77,8 +83,14 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
     const { dataset, issues, total } = file.strict;
     return { kind: 'read', metadata: dataset.metadata, events: dataset.events, issues, total, report: null };
   }
-  if (file.match.missing.length > 0 && !chosen(options)) {
-    return { kind: 'needs-mapping', headers: file.headers, match: file.match, questions: {} };
+  if (asks(file, options)) {
+    return {
+      kind: 'needs-mapping',
+      headers: file.headers,
+      match: file.match,
+      examples: file.examples,
+      questions: file.questions,
+    };
   }
   const { events, report } = file.result;
   if (events.length === 0 && report.unlocated.length === 0) {
@@ -86,6 +98,7 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
     return {
       kind: 'failed',
       message: `None of the ${report.total} rows of ${name} could be shown: ${first?.problem ?? 'no rows'}${first ? ` (${first.field})` : ''}`,
+      ...(report.total > 0 ? { report } : {}),
     };
   }
   return {

@@ -16,15 +16,31 @@ export interface ReadOptions {
   readonly dateOrder?: DateOrder;
   /** Latitude and longitude are exchanged in the whole file (columns, or GeoJSON positions). */
   readonly swapCoordinates?: boolean;
+  /** Stop at the mapping step even when nothing is missing: the reader wants to check the columns. */
+  readonly review?: boolean;
 }
 
 /** What a record is read with: the same for every record of a file, decided from the whole file. */
 export interface RecordContext {
   readonly dateOrder?: DateOrder;
   readonly swapCoordinates?: boolean;
+  /** Columns that serve none of our fields: kept with each event as its other fields. */
+  readonly otherColumns?: readonly string[];
 }
 
 /** Whether the reader has answered the mapping step for this file. */
 export function chosen(options: ReadOptions | undefined): boolean {
   return options?.columns !== undefined;
+}
+
+/** What the mapping step must ask besides the missing columns. */
+export interface MappingQuestions {
+  /** Every date could be read day first or month first: which, with examples from the file. */
+  readonly dateOrder?: {
+    readonly column: string;
+    readonly examples: readonly string[];
+    readonly suggested?: DateOrder;
+  };
+  /** Most rows only make sense with latitude and longitude exchanged. */
+  readonly swap?: { readonly rows: number; readonly of: number; readonly example: string };
 }

@@ -1,17 +1,18 @@
 import { eventDayRange, type Day } from '../dates';
-import type { EventDate, EventProperties } from '../event-schema';
+import type { ActorRole, EventDate, EventProperties, LocationPrecision } from '../event-schema';
 import { CATEGORIES } from '../vocabulary';
 import { matchCategory } from './category';
 import { capped, makeCells, quoted, type CellReader } from './cells';
 import { readClaims } from './claims';
-import { actorRoleFor, type ColumnMapping, type Field } from './columns';
+import type { ColumnMapping, Field } from './columns';
 import { checkCoordinates, parseCoordinate } from './coordinates';
 import { countryCodes } from './countries';
 import { parseFigure, type Figure } from './figure';
 import { dateFromParts, parseFlexibleDate, pointOf, spanFrom, type DateResult } from './flexible-date';
 import type { RecordContext } from './read-options';
+import { readDatePrecision, readPlacePrecision, withDatePrecision } from './precision';
 import { readSource } from './source';
-import { CAPS, placeLabel } from './text';
+import { CAPS, capText, cellText, cleanText, placeLabel } from './text';
 import type { Note } from './types';
 
 export type LonLat = { lon: number; lat: number };
@@ -70,7 +71,8 @@ export function readRecord(
 
   if (problems.length > 0 || 'error' in date || 'problem' in where) return { ok: false, problems, idText };
 
-  const { start, end } = eventDayRange(date.date);
+  const eventDate = datePrecision(cell, date.date, notes);
+  const { start, end } = eventDayRange(eventDate);
   const casualties = readCasualties(cell, notes);
   const source = readSource(cell, notes);
   const claims = readClaims(record, columns, cell, source?.outlet ?? '', notes);
@@ -78,17 +80,18 @@ export function readRecord(
     title,
     summary: capped(cell('summary', true), 'summary', CAPS.summary, notes),
     category: readCategory(cell, notes),
-    date: date.date,
+    date: eventDate,
     place: {
       name: placeName,
       label: placeLabel(placeName),
-      precision: where.lonLat ? 'site' : 'city',
+      precision: placePrecision(cell, notes) ?? (where.lonLat ? 'site' : 'city'),
       countries: readCountries(cell, notes),
     },
     actors: readActors(cell, notes),
     ...(casualties ? { casualties } : {}),
     ...(claims.length > 0 ? { claims } : {}),
     sources: source ? [source] : [],
+    ...otherFields(record, context.otherColumns ?? []),
   };
   return { ok: true, lonLat: where.lonLat, start, end, props, notes, idText };
 }
@@ -183,6 +186,59 @@ function readLocation(
   return { lonLat: { lon: checked.lon, lat: checked.lat } };
 }
 
+/**
+ * The values of the columns that serve none of our fields, so nothing in the
+ * file is lost: shown with the event and exported. Empty cells are left out;
+ * a value that is not text (an object in a GeoJSON property) is kept as JSON.
+ */
+function otherFields(
+  record: Record<string, unknown>,
+  columns: readonly string[],
+): Pick<EventProperties, 'otherFields'> {
+  const fields: Array<{ name: string; value: string }> = [];
+  for (const name of columns) {
+    if (!Object.hasOwn(record, name)) continue;
+    const raw = record[name];
+    const text = cellText(raw) ?? JSON.stringify(raw);
+    const value = capText(cleanText(text, true), CAPS.other).text;
+    if (value !== '') fields.push({ name, value });
+  }
+  return fields.length > 0 ? { otherFields: fields } : {};
+}
+
+/** The date made no more precise than a date-precision column says it is known. */
+function datePrecision(cell: CellReader, date: EventDate, notes: Note[]): EventDate {
+  const c = cell('datePrecision');
+  const read = readDatePrecision(c.column ?? '', c.text);
+  if (read === null) return date;
+  if ('error' in read) {
+    notes.push({ field: 'datePrecision', column: c.column, problem: read.error, fix: read.fix });
+    return date;
+  }
+  const made = withDatePrecision(date, read.value);
+  if (made.problem) {
+    notes.push({
+      field: 'datePrecision',
+      column: c.column,
+      problem: `${quoted(c.text)} ${made.problem}; the date is shown as given`,
+      fix: 'Check the date and its precision',
+    });
+  }
+  return made.date;
+}
+
+/** The place precision a column gives, or null to keep what the coordinates or name say. */
+function placePrecision(cell: CellReader, notes: Note[]): LocationPrecision | null {
+  const c = cell('placePrecision');
+  const read = readPlacePrecision(c.column ?? '', c.text);
+  if (read === null) return null;
+  if ('error' in read) {
+    notes.push({ field: 'placePrecision', column: c.column, problem: read.error, fix: read.fix });
+    return null;
+  }
+  return read.value;
+}
+
 function readCategory(cell: CellReader, notes: Note[]): EventProperties['category'] {
   const c = cell('category');
   const { category, matched } = matchCategory(c.text);
@@ -211,14 +267,37 @@ function readCountries(cell: CellReader, notes: Note[]): string[] {
   return codes;
 }
 
+/** Columns of actors, each with the role its name (or the reader) gives them. */
+const ACTOR_FIELDS: ReadonlyArray<[Field, ActorRole]> = [
+  ['actorCarriedOut', 'carried-out'],
+  ['actorClaimed', 'claimed'],
+  ['actorBlamed', 'blamed'],
+  ['actor', 'party'],
+  ['actor2', 'party'],
+];
+
+/** "Taliban (claimed)", as our CSV download writes an actor: the name and the role. */
+const WITH_ROLE = /^(.*\S)\s*\((claimed|blamed|carried-out|party)\)$/;
+
+/**
+ * Actors from every actor column, separated by ";" within a cell; a role in
+ * brackets after a name (as our download writes them) wins over the column's.
+ * A name keeps the first role it is given.
+ */
 function readActors(cell: CellReader, notes: Note[]): EventProperties['actors'] {
-  const c = cell('actor');
-  const role = actorRoleFor(c.column);
-  const names = capped(c, 'actor', CAPS.other, notes)
-    .split(';')
-    .map((n) => n.trim())
-    .filter(Boolean);
-  return [...new Set(names)].map((name) => ({ name, role }));
+  const actors: EventProperties['actors'] = [];
+  const named = new Set<string>();
+  for (const [field, columnRole] of ACTOR_FIELDS) {
+    const names = capped(cell(field), field, CAPS.other, notes).split(';');
+    for (const raw of names) {
+      const written = WITH_ROLE.exec(raw.trim());
+      const name = written ? written[1]! : raw.trim();
+      if (!name || named.has(name)) continue;
+      named.add(name);
+      actors.push({ name, role: written ? (written[2] as ActorRole) : columnRole });
+    }
+  }
+  return actors;
 }
 
 function readCasualties(cell: CellReader, notes: Note[]): { killed?: Figure; wounded?: Figure } | null {

@@ -51,7 +51,14 @@ describe('recordsToEvents', () => {
         quote: 'A blast killed three policemen.',
       }),
     ]);
-    expect(report).toEqual({ total: 1, loaded: 1, rejected: [], corrected: [], unlocated: [], located: [] });
+    expect(report).toMatchObject({
+      total: 1,
+      loaded: 1,
+      rejected: [],
+      corrected: [],
+      unlocated: [],
+      located: [],
+    });
     expect(events).toEqual([
       {
         id: 'mastung-2025',
@@ -483,5 +490,99 @@ describe('recordsToEvents, for any rows', () => {
         expect(report.loaded + rejectedRows(report) + report.unlocated.length).toBe(report.total);
       }),
     );
+  });
+});
+
+describe('columns beyond our fields', () => {
+  it("keeps every column no field reads as the event's other fields, in the file order", () => {
+    const headers = ['title', 'date', 'lat', 'lon', 'admin1', 'morts', 'admin2', 'empty'];
+    const match = matchColumns(headers);
+    const { events, report } = recordsToEvents(
+      [
+        {
+          title: 'A',
+          date: '2024',
+          lat: '1',
+          lon: '2',
+          admin1: 'Kabul',
+          morts: '3',
+          admin2: 'x\ny',
+          empty: ' ',
+        },
+      ],
+      match,
+      { kind: 'row' },
+    );
+    // "morts" is read as the dead: only the three columns no field wants are kept.
+    expect(events[0]!.props.otherFields).toEqual([
+      { name: 'admin1', value: 'Kabul' },
+      { name: 'admin2', value: 'x\ny' },
+    ]);
+    expect(events[0]!.props.casualties?.killed?.value).toBe(3);
+    expect(report.columns).toEqual([
+      { column: 'title', field: 'title' },
+      { column: 'date', field: 'date' },
+      { column: 'lat', field: 'latitude' },
+      { column: 'lon', field: 'longitude' },
+      { column: 'admin1', field: null },
+      { column: 'morts', field: 'killed' },
+      { column: 'admin2', field: null },
+      { column: 'empty', field: null },
+    ]);
+  });
+
+  it('keeps a value that is not text (a GeoJSON object) as JSON', () => {
+    const match = matchColumns(['title', 'date', 'lat', 'lon', 'extra']);
+    const { events } = recordsToEvents(
+      [{ title: 'A', date: '2024', lat: 1, lon: 2, extra: { depth: 10, net: ['us'] } }],
+      match,
+      { kind: 'feature' },
+    );
+    expect(events[0]!.props.otherFields).toEqual([{ name: 'extra', value: '{"depth":10,"net":["us"]}' }]);
+  });
+});
+
+describe('actor and precision columns', () => {
+  const read = (headers: string[], values: Record<string, string>) =>
+    recordsToEvents(
+      [{ title: 'A', date: '2024-03-15', lat: '34.5', lon: '69.2', ...values }],
+      matchColumns(['title', 'date', 'lat', 'lon', ...headers]),
+      {
+        kind: 'row',
+      },
+    );
+
+  it('gives each actor column its role, and a bracketed role wins', () => {
+    const { events } = read(['actor1', 'actor2', 'claimed_by', 'blamed_on'], {
+      actor1: 'Police; Taliban (carried-out)',
+      actor2: 'Civilians',
+      claimed_by: 'IS-K',
+      blamed_on: 'Unknown group',
+    });
+    expect(events[0]!.props.actors).toEqual([
+      { name: 'IS-K', role: 'claimed' },
+      { name: 'Unknown group', role: 'blamed' },
+      { name: 'Police', role: 'party' },
+      { name: 'Taliban', role: 'carried-out' },
+      { name: 'Civilians', role: 'party' },
+    ]);
+  });
+
+  it('shows a place and a date only as precisely as ACLED codes say', () => {
+    const { events } = read(['geo_precision', 'time_precision'], { geo_precision: '3', time_precision: '3' });
+    expect(events[0]!.props.place.precision).toBe('province');
+    expect(events[0]!.props.date).toEqual({ precision: 'month', value: '2024-03' });
+  });
+
+  it('reports a precision it cannot read, and keeps the rest', () => {
+    const { events, report } = read(['place_precision'], { place_precision: 'somewhere' });
+    expect(events).toHaveLength(1);
+    expect(issuesOf(report, 'corrected')).toEqual([
+      {
+        row: 2,
+        field: 'placePrecision',
+        problem: '"somewhere" is not a precision we know; the precision was not changed',
+      },
+    ]);
   });
 });

@@ -1,9 +1,9 @@
 import type { MapEvent } from '../dataset';
-import type { ColumnMatch } from './columns';
+import { FIELDS, type ColumnMatch, type Field } from './columns';
 import type { RecordContext } from './read-options';
 import { readRecord } from './record';
-import { slugify } from './text';
-import type { ImportIssue, ImportResult, Note, PendingEvent, UnlocatedRow } from './types';
+import { capText, cellText, cleanText, slugify } from './text';
+import type { ColumnUse, ImportIssue, ImportResult, Note, PendingEvent, UnlocatedRow } from './types';
 
 export interface RecordOptions {
   /** CSV rows are named by row number, GeoJSON features by index. */
@@ -38,12 +38,13 @@ export function recordsToEvents(
   const taken = new Set<string>();
   const first = options.firstRowNumber ?? 2;
   const what = options.kind === 'row' ? 'row' : 'feature';
+  const context = { ...options.context, otherColumns: match.unmatched };
 
   records.forEach((raw, i) => {
     const row = options.kind === 'row' ? (options.rowNumber?.(i) ?? first + i) : null;
     const feature = options.kind === 'feature' ? i : null;
     const record = isRecord(raw) ? raw : {};
-    const outcome = readRecord(record, match.columns, options.geometry?.(i) ?? null, options.context ?? {});
+    const outcome = readRecord(record, match.columns, options.geometry?.(i) ?? null, context);
     const fileNotes = options.notes?.(i) ?? [];
     const slug = slugify(outcome.idText);
     const at = (id: string | null) => (note: Note) => ({ row, feature, id, ...note });
@@ -90,8 +91,49 @@ export function recordsToEvents(
   return {
     events,
     pending,
-    report: { total: records.length, loaded: events.length, rejected, corrected, unlocated, located: [] },
+    report: {
+      total: records.length,
+      loaded: events.length,
+      rejected,
+      corrected,
+      unlocated,
+      located: [],
+      columns: columnUses(match),
+    },
   };
+}
+
+/** How many records are looked at for a column's example, and how long an example may be. */
+const EXAMPLE_ROWS = 50;
+const EXAMPLE_LENGTH = 40;
+
+/**
+ * For each column, its first non-empty value among the first records, cut
+ * short: what the mapping step shows beside the column's name.
+ */
+export function columnExamples(records: ReadonlyArray<unknown>, headers: readonly string[]): string[] {
+  const sample = records.slice(0, EXAMPLE_ROWS).filter(isRecord);
+  return headers.map((header) => {
+    for (const record of sample) {
+      const text = cellText(record[header]);
+      const clean = text === null ? '' : cleanText(text);
+      if (clean !== '') {
+        const { text: short, cut } = capText(clean, EXAMPLE_LENGTH);
+        return cut ? `${short}…` : short;
+      }
+    }
+    return '';
+  });
+}
+
+/** Each column the match knows, in the file's order, with the field it serves (null: an other field). */
+function columnUses(match: ColumnMatch): ColumnUse[] {
+  const fieldOf = new Map<string, Field>();
+  for (const field of FIELDS) {
+    const column = match.columns[field];
+    if (column !== null) fieldOf.set(column, field);
+  }
+  return match.headers.map((column) => ({ column, field: fieldOf.get(column) ?? null }));
 }
 
 /** The base, or the base with the first free "-2", "-3"... suffix. Records it as taken. */

@@ -1,4 +1,5 @@
 import type { MapEvent } from '../dataset';
+import type { Field } from './columns';
 
 /** Something wrong with one row of a CSV file or one feature of a GeoJSON file. */
 export interface ImportIssue {
@@ -45,6 +46,12 @@ export interface LocatedRow {
   readonly caveat: string | null;
 }
 
+/** One column of the file and the field it was read as; null: kept as one of the event's other fields. */
+export interface ColumnUse {
+  readonly column: string;
+  readonly field: Field | null;
+}
+
 export interface ImportReport {
   /** Rows or features in the file. */
   readonly total: number;
@@ -57,6 +64,8 @@ export interface ImportReport {
   readonly unlocated: UnlocatedRow[];
   /** Rows that had only a place name, placed by the gazetteer (counted in `loaded`). */
   readonly located: LocatedRow[];
+  /** Every column of the file, in its order, and what it was read as (empty for our own schema). */
+  readonly columns: readonly ColumnUse[];
 }
 
 /** An event complete but for its coordinates: give them with `locateEvent`. */

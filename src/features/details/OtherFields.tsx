@@ -1,0 +1,24 @@
+import { Fragment } from 'react';
+import type { EventProperties } from '../../lib/event-schema';
+
+/** The reader's file's own columns that are none of our fields, as the file names and gives them. */
+export function OtherFields({ fields }: { fields: EventProperties['otherFields'] }) {
+  if (!fields || fields.length === 0) return null;
+  return (
+    <div className="other-fields">
+      <h3>Other fields in the file</h3>
+      <dl className="facts">
+        {fields.map(({ name, value }) => (
+          <Fragment key={name}>
+            <dt>
+              <bdi>{name}</bdi>
+            </dt>
+            <dd>
+              <bdi>{value}</bdi>
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+    </div>
+  );
+}
