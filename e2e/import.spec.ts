@@ -59,7 +59,9 @@ test('a CSV file is read in the page: valid rows show, every other row is report
   await expect(map.count).toHaveText(/^19 of 19 events$/);
 });
 
-test('columns that cannot be matched by name are chosen in a mapping step', async ({ page }) => {
+test('columns that cannot be matched by name are chosen in a mapping step that lists every column', async ({
+  page,
+}) => {
   const map = new MapPage(page);
   await map.open();
   const dialog = await openImport(map);
@@ -67,17 +69,47 @@ test('columns that cannot be matched by name are chosen in a mapping step', asyn
     name: 'odd-names.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(
-      'Label,Occurred on,North,East\r\nA meeting,2022-10-01,51.5,-0.12\r\nA visit,2023-01,48.85,2.35\r\n',
+      'Label,Occurred on,North,East,pays,Remarks\r\nA meeting,2022-10-01,51.5,-0.12,UK,First one\r\nA visit,2023-01,48.85,2.35,France,\r\n',
     ),
   });
   await expect(dialog).toContainText('could not be matched');
-  await dialog.getByRole('combobox', { name: 'Title' }).selectOption('Label');
-  await dialog.getByRole('combobox', { name: /^Date/ }).selectOption('Occurred on');
-  await dialog.getByRole('combobox', { name: 'Latitude' }).selectOption('North');
-  await dialog.getByRole('combobox', { name: 'Longitude' }).selectOption('East');
+  // Every column is listed with its first value and what it is read as.
+  const table = dialog.getByRole('table', { name: '6 columns' });
+  await expect(table.getByRole('row')).toHaveCount(7);
+  await expect(table.getByRole('row', { name: /pays/ })).toContainText('UK');
+  await expect(dialog.getByRole('combobox', { name: 'Read “pays” as' })).toHaveValue('country');
+  await expect(dialog.getByRole('combobox', { name: 'Read “Remarks” as' })).toHaveValue('');
+  // Missing columns are named when the reader tries to go on without them.
+  await dialog.getByRole('button', { name: 'Show these events' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Choose a column for a title');
+  await dialog.getByRole('combobox', { name: 'Read “Label” as' }).selectOption('title');
+  await dialog.getByRole('combobox', { name: 'Read “Occurred on” as' }).selectOption('date');
+  await dialog.getByRole('combobox', { name: 'Read “North” as' }).selectOption('latitude');
+  await dialog.getByRole('combobox', { name: 'Read “East” as' }).selectOption('longitude');
   await dialog.getByRole('button', { name: 'Show these events' }).click();
   await expect(map.count).toHaveText('2 of 2 events');
   await expect(map.item('A visit')).toContainText('January 2023');
+  // The column no field reads is kept with the event, in its details.
+  await map.item('A meeting').click();
+  const details = map.details('A meeting');
+  await expect(details.getByRole('heading', { name: 'Other fields in the file' })).toBeVisible();
+  await expect(details.getByRole('definition')).toContainText(['First one']);
+  const notice = page.getByRole('status').filter({ hasText: 'from odd-names.csv' });
+  await notice.getByText('Show the validation report').click();
+  await expect(notice).toContainText(
+    'Kept with each event as other fields (shown in its details and in downloads): Remarks.',
+  );
+  // The columns can be chosen again from the report: the dialog opens on the same file.
+  await notice.getByRole('button', { name: 'Choose how the columns are read' }).click();
+  await expect(dialog.getByRole('combobox', { name: 'Read “Label” as' })).toHaveValue('title');
+  await dialog.getByRole('combobox', { name: 'Read “Remarks” as' }).selectOption('summary');
+  await dialog.getByRole('button', { name: 'Show these events' }).click();
+  await expect(dialog).toBeHidden();
+  await map.item('A meeting').click();
+  await expect(map.details('A meeting')).toContainText('First one');
+  await expect(
+    map.details('A meeting').getByRole('heading', { name: 'Other fields in the file' }),
+  ).toHaveCount(0);
 });
 
 test('?data= loads a file from an address; the sample shipped with the app loads that way', async ({

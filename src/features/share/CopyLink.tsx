@@ -53,7 +53,7 @@ export function CopyLink() {
       </span>
       {outcome?.kind === 'local' && (
         <div className="manual-link" role="status">
-          <LocalFileNote name={outcome.name} what="link" />
+          <LocalFileNote name={outcome.name} what="a link" />
           <button type="button" className="button" onClick={() => setOutcome(null)}>
             Close
           </button>

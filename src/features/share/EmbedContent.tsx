@@ -43,7 +43,7 @@ export function EmbedContent() {
 
   return (
     <div className="embed-dialog">
-      {view.local !== null && <LocalFileNote name={view.local} what="embed code" />}
+      {view.local !== null && <LocalFileNote name={view.local} what="an embed code" />}
       <p>
         Paste this into a page (a school site, a blog, a learning platform) to show this view: the same time
         window, filters and selection as the share link.

@@ -70,11 +70,10 @@ export async function readAndLocate(
  * columns; never once they have chosen.
  */
 function asks(file: Extract<EventsFile, { ok: true }>, options: ReadOptions): boolean {
+  if (options.review) return true;
   if (chosen(options)) return false;
   const { dateOrder, swap } = file.questions;
-  return (
-    file.match.missing.length > 0 || options.review === true || dateOrder !== undefined || swap !== undefined
-  );
+  return file.match.missing.length > 0 || dateOrder !== undefined || swap !== undefined;
 }
 
 function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, MapPage, test } from './driver';
+
+/**
+ * Picks a file as a reader does: from disk. (A buffer would be turned into a
+ * file by script in the page, a long task of the test's own.)
+ */
+async function pick(map: MapPage, name: string, text: string) {
+  const path = join(mkdtempSync(join(tmpdir(), 'wherewhen-')), name);
+  writeFileSync(path, text);
+  await map.page.getByRole('button', { name: 'Your data' }).click();
+  const dialog = map.page.getByRole('dialog', { name: 'Show your own data' });
+  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles(path);
+  return dialog;
+}
+
+test('a file none of whose rows can be shown gives its whole report, row by row, to read and to download', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const rows = [
+    'title,date,latitude,longitude',
+    'A,someday,34.5,69.2',
+    'B,2024-02-30,34.5,69.2',
+    ',2024-01-01,34.5,69.2',
+  ];
+  const dialog = await pick(map, 'broken.csv', rows.join('\r\n'));
+  await expect(dialog.getByRole('alert')).toContainText('None of the 3 rows of broken.csv could be shown');
+  await expect(dialog).toContainText('Row 2, date');
+  await expect(dialog).toContainText('Row 3, date');
+  await expect(dialog).toContainText('Row 4, title');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download the report (CSV)' }).click();
+  const report = readFileSync(await (await download).path(), 'utf8');
+  expect(report.split('\r\n').filter((l) => l.includes('"rejected"'))).toHaveLength(3);
+  // The bundled events are still on the map.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(map.count).toHaveText('19 of 19 events');
+});
+
+test('one problem in many rows is said once, with the rows it is in', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const rows = ['title,date,latitude,longitude,type'];
+  for (let i = 0; i < 456; i++)
+    rows.push(`Quake ${i},2024-01-01,${(30 + i / 100).toFixed(2)},69.2,earthquake`);
+  const dialog = await pick(map, 'quakes.csv', rows.join('\n'));
+  await expect(dialog).toBeHidden();
+  await expect(map.count).toHaveText('456 of 456 events');
+  const notice = page.getByRole('status').filter({ hasText: 'from quakes.csv' });
+  await notice.getByText('Show the validation report').click();
+  const corrected = notice
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: 'Corrected' }) });
+  await expect(corrected.getByRole('listitem')).toHaveCount(1);
+  await expect(corrected).toContainText(
+    '456 rows (rows 2-457), category (column “type”): category "earthquake" is not one of ours; shown as Other',
+  );
+});
+
+test('a header of 670,000 columns is refused at once, and the page stays responsive', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const header = Array.from({ length: 670_000 }, (_, i) => `c${i}`).join(',');
+  const dialog = await pick(map, 'wide.csv', `${header}\n`);
+  await expect(dialog.getByRole('alert')).toContainText(
+    'This file has 670,000 columns, and files of up to 500 can be read',
+  );
+  await expect(dialog.getByRole('combobox')).toHaveCount(0);
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+  );
+  expect(longest).toBeLessThan(200);
+});
