@@ -23,11 +23,15 @@ describe('readCsv', () => {
 
   it('reads a semicolon-separated file with decimal commas', () => {
     const text =
-      'Title;Date;Lieu;Lat;Lon\nAttentat;22/3/2024;"Paris; France";48,85;2,35\nAttentat;2024-03-22;Paris;48,85;2,35\n';
+      'Title;Date;Lieu;Lat;Lon\nAttentat;22/3/2024;"Paris; France";48,85;2,35\nAttentat;2024-03-32;Paris;48,85;2,35\n';
     const { result } = readCsv(text);
     expect(result.report.loaded).toBe(1);
-    expect(result.events[0]).toMatchObject({ lat: 48.85, lon: 2.35 });
-    expect(result.report.rejected).toMatchObject([{ row: 2, field: 'date' }]);
+    expect(result.events[0]).toMatchObject({
+      lat: 48.85,
+      lon: 2.35,
+      props: { date: { precision: 'day', value: '2024-03-22' } },
+    });
+    expect(result.report.rejected).toMatchObject([{ row: 3, field: 'date' }]);
   });
 
   it('reads tab-separated files', () => {

@@ -110,7 +110,7 @@ describe('recordsToEvents', () => {
         row: 5,
         field: 'date',
         problem:
-          '"03/04/2024" could mean day/month or month/day; write dates as YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-03-22)',
+          '"03/04/2024" could be 3 April 2024 (day first) or 4 March 2024 (month first), and no date in the column tells which',
       },
     ]);
     expect(report.rejected[0]).toEqual({
