@@ -1,4 +1,5 @@
 import type { ColumnMapping } from './columns';
+import type { DateReadings } from './date-columns';
 
 /** Which way a date such as 03/04/2024 is read: 3 April (day first) or 4 March (month first). */
 export type DateOrder = 'day-first' | 'month-first';
@@ -16,12 +17,20 @@ export interface ReadOptions {
   readonly dateOrder?: DateOrder;
   /** Latitude and longitude are exchanged in the whole file (columns, or GeoJSON positions). */
   readonly swapCoordinates?: boolean;
+  /**
+   * The reader cannot be asked (a file given by address): read the file
+   * without the answers, refusing, with a message, the rows that needed one.
+   * Missing columns are still reported as `needs-mapping`.
+   */
+  readonly noQuestions?: boolean;
 }
 
 /** What a record is read with: the same for every record of a file, decided from the whole file. */
 export interface RecordContext {
   readonly dateOrder?: DateOrder;
   readonly swapCoordinates?: boolean;
+  /** How each date column is read, decided from all its values (see analyseDateColumns). */
+  readonly dates?: DateReadings;
 }
 
 /** Whether the reader has answered the mapping step for this file. */
