@@ -34,7 +34,8 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
       await engineIn();
       if (signal?.aborted) return;
       const name = decodeURIComponent(new URL(source.url).pathname.split('/').pop() || source.url);
-      const outcome = await importFile(store, name, text, {}, signal);
+      // No one to ask here: rows whose dates need an answer are refused, each saying so.
+      const outcome = await importFile(store, name, text, { noQuestions: true }, signal);
       if (outcome.kind === 'failed') throw new Error(outcome.message);
       if (outcome.kind === 'needs-mapping') {
         throw new Error(

@@ -34,6 +34,25 @@ describe('readCsv', () => {
     expect(result.report.rejected).toMatchObject([{ row: 3, field: 'date' }]);
   });
 
+  it('reads a European export: day-first dates, with the order noted on the header row', () => {
+    const text = `${HEADER}\nA,03/04/2024,Kabul,34.5,69.2\nB,25/12/2024,Kabul,34.5,69.2\n`;
+    const { result, dateOrder } = readCsv(text);
+    expect(result.events.map((e) => e.props.date)).toEqual([
+      { precision: 'day', value: '2024-04-03' },
+      { precision: 'day', value: '2024-12-25' },
+    ]);
+    expect(result.report.corrected).toMatchObject([{ row: 1, field: 'date', column: 'date' }]);
+    expect(dateOrder).toBeNull();
+  });
+
+  it('returns the question of a date column that cannot tell its order, and reads it as answered', () => {
+    const text = `${HEADER}\nA,03/04/2024,Kabul,34.5,69.2\n`;
+    expect(readCsv(text).dateOrder).toEqual({ column: 'date', columns: ['date'], examples: ['03/04/2024'] });
+    const answered = readCsv(text, { dateOrder: 'day-first' });
+    expect(answered.dateOrder).toBeNull();
+    expect(answered.result.events[0]!.props.date).toEqual({ precision: 'day', value: '2024-04-03' });
+  });
+
   it('reads tab-separated files', () => {
     const { result } = readCsv('title\tdate\tlat\tlon\nA\t2024\t1\t2\n');
     expect(result.report.loaded).toBe(1);

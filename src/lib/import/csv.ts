@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { applyMapping, matchColumns, type ColumnMatch } from './columns';
+import type { DateOrderQuestion } from './date-columns';
 import type { ReadOptions } from './read-options';
 import { recordsToEvents } from './records';
 import type { ImportResult, Note } from './types';
@@ -9,6 +10,8 @@ export interface TableRead {
   readonly headers: string[];
   readonly match: ColumnMatch;
   readonly result: ImportResult;
+  /** The order of day and month, when a date column cannot tell it and the reader has not said. */
+  readonly dateOrder: DateOrderQuestion | null;
 }
 
 /**
@@ -34,7 +37,7 @@ export function readCsv(text: string, options: ReadOptions = {}): TableRead {
     if (!isBlank(row)) kept.push(i);
   });
   const { byRow, file } = parseNotes(parsed.errors);
-  const result = recordsToEvents(
+  const { dateOrder, ...result } = recordsToEvents(
     kept.map((i) => parsed.data[i]),
     match,
     {
@@ -55,6 +58,7 @@ export function readCsv(text: string, options: ReadOptions = {}): TableRead {
         corrected: [...fileIssues, ...result.report.corrected],
       },
     },
+    dateOrder,
   };
 }
 

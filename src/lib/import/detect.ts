@@ -1,6 +1,7 @@
 import type { ParseResult } from '../dataset';
 import type { ColumnMatch } from './columns';
 import { readCsv } from './csv';
+import type { DateOrderQuestion } from './date-columns';
 import { readForeignGeoJson } from './geojson';
 import type { ReadOptions } from './read-options';
 import type { ImportResult } from './types';
@@ -14,6 +15,8 @@ export type EventsFile =
       readonly result: ImportResult;
       /** For a GeoJSON file in our own schema, what our strict reader made of it. */
       readonly strict: ParseResult | null;
+      /** The order of day and month, when a date column cannot tell it and the reader has not said. */
+      readonly dateOrder: DateOrderQuestion | null;
     }
   | { readonly ok: false; readonly error: string };
 

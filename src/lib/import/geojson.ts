@@ -38,7 +38,7 @@ export function readForeignGeoJson(
   if (!options.columns && isRecord(json) && json.type === 'FeatureCollection') {
     const strict = parseDataset(json);
     if (strict.issues.length === 0 || looksLikeOurs(features)) {
-      return { headers, match, result: fromStrict(strict), strict };
+      return { headers, match, result: fromStrict(strict), strict, dateOrder: null };
     }
   }
 
@@ -47,7 +47,7 @@ export function readForeignGeoJson(
   const located = points.some((p) => p.point)
     ? { ...match, missing: match.missing.filter((m) => m !== 'location') }
     : match;
-  const result = recordsToEvents(
+  const { dateOrder, ...result } = recordsToEvents(
     records.map((r) => r.record),
     located,
     {
@@ -63,7 +63,7 @@ export function readForeignGeoJson(
       context: options,
     },
   );
-  return { headers, match: located, result, strict: null };
+  return { headers, match: located, result, strict: null, dateOrder };
 }
 
 function featuresOf(json: unknown): unknown[] | null {

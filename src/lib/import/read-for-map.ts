@@ -1,8 +1,9 @@
 import { inIndexOrder, type DataIssue, type MapEvent } from '../dataset';
 import type { DatasetMetadata } from '../event-schema';
 import type { ColumnMatch } from './columns';
+import type { DateOrderQuestion } from './date-columns';
 import { readEventsFile, type EventsFile } from './detect';
-import { chosen, type DateOrder, type ReadOptions } from './read-options';
+import { chosen, type ReadOptions } from './read-options';
 import type { ImportReport, ImportResult } from './types';
 
 /** What the map can do with a reader's file. */
@@ -32,12 +33,11 @@ export type MapRead =
 
 /** What the mapping step must ask besides the missing columns. */
 export interface MappingQuestions {
-  /** Every date could be read day first or month first: which, with examples from the file. */
-  readonly dateOrder?: {
-    readonly column: string;
-    readonly examples: readonly string[];
-    readonly suggested?: DateOrder;
-  };
+  /**
+   * Every date of a column could be read day first or month first: which,
+   * with examples from the file. Answer with `ReadOptions.dateOrder`.
+   */
+  readonly dateOrder?: DateOrderQuestion;
   /** Most rows only make sense with latitude and longitude exchanged. */
   readonly swap?: { readonly rows: number; readonly of: number; readonly example: string };
 }
@@ -66,7 +66,11 @@ export async function readAndLocate(
   placeNames: PlaceNames,
 ): Promise<MapRead> {
   const file = readEventsFile(name, text, options);
-  const ready = file.ok && !file.strict && (file.match.missing.length === 0 || chosen(options));
+  const ready =
+    file.ok &&
+    !file.strict &&
+    (file.match.missing.length === 0 || chosen(options)) &&
+    !openQuestions(file, options).dateOrder;
   if (!ready || file.result.pending.length === 0) return forMap(name, file, options);
   return forMap(name, { ...file, result: await placeNames(file.result) }, options);
 }
@@ -77,8 +81,9 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
     const { dataset, issues, total } = file.strict;
     return { kind: 'read', metadata: dataset.metadata, events: dataset.events, issues, total, report: null };
   }
-  if (file.match.missing.length > 0 && !chosen(options)) {
-    return { kind: 'needs-mapping', headers: file.headers, match: file.match, questions: {} };
+  const questions = openQuestions(file, options);
+  if ((file.match.missing.length > 0 && !chosen(options)) || questions.dateOrder) {
+    return { kind: 'needs-mapping', headers: file.headers, match: file.match, questions };
   }
   const { events, report } = file.result;
   if (events.length === 0 && report.unlocated.length === 0) {
@@ -96,4 +101,14 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
     total: report.total,
     report,
   };
+}
+
+/**
+ * What the file leaves for the reader to answer and they have not. Asked even
+ * after the columns were chosen, as a date column chosen then may be the one
+ * that cannot tell its order; never when the caller cannot ask.
+ */
+function openQuestions(file: EventsFile & { ok: true }, options: ReadOptions): MappingQuestions {
+  if (options.noQuestions || !file.dateOrder || options.dateOrder) return {};
+  return { dateOrder: file.dateOrder };
 }
