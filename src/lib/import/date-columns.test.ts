@@ -20,6 +20,10 @@ describe('analyseDateColumns: day and month', () => {
     expect(question).toBeNull();
   });
 
+  it('counts dates written in Arabic-Indic digits', () => {
+    expect(analyse(['03/04/2024', '٢٥/١٢/٢٠٢٤']).readings.date).toMatchObject({ order: 'day-first' });
+  });
+
   it('reads a column month first when one of its dates can only be read so', () => {
     const { readings } = analyse(['03/04/2024', '12/25/2024 14:05']);
     expect(readings.date).toEqual({ order: 'month-first', orderBy: 'column' });

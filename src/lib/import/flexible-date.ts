@@ -136,9 +136,16 @@ export function pointOf(date: EventDate): string {
 export function dayMonthForm(value: unknown): DayMonthForm | null {
   if (typeof value !== 'string') return null;
   let text = tidy(value);
+  // Most values are not of this form: a quick look saves the full one.
+  if (!MAYBE_DAY_MONTH.test(text)) return null;
   const approx = APPROX.exec(text);
   if (approx) text = approx[1]!;
-  const m = DAY_MONTH.exec(splitTime(text).date);
+  return formOf(splitTime(text).date);
+}
+
+/** The parts of a date alone (no time, no "c."), if it is day and month in either order. */
+function formOf(day: string): DayMonthForm | null {
+  const m = DAY_MONTH.exec(day);
   if (!m) return null;
   const twoDigitYear = m[4]!.length === 2;
   return { first: num(m[1]), second: num(m[3]), year: yearOf(m[4]!), twoDigitYear, separator: m[2]! };
@@ -180,6 +187,8 @@ const INTERVAL = /^(\d{4}\S*?)\s*(?:\/|--|[–—])\s*(\d{4}\S*)$/;
 const DECADE = /^(\d{3}0)'?s$/i;
 const QUARTER = /^(?:q([1-4])[ -]?(\d{4})|(\d{4})[ -]?q([1-4]))$/i;
 const DAY_MONTH = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
+const MAYBE_DAY_MONTH = /(?:^|\D)\d{1,2}([/.-])\d{1,2}\1\d{2}/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EPOCH = /^\d{9,13}(?:\.\d+)?$/;
 /** A time after a date, with AM/PM and a zone or offset: "T14:05:00Z", " 2:05 PM", " 19:00:00 UTC", "+05:30". */
 const TIME =
@@ -190,6 +199,8 @@ function parseText(raw: string, reading: DateReading, whole = true): DateResult 
   const text = tidy(raw);
   if (text === '') return { error: 'is empty' };
   let m: RegExpExecArray | null;
+  // The commonest form first, past every other test.
+  if ((m = ISO_DAY.exec(text))) return point(num(m[1]), num(m[2]), num(m[3]));
 
   if ((m = APPROX.exec(text))) return approximately(text, parseText(m[1]!, reading, whole));
   if (whole && (m = INTERVAL.exec(text))) return interval(text, m[1]!, m[2]!, reading);
@@ -214,7 +225,7 @@ function parseText(raw: string, reading: DateReading, whole = true): DateResult 
   if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(day))) return point(num(m[2]), num(m[1]));
   if ((m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(day))) return point(num(m[1]), num(m[3]), num(m[4]));
   if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(day))) return point(num(m[1]), num(m[2]), num(m[3]));
-  const form = dayMonthForm(day);
+  const form = formOf(day);
   if (form) return dayOrMonthFirst(form, text, reading);
   if (day === text && EPOCH.test(day)) return fromEpoch(Number(day), day, reading);
   if (/^\d{5}$/.test(day)) {
@@ -227,11 +238,13 @@ function parseText(raw: string, reading: DateReading, whole = true): DateResult 
 
 /** Whitespace made single spaces, and Arabic-Indic and Persian digits made 0-9. */
 function tidy(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .trim()
-    .replace(/\s+/g, ' ');
+  const digits = /[\u0660-\u06f9]/.test(text)
+    ? text
+        .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+        .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    : text;
+  const trimmed = digits.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 /** The date before a time of day, which is checked and dropped: the day is the day as written. */

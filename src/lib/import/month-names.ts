@@ -58,6 +58,8 @@ export function isWeekday(word: string): boolean {
  * joiners of Persian) and of Turkish (dotless i).
  */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII, with nothing to fold but case and dots.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase().trim().replace(/\.+$/, '');
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
