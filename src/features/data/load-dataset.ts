@@ -1,4 +1,5 @@
 import { readDataSource } from '../../lib/data-source';
+import { readEmbedOptions } from '../../lib/embed';
 import type { AppStore } from '../../store/app-store';
 import datasetUrl from '../../../data/events.geojson?url';
 
@@ -35,7 +36,9 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
       if (signal?.aborted) return;
       const name = decodeURIComponent(new URL(source.url).pathname.split('/').pop() || source.url);
       const from = { kind: 'url', url: source.url, file: new Blob([text]) } as const;
-      const outcome = await importFile(store, name, from, {}, signal);
+      // An embed has no one to ask: rows whose dates need an answer are refused there, each saying so.
+      const embedded = readEmbedOptions(search).embed;
+      const outcome = await importFile(store, name, from, embedded ? { noQuestions: true } : {}, signal);
       if (outcome.kind === 'failed') {
         const report = outcome.report ? { name, report: outcome.report } : undefined;
         store.getState().datasetFailed(`The events could not be loaded: ${outcome.message}.`, true, report);

@@ -24,11 +24,38 @@ describe('readCsv', () => {
 
   it('reads a semicolon-separated file with decimal commas', () => {
     const text =
-      'Title;Date;Lieu;Lat;Lon\nAttentat;22/3/2024;"Paris; France";48,85;2,35\nAttentat;2024-03-22;Paris;48,85;2,35\n';
+      'Title;Date;Lieu;Lat;Lon\nAttentat;22/3/2024;"Paris; France";48,85;2,35\nAttentat;2024-03-32;Paris;48,85;2,35\n';
     const { result } = readCsv(text);
     expect(result.report.loaded).toBe(1);
-    expect(result.events[0]).toMatchObject({ lat: 48.85, lon: 2.35 });
-    expect(result.report.rejected).toMatchObject([{ row: 2, field: 'date' }]);
+    expect(result.events[0]).toMatchObject({
+      lat: 48.85,
+      lon: 2.35,
+      props: { date: { precision: 'day', value: '2024-03-22' } },
+    });
+    expect(result.report.rejected).toMatchObject([{ row: 3, field: 'date' }]);
+  });
+
+  it('reads a European export: day-first dates, with the order noted on the header row', () => {
+    const text = `${HEADER}\nA,03/04/2024,Kabul,34.5,69.2\nB,25/12/2024,Kabul,34.5,69.2\n`;
+    const { result, questions } = readCsv(text);
+    expect(result.events.map((e) => e.props.date)).toEqual([
+      { precision: 'day', value: '2024-04-03' },
+      { precision: 'day', value: '2024-12-25' },
+    ]);
+    expect(result.report.corrected).toMatchObject([{ row: 1, field: 'date', column: 'date' }]);
+    expect(questions.dateOrder).toBeUndefined();
+  });
+
+  it('returns the question of a date column that cannot tell its order, and reads it as answered', () => {
+    const text = `${HEADER}\nA,03/04/2024,Kabul,34.5,69.2\n`;
+    expect(readCsv(text).questions.dateOrder).toEqual({
+      column: 'date',
+      columns: ['date'],
+      examples: ['03/04/2024'],
+    });
+    const answered = readCsv(text, { dateOrder: 'day-first' });
+    expect(answered.questions.dateOrder).toBeUndefined();
+    expect(answered.result.events[0]!.props.date).toEqual({ precision: 'day', value: '2024-04-03' });
   });
 
   it('reads tab-separated files', () => {

@@ -15,17 +15,18 @@ export interface TableRead {
   readonly questions: MappingQuestions;
 }
 
+/** How many columns the first row has: checked before reading, so a huge header costs no more. */
+export function headerWidth(text: string): number {
+  const first = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: 1 });
+  return first.data[0]?.length ?? 0;
+}
+
 /**
  * A CSV file (comma, semicolon, tab or bar separated, with or without a BOM)
  * read into events. Blank rows are skipped but still counted, so every row is
  * named as a spreadsheet shows it. `options` are the reader's choices in the
  * mapping step, the columns laid over the automatic match.
  */
-/** How many columns the first row has: checked before reading, so a huge header costs no more. */
-export function headerWidth(text: string): number {
-  const first = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: 1 });
-  return first.data[0]?.length ?? 0;
-}
 
 export function readCsv(text: string, options: ReadOptions = {}): TableRead {
   const parsed = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), {
@@ -44,7 +45,7 @@ export function readCsv(text: string, options: ReadOptions = {}): TableRead {
     if (!isBlank(row)) kept.push(i);
   });
   const { byRow, file } = parseNotes(parsed.errors);
-  const result = recordsToEvents(
+  const { dateOrder, ...result } = recordsToEvents(
     kept.map((i) => parsed.data[i]),
     match,
     {
@@ -59,7 +60,7 @@ export function readCsv(text: string, options: ReadOptions = {}): TableRead {
     headers,
     match,
     examples: columnExamples(parsed.data, headers),
-    questions: {},
+    questions: dateOrder ? { dateOrder } : {},
     result: {
       ...result,
       report: {

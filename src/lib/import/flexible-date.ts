@@ -1,42 +1,114 @@
-import { MONTHS, pointRange } from '../dates';
+import { formatPoint, MONTHS, pointRange } from '../dates';
 import type { EventDate } from '../event-schema';
+import { foldWord, isWeekday, monthNumber } from './month-names';
+import type { DateOrder } from './read-options';
 
 /**
  * Dates as spreadsheets and other tools write them, read as precisely as they
- * are given. Day-first and month-first dates with slashes ("03/04/2024") are
- * refused rather than guessed.
+ * are given. Whether "03/04/2024" is 3 April or 4 March, and whether a Unix
+ * time counts seconds or milliseconds, is decided for a whole column from all
+ * its values (see date-columns.ts) and passed in as a DateReading; a value that
+ * nothing settles is refused with both readings, never guessed.
  */
 
-export type DateResult = { date: EventDate } | { error: string };
+export type DateResult =
+  | {
+      readonly date: EventDate;
+      /** The file marks the date as approximate ("c. 1990"); `note` says so. */
+      readonly approximate?: true;
+      /** What the event's dateNote should say about how the file gives its date. */
+      readonly note?: string;
+    }
+  | {
+      readonly error: string;
+      /** What to do about it, where there is more to say than "write YYYY-MM-DD". */
+      readonly fix?: string;
+    };
+
+export type EpochUnit = 'seconds' | 'milliseconds';
+
+/** How the values of one column are read, decided from all of them (see `analyseDateColumns`). */
+export interface DateReading {
+  /** Which comes first in "03/04/2024"; absent when neither the column nor the reader says. */
+  readonly order?: DateOrder;
+  /** Who decided `order`: the column's own dates that can only be read one way, or the reader. */
+  readonly orderBy?: 'column' | 'reader';
+  /**
+   * The column has as many dates that can only be read day first as month
+   * first, and nobody chose: none of its dates that depend on the order is read.
+   */
+  readonly split?: boolean;
+  /** What the column's Unix times count; absent, each number goes by its own size. */
+  readonly epoch?: EpochUnit;
+}
+
+/** The parts of a date written with numbers only, day and month in either order: "22/03/2024", "3.4.24". */
+export interface DayMonthForm {
+  readonly first: number;
+  readonly second: number;
+  readonly year: number;
+  readonly twoDigitYear: boolean;
+  /** "/", "." or "-": dots are the day-first countries' way. */
+  readonly separator: string;
+}
 
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 2999;
 const HOW = 'write dates as YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-03-22)';
+const CHECK_FIX = 'Check this date and write it as YYYY-MM-DD';
+const ORDER_FIX =
+  'Write it as YYYY-MM-DD, or load the file with "Your data" and say whether the day or the month comes first';
 
-/** One date: a year, a month or a day. Never a span. */
-export function parseFlexibleDate(value: unknown): DateResult {
+/** A Unix time in seconds above this falls after 2999, so a number above it can only count milliseconds. */
+export const SECONDS_LIMIT = Date.UTC(LAST_YEAR + 1, 0, 1) / 1000;
+/** Unix times are numbers of 9 to 13 digits (from 1973 in seconds, to 2286 in milliseconds). */
+const EPOCH_MIN = 1e8;
+const EPOCH_MAX = 1e14;
+/** Two-digit years 00-29 are 2000-2029 and 30-99 are 1930-1999, as spreadsheets read them. */
+export const TWO_DIGIT_YEARS = 'two-digit years 00-29 are read as 2000-2029 and 30-99 as 1930-1999';
+
+/**
+ * One date: a year, a month, a day or a period, as the value gives it. With
+ * no reading, a day-and-month date is read only when it can be read one way.
+ */
+export function parseFlexibleDate(value: unknown, reading: DateReading = {}): DateResult {
   if (value instanceof Date) return fromDateObject(value);
   if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value < 0) return { error: `${value} is not a date; ${HOW}` };
-    return parseText(String(value));
+    if (!Number.isFinite(value) || value < 0) return { error: `${value} is not a date; ${HOW}` };
+    if (value >= EPOCH_MIN && value < EPOCH_MAX) return fromEpoch(value, String(value), reading);
+    if (!Number.isInteger(value)) return { error: `${value} is not a date; ${HOW}` };
+    return parseText(String(value), reading);
   }
   if (typeof value !== 'string') {
     return value === null || value === undefined ? { error: 'is empty' } : { error: `is not a date; ${HOW}` };
   }
-  return parseText(value);
+  return parseText(value, reading);
 }
 
 /**
  * A period from two dates: a span, or the single date when both are the same.
- * An empty end gives the start alone.
+ * An empty end gives the start alone. A start that is itself a period starts
+ * the span, an end that is a period ends it.
  */
-export function spanFrom(start: unknown, end: unknown): DateResult {
-  const from = parseFlexibleDate(start);
+export function spanFrom(
+  start: unknown,
+  end: unknown,
+  startReading: DateReading = {},
+  endReading: DateReading = {},
+): DateResult {
+  const from = parseFlexibleDate(start, startReading);
   if (isBlank(end)) return from;
-  if ('error' in from) return { error: `start date: ${from.error}` };
-  const to = parseFlexibleDate(end);
-  if ('error' in to) return { error: `end date: ${to.error}` };
-  return joinPoints(pointOf(from.date), pointOf(to.date));
+  if ('error' in from) return { ...from, error: `start date: ${from.error}` };
+  const to = parseFlexibleDate(end, endReading);
+  if ('error' in to) return { ...to, error: `end date: ${to.error}` };
+  const joined = joinPoints(pointOf(from.date), lastPointOf(to.date));
+  if ('error' in joined) return joined;
+  const note = [from.note, to.note].filter(Boolean).join('; ');
+  return {
+    date: joined.date,
+    ...(from.approximate || to.approximate ? { approximate: true } : {}),
+    ...(note ? { note } : {}),
+  };
 }
 
 /** A date from year, month and day columns. An empty or 0 month or day leaves the date less precise. */
@@ -57,55 +129,330 @@ export function pointOf(date: EventDate): string {
   return date.precision === 'span' ? date.start : date.value;
 }
 
-function parseText(raw: string): DateResult {
-  const text = raw.trim().replace(/\s+/g, ' ');
+/**
+ * The day and month of a value written with numbers only ("22/03/2024",
+ * "3.4.24 14:05"), for deciding a column's order; null for any other form.
+ */
+export function dayMonthForm(value: unknown): DayMonthForm | null {
+  if (typeof value !== 'string') return null;
+  let text = tidy(value);
+  // Most values are not of this form: a quick look saves the full one.
+  if (!MAYBE_DAY_MONTH.test(text)) return null;
+  const approx = APPROX.exec(text);
+  if (approx) text = approx[1]!;
+  return formOf(splitTime(text).date);
+}
+
+/** The parts of a date alone (no time, no "c."), if it is day and month in either order. */
+function formOf(day: string): DayMonthForm | null {
+  const m = DAY_MONTH.exec(day);
+  if (!m) return null;
+  const twoDigitYear = m[4]!.length === 2;
+  return { first: num(m[1]), second: num(m[3]), year: yearOf(m[4]!), twoDigitYear, separator: m[2]! };
+}
+
+/**
+ * Which order a day-and-month date can be read in: one of them, 'either'
+ * when both are real days and differ, null when the order does not matter
+ * (05/05/2024) or no order gives a real day.
+ */
+export function orderOf(form: DayMonthForm): DateOrder | 'either' | null {
+  const { dayFirst, monthFirst } = readingsOf(form);
+  if (dayFirst && monthFirst) return dayFirst === monthFirst ? null : 'either';
+  return dayFirst ? 'day-first' : monthFirst ? 'month-first' : null;
+}
+
+/** The number of a Unix time (9 to 13 digits, as a number or as text), or null. */
+export function epochNumber(value: unknown): number | null {
+  if (typeof value === 'number') return value >= EPOCH_MIN && value < EPOCH_MAX ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = tidy(value);
+  return EPOCH.test(text) ? Number(text) : null;
+}
+
+/** What a Unix time counts by its size alone: only milliseconds are above SECONDS_LIMIT. */
+export function epochUnitOf(n: number): EpochUnit {
+  return n > SECONDS_LIMIT ? 'milliseconds' : 'seconds';
+}
+
+/** "2024", "24" -> 2024, as TWO_DIGIT_YEARS says. */
+function yearOf(text: string): number {
+  const n = num(text);
+  if (text.length !== 2) return n;
+  return n < 30 ? 2000 + n : 1900 + n;
+}
+
+const APPROX = /^(?:(?:circa|approx|ca|c)(?:\.\s*|\s+)|(?:ca|c)(?=\d)|~\s*)(\S.*)$/i;
+const INTERVAL = /^(\d{4}\S*?)\s*(?:\/|--|[–—])\s*(\d{4}\S*)$/;
+const DECADE = /^(\d{3}0)'?s$/i;
+const QUARTER = /^(?:q([1-4])[ -]?(\d{4})|(\d{4})[ -]?q([1-4]))$/i;
+const DAY_MONTH = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
+const MAYBE_DAY_MONTH = /(?:^|\D)\d{1,2}([/.-])\d{1,2}\1\d{2}/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EPOCH = /^\d{9,13}(?:\.\d+)?$/;
+/** A time after a date, with AM/PM and a zone or offset: "T14:05:00Z", " 2:05 PM", " 19:00:00 UTC", "+05:30". */
+const TIME =
+  /^(.*?\d)(?:t|,? )(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?: ?([ap])\.?m\.?)?(?: ?(?:z|utc|gmt))?(?: ?[+-]\d{1,2}(?::?\d{2})?)?$/i;
+const ZONE = /^(.*?\d) ?(?:z|utc|gmt)$/i;
+
+function parseText(raw: string, reading: DateReading, whole = true): DateResult {
+  const text = tidy(raw);
   if (text === '') return { error: 'is empty' };
   let m: RegExpExecArray | null;
+  // The commonest form first, past every other test.
+  if ((m = ISO_DAY.exec(text))) return point(num(m[1]), num(m[2]), num(m[3]));
 
-  if ((m = /^(\d{4})$/.exec(text))) return point(num(m[1]));
-  if ((m = /^(\d{4})[-/](\d{1,2})$/.exec(text))) return point(num(m[1]), num(m[2]));
-  if ((m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text))) return point(num(m[1]), num(m[3]), num(m[4]));
-  if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) return point(num(m[1]), num(m[2]), num(m[3]));
-  if ((m = ISO_DATE_TIME.exec(text))) {
-    if (num(m[4]) > 24 || num(m[5]) > 59 || num(m[6] ?? '0') > 60) {
-      return { error: `"${text}" has a time that does not exist; ${HOW}` };
-    }
-    return point(num(m[1]), num(m[2]), num(m[3]));
+  if ((m = APPROX.exec(text))) return approximately(text, parseText(m[1]!, reading, whole));
+  if (whole && (m = INTERVAL.exec(text))) return interval(text, m[1]!, m[2]!, reading);
+  if ((m = DECADE.exec(text))) {
+    const first = num(m[1]);
+    const check = point(first);
+    return 'error' in check ? check : joinPoints(String(first), String(first + 9));
   }
-  if (/^\d{11,13}$/.test(text)) return fromDateObject(new Date(Number(text)));
-  if (/^\d{5}$/.test(text)) {
+  if ((m = QUARTER.exec(text))) {
+    const quarter = num(m[1] ?? m[4]);
+    const year = num(m[2] ?? m[3]);
+    const check = point(year);
+    if ('error' in check) return check;
+    return joinPoints(`${year}-${pad(quarter * 3 - 2)}`, `${year}-${pad(quarter * 3)}`);
+  }
+
+  const timed = splitTime(text);
+  if (timed.error) return { error: timed.error };
+  const day = timed.date;
+  if ((m = /^(\d{4})$/.exec(day))) return point(num(m[1]));
+  if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(day))) return point(num(m[1]), num(m[2]));
+  if ((m = /^(\d{1,2})[-/.](\d{4})$/.exec(day))) return point(num(m[2]), num(m[1]));
+  if ((m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(day))) return point(num(m[1]), num(m[3]), num(m[4]));
+  if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(day))) return point(num(m[1]), num(m[2]), num(m[3]));
+  const form = formOf(day);
+  if (form) return dayOrMonthFirst(form, text, reading);
+  if (day === text && EPOCH.test(day)) return fromEpoch(Number(day), day, reading);
+  if (/^\d{5}$/.test(day)) {
     return {
       error: `"${text}" looks like a spreadsheet's internal date number; format the column as YYYY-MM-DD`,
     };
   }
-  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text)) {
-    return { error: `"${text}" could mean day/month or month/day; ${HOW}` };
-  }
-  return parseWords(text.replace(WEEKDAY, ''), text);
+  return parseWords(day, text);
 }
 
-/** "2024-03-22T14:05:00Z", "2024-03-22 14:05", "2024-03-22T23:30:00-05:00": the day as written. */
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)? ?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** Whitespace made single spaces, and Arabic-Indic and Persian digits made 0-9. */
+function tidy(text: string): string {
+  const digits = /[\u0660-\u06f9]/.test(text)
+    ? text
+        .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+        .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    : text;
+  const trimmed = digits.trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
 
-const WEEKDAY = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? /i;
+/** The date before a time of day, which is checked and dropped: the day is the day as written. */
+function splitTime(text: string): { date: string; error?: string } {
+  const m = TIME.exec(text);
+  if (!m) return { date: ZONE.exec(text)?.[1] ?? text };
+  const [hour, minute, second] = [num(m[2]), num(m[3]), num(m[4] ?? '0')];
+  const noon = m[5] !== undefined;
+  const badHour = noon ? hour < 1 || hour > 12 : hour > 24 || (hour === 24 && minute + second > 0);
+  const wrong = badHour ? 'an hour' : minute > 59 ? 'a minute' : second > 60 ? 'a second' : null;
+  return { date: m[1]!, ...(wrong ? { error: `"${text}" has ${wrong} that does not exist` } : {}) };
+}
 
-/** "22 March 2024", "22nd Mar. 2024", "Mar 22, 2024", "March 2024". */
-function parseWords(text: string, original: string): DateResult {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{1,2})(?:st|nd|rd|th)?[ -]([a-z]+)\.?,?[ -](\d{4})$/i.exec(text))) {
-    const month = monthNumber(m[2]!);
-    if (month !== null) return point(num(m[3]), month, num(m[1]));
+function approximately(text: string, inner: DateResult): DateResult {
+  if ('error' in inner) return inner;
+  const what = inner.date.precision === 'span' ? 'period' : inner.date.precision;
+  return { date: inner.date, approximate: true, note: `The file gives "${text}": about that ${what}` };
+}
+
+/** "2020-01-01/2020-09-30", "2020-01--2020-09", "1990–1995": the period from the one to the other. */
+function interval(text: string, start: string, end: string, reading: DateReading): DateResult {
+  const from = parseText(start, reading, false);
+  if ('error' in from) return { ...from, error: `the start of "${text}": ${from.error}` };
+  const to = parseText(end, reading, false);
+  if ('error' in to) return { ...to, error: `the end of "${text}": ${to.error}` };
+  const joined = joinPoints(pointOf(from.date), lastPointOf(to.date));
+  return 'error' in joined ? { error: `"${text}" ${joined.error}` } : joined;
+}
+
+/** A date such as 03/04/2024, read in the column's order, or in the only order that gives a real day. */
+function dayOrMonthFirst(form: DayMonthForm, text: string, reading: DateReading): DateResult {
+  const { first, second, year } = form;
+  if (year < FIRST_YEAR || year > LAST_YEAR) return point(year);
+  const { dayFirst, monthFirst } = readingsOf(form);
+  const { order, split } = reading;
+
+  if (dayFirst && monthFirst) {
+    if (dayFirst === monthFirst) return dayOf(dayFirst);
+    if (order) return dayOf(order === 'day-first' ? dayFirst : monthFirst);
+    return {
+      error: `"${text}" could be ${formatPoint(dayFirst)} (day first) or ${formatPoint(monthFirst)} (month first), and no date in the column tells which`,
+      fix: ORDER_FIX,
+    };
   }
-  if ((m = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(text))) {
-    const month = monthNumber(m[1]!);
-    if (month !== null) return point(num(m[3]), month, num(m[2]));
+  if (dayFirst || monthFirst) {
+    const only: DateOrder = dayFirst ? 'day-first' : 'month-first';
+    const day = (dayFirst ?? monthFirst)!;
+    if (order && order !== only) {
+      return {
+        error: `"${text}" can only be ${formatPoint(day)} (${words(only)}), but ${orderClause(reading)}`,
+        fix: CHECK_FIX,
+      };
+    }
+    if (!order && split) {
+      return {
+        error: `"${text}" can only be ${formatPoint(day)} (${words(only)}), but as many dates in the column can only be read ${words(other(only))}`,
+        fix: CHECK_FIX,
+      };
+    }
+    return dayOf(day);
   }
-  if ((m = /^([a-z]+)\.?,?[ -](\d{4})$/i.exec(text))) {
-    const month = monthNumber(m[1]!);
-    if (month !== null) return point(num(m[2]), month);
+
+  const dayFirstMonth = second >= 1 && second <= 12;
+  const monthFirstMonth = first >= 1 && first <= 12;
+  if (!dayFirstMonth && !monthFirstMonth) {
+    const months = first === second ? `${first}` : `${first} or ${second}`;
+    return { error: `"${text}" has no month ${months} either way round`, fix: CHECK_FIX };
   }
-  return { error: `"${original}" is not a date we can read; ${HOW}` };
+  const only: DateOrder = dayFirstMonth ? 'day-first' : 'month-first';
+  const [d, m] = only === 'day-first' ? [first, second] : [second, first];
+  const named = `${d} ${MONTHS[m - 1]}`;
+  if (order === only) {
+    const why = reading.orderBy === 'reader' ? 'as you chose' : 'as the rest of the column';
+    return {
+      error: `"${text}" read ${words(only)} (${why}) is ${named}, which does not exist`,
+      fix: CHECK_FIX,
+    };
+  }
+  return { error: `"${text}" can only be read ${words(only)}, and ${named} does not exist`, fix: CHECK_FIX };
+}
+
+/** The real day each order gives, or null. */
+function readingsOf(form: DayMonthForm): { dayFirst: string | null; monthFirst: string | null } {
+  return {
+    dayFirst: realDay(form.year, form.second, form.first),
+    monthFirst: realDay(form.year, form.first, form.second),
+  };
+}
+
+function realDay(year: number, month: number, day: number): string | null {
+  const result = point(year, month, day);
+  return 'date' in result && result.date.precision === 'day' ? result.date.value : null;
+}
+
+function orderClause(reading: DateReading): string {
+  const order = words(reading.order!);
+  return reading.orderBy === 'reader'
+    ? `the column is read ${order}, as you chose`
+    : `the rest of the column is ${order}`;
+}
+
+function words(order: DateOrder): string {
+  return order === 'day-first' ? 'day first' : 'month first';
+}
+
+function other(order: DateOrder): DateOrder {
+  return order === 'day-first' ? 'month-first' : 'day-first';
+}
+
+function fromEpoch(n: number, text: string, reading: DateReading): DateResult {
+  const own = epochUnitOf(n);
+  const unit = reading.epoch ?? own;
+  if (unit !== own) {
+    if (own === 'milliseconds') {
+      return {
+        error: `${text} can only be a Unix time in milliseconds (${dayText(n)}), but the rest of the column is in seconds`,
+        fix: CHECK_FIX,
+      };
+    }
+    return {
+      error: `${text} would be ${dayText(n)} in milliseconds, as the rest of the column is; in seconds it would be ${dayText(n * 1000)}`,
+      fix: CHECK_FIX,
+    };
+  }
+  return fromDateObject(new Date(unit === 'seconds' ? n * 1000 : n));
+}
+
+function dayText(ms: number): string {
+  const result = fromDateObject(new Date(ms));
+  return 'date' in result ? formatPoint(pointOf(result.date)) : 'no real day';
+}
+
+const NUMBER_WORD = /^(\d{1,4})(?:st|nd|rd|th|er|re|e|eme|o|a|º|ª|°)?$/;
+/** Words that may stand between a date's parts: "22 de marzo de 2024", "22nd of March", "22 марта 2024 г.". */
+const FILLERS = new Set(['de', 'del', 'of', 'the', 'le', 'den', 'am', 'г', 'года']);
+
+/**
+ * A date with its month in words, in any language month-names.ts knows:
+ * "22 March 2024", "Mar 22, 2024", "Friday, 22 March 2024", "22 de marzo de
+ * 2024", "marzo de 2024", "22-Mar-24".
+ */
+function parseWords(day: string, text: string): DateResult {
+  const tokens = day
+    .split(/[\s,،./-]+/)
+    .map(foldWord)
+    .filter(Boolean);
+  const parts: Array<{ n: number; digits: number } | { month: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const n = NUMBER_WORD.exec(token);
+    if (n) {
+      parts.push({ n: num(n[1]), digits: n[1]!.length });
+      continue;
+    }
+    if (FILLERS.has(token)) continue;
+    const month = monthNumber(token);
+    if (month !== null) {
+      parts.push({ month });
+      continue;
+    }
+    // Some months are two words: "كانون الثاني".
+    const twoWords = i + 1 < tokens.length ? monthNumber(`${token} ${tokens[i + 1]}`) : null;
+    if (twoWords !== null) {
+      parts.push({ month: twoWords });
+      i++;
+      continue;
+    }
+    if (isWeekday(token)) continue;
+    return unreadable(text);
+  }
+
+  const shape = parts
+    .map((p) => ('month' in p ? 'M' : p.digits === 4 ? 'Y' : p.digits <= 2 ? 'D' : '?'))
+    .join('');
+  const value = (i: number) => {
+    const p = parts[i]!;
+    return 'month' in p ? p.month : p.n;
+  };
+  const digits = (i: number) => {
+    const p = parts[i]!;
+    return 'digits' in p ? p.digits : 0;
+  };
+  switch (shape) {
+    case 'MY':
+      return point(value(1), value(0));
+    case 'YM':
+      return point(value(0), value(1));
+    case 'DMY':
+      return point(value(2), value(1), value(0));
+    case 'MDY':
+      return point(value(2), value(0), value(1));
+    case 'YMD':
+      return point(value(0), value(1), value(2));
+    case 'DMD':
+      // Excel's "22-Mar-24".
+      if (digits(2) !== 2) return unreadable(text);
+      return point(yearOf(String(value(2)).padStart(2, '0')), value(1), value(0));
+    case 'DM':
+    case 'MD':
+    case 'M':
+      return { error: `"${text}" has no year`, fix: 'Write the date with its year, for example 2024-03-22' };
+    default:
+      return unreadable(text);
+  }
+}
+
+function unreadable(text: string): DateResult {
+  return { error: `"${text}" is not a date we can read; ${HOW}` };
 }
 
 function fromDateObject(date: Date): DateResult {
@@ -127,26 +474,23 @@ function point(year: number, month?: number, day?: number): DateResult {
   if (day < 1 || day > last) {
     return { error: `${ym}-${pad(day)} is not a real calendar day (${MONTHS[month - 1]} has ${last} days)` };
   }
-  return { date: { precision: 'day', value: `${ym}-${pad(day)}` } };
+  return dayOf(`${ym}-${pad(day)}`);
+}
+
+function dayOf(value: string): DateResult {
+  return { date: { precision: 'day', value } };
+}
+
+function lastPointOf(date: EventDate): string {
+  return date.precision === 'span' ? date.end : date.value;
 }
 
 function joinPoints(start: string, end: string): DateResult {
-  if (start === end) return parseText(start);
+  if (start === end) return parseText(start, {});
   if (pointRange(start).first > pointRange(end).last) {
     return { error: `starts (${start}) after it ends (${end})` };
   }
   return { date: { precision: 'span', start, end } };
-}
-
-function monthNumber(word: string): number | null {
-  const w = word.trim().toLowerCase();
-  if (w.length < 3) return null;
-  if (w === 'sept') return 9;
-  const i = MONTHS.findIndex((name) => {
-    const n = name.toLowerCase();
-    return n === w || n.slice(0, 3) === w;
-  });
-  return i === -1 ? null : i + 1;
 }
 
 /** 2024, "2024", "2024.0" -> 2024; empty -> null; anything else -> 'invalid'. */

@@ -122,6 +122,24 @@ describe('readForeignGeoJson', () => {
     });
   });
 
+  it('reads numbers in seconds as seconds when the whole property can be', () => {
+    const at = (day: number) =>
+      feature({ title: 'A', timestamp: Date.UTC(2024, 2, day) / 1000 }, point(1, 2));
+    const { result, questions } = read([at(22), at(23)]);
+    expect(result.events.map((e) => e.props.date)).toEqual([
+      { precision: 'day', value: '2024-03-22' },
+      { precision: 'day', value: '2024-03-23' },
+    ]);
+    expect(result.report.corrected).toMatchObject([{ feature: null, field: 'date', column: 'timestamp' }]);
+    expect(questions.dateOrder).toBeUndefined();
+  });
+
+  it('returns the question of a date property that cannot tell its order', () => {
+    expect(read([feature({ ...props, when: '03/04/2024' }, point(1, 2))]).questions.dateOrder).toMatchObject({
+      column: 'when',
+    });
+  });
+
   it('returns a file in our own schema as our strict reader reads it', () => {
     const json: unknown = JSON.parse(readFileSync('data/events.geojson', 'utf8'));
     const { result, strict } = read(json);

@@ -49,7 +49,7 @@ export function readForeignGeoJson(
   const located = points.some((p) => p.point)
     ? { ...match, missing: match.missing.filter((m) => m !== 'location') }
     : match;
-  const result = recordsToEvents(
+  const { dateOrder, ...result } = recordsToEvents(
     records.map((r) => r.record),
     located,
     {
@@ -72,7 +72,7 @@ export function readForeignGeoJson(
       records.map((r) => r.record),
       headers,
     ),
-    questions: {},
+    questions: dateOrder ? { dateOrder } : {},
     result,
     strict: null,
   };

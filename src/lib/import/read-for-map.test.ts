@@ -76,6 +76,58 @@ describe('readForMap', () => {
     expect(read.report?.rejected).toEqual([]);
   });
 
+  describe('a file whose dates could be read day first or month first', () => {
+    const csv = 'title,date,lat,lon\nA,03/04/2024,1,2\nB,2024-05-01,1,2\n';
+
+    it('asks which, with examples from the file', () => {
+      expect(readForMap('x.csv', csv)).toMatchObject({
+        kind: 'needs-mapping',
+        match: { missing: [] },
+        questions: { dateOrder: { column: 'date', examples: ['03/04/2024'] } },
+      });
+    });
+
+    it('reads it as the reader answered', () => {
+      const read = readForMap('x.csv', csv, { dateOrder: 'month-first' });
+      expect(read.kind === 'read' && read.events.map((e) => e.props.date)).toEqual([
+        { precision: 'day', value: '2024-03-04' },
+        { precision: 'day', value: '2024-05-01' },
+      ]);
+    });
+
+    it('asks even after the columns were chosen, as the chosen date column may be the one', () => {
+      const unmatched = 'c1,c2,lat,lon\nA,03/04/2024,1,2\n';
+      expect(readForMap('x.csv', unmatched).kind === 'needs-mapping').toBe(true);
+      const mapped = readForMap('x.csv', unmatched, { columns: { title: 'c1', date: 'c2' } });
+      expect(mapped).toMatchObject({ kind: 'needs-mapping', questions: { dateOrder: { column: 'c2' } } });
+    });
+
+    it('reads the rest when the caller cannot ask, each refused row saying why', () => {
+      const read = readForMap('x.csv', csv, { noQuestions: true });
+      expect(read.kind).toBe('read');
+      if (read.kind !== 'read') return;
+      expect(read.events.map((e) => e.props.title)).toEqual(['B']);
+      expect(read.report?.rejected).toMatchObject([
+        {
+          row: 2,
+          field: 'date',
+          problem: expect.stringMatching(/could be 3 April 2024 \(day first\) or 4 March/),
+        },
+      ]);
+    });
+
+    it('asks before any place is looked up', async () => {
+      const never = () => Promise.reject(new Error('asked'));
+      const read = await readAndLocate(
+        'x.csv',
+        'title,date,place\nA,03/04/2024,Quetta\nB,2024-05-01,Kabul\n',
+        {},
+        never,
+      );
+      expect(read).toMatchObject({ kind: 'needs-mapping', questions: { dateOrder: { column: 'date' } } });
+    });
+  });
+
   it('refuses what is not a data file', () => {
     expect(readForMap('x.csv', '')).toEqual({ kind: 'failed', message: 'The file is empty' });
   });

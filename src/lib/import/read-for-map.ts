@@ -65,15 +65,18 @@ export async function readAndLocate(
 }
 
 /**
- * Whether the reader must choose before the events are shown: a column is
- * missing, the file leaves a question open, or the reader asked to check the
- * columns; never once they have chosen.
+ * Whether the reader must choose before the events are shown: they asked to
+ * check the columns; the date order is open (asked even after the columns
+ * were chosen, as a date column chosen then may be the one that cannot tell);
+ * or, until they have chosen, a column is missing or the coordinates look
+ * exchanged.
  */
 function asks(file: Extract<EventsFile, { ok: true }>, options: ReadOptions): boolean {
   if (options.review) return true;
+  const open = openQuestions(file, options);
+  if (open.dateOrder) return true;
   if (chosen(options)) return false;
-  const { dateOrder, swap } = file.questions;
-  return file.match.missing.length > 0 || dateOrder !== undefined || swap !== undefined;
+  return file.match.missing.length > 0 || open.swap !== undefined;
 }
 
 function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
@@ -88,7 +91,7 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
       headers: file.headers,
       match: file.match,
       examples: file.examples,
-      questions: file.questions,
+      questions: openQuestions(file, options),
     };
   }
   const { events, report } = file.result;
@@ -107,5 +110,27 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
     issues: [],
     total: report.total,
     report,
+  };
+}
+
+/**
+ * What the file leaves for the reader to answer and they have not; never when
+ * the caller cannot ask. For a review, every question again, with the answer
+ * given before as the suggestion.
+ */
+function openQuestions(file: Extract<EventsFile, { ok: true }>, options: ReadOptions): MappingQuestions {
+  if (options.noQuestions) return {};
+  const { dateOrder, swap } = file.questions;
+  if (options.review) {
+    return {
+      ...(dateOrder
+        ? { dateOrder: { ...dateOrder, suggested: options.dateOrder ?? dateOrder.suggested } }
+        : {}),
+      ...(swap ? { swap } : {}),
+    };
+  }
+  return {
+    ...(dateOrder && !options.dateOrder ? { dateOrder } : {}),
+    ...(swap && options.swapCoordinates === undefined ? { swap } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { ColumnMapping } from './columns';
+import type { DateOrderQuestion, DateReadings } from './date-columns';
 
 /** Which way a date such as 03/04/2024 is read: 3 April (day first) or 4 March (month first). */
 export type DateOrder = 'day-first' | 'month-first';
@@ -18,6 +19,12 @@ export interface ReadOptions {
   readonly swapCoordinates?: boolean;
   /** Stop at the mapping step even when nothing is missing: the reader wants to check the columns. */
   readonly review?: boolean;
+  /**
+   * The reader cannot be asked (a file given by address): read the file
+   * without the answers, refusing, with a message, the rows that needed one.
+   * Missing columns are still reported as `needs-mapping`.
+   */
+  readonly noQuestions?: boolean;
 }
 
 /** What a record is read with: the same for every record of a file, decided from the whole file. */
@@ -26,6 +33,8 @@ export interface RecordContext {
   readonly swapCoordinates?: boolean;
   /** Columns that serve none of our fields: kept with each event as its other fields. */
   readonly otherColumns?: readonly string[];
+  /** How each date column is read, decided from all its values (see analyseDateColumns). */
+  readonly dates?: DateReadings;
 }
 
 /** Whether the reader has answered the mapping step for this file. */
@@ -35,12 +44,11 @@ export function chosen(options: ReadOptions | undefined): boolean {
 
 /** What the mapping step must ask besides the missing columns. */
 export interface MappingQuestions {
-  /** Every date could be read day first or month first: which, with examples from the file. */
-  readonly dateOrder?: {
-    readonly column: string;
-    readonly examples: readonly string[];
-    readonly suggested?: DateOrder;
-  };
+  /**
+   * Every date of a column could be read day first or month first: which,
+   * with examples from the file. Answer with `ReadOptions.dateOrder`.
+   */
+  readonly dateOrder?: DateOrderQuestion;
   /** Most rows only make sense with latitude and longitude exchanged. */
   readonly swap?: { readonly rows: number; readonly of: number; readonly example: string };
 }

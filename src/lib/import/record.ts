@@ -8,6 +8,7 @@ import type { ColumnMapping, Field } from './columns';
 import { checkCoordinates, parseCoordinate } from './coordinates';
 import { countryCodes } from './countries';
 import { parseFigure, type Figure } from './figure';
+import type { DateReadings } from './date-columns';
 import { dateFromParts, parseFlexibleDate, pointOf, spanFrom, type DateResult } from './flexible-date';
 import type { RecordContext } from './read-options';
 import { readDatePrecision, readPlacePrecision, withDatePrecision } from './precision';
@@ -61,9 +62,14 @@ export function readRecord(
     });
   }
 
-  const date = readDate(cell);
+  const date = readDate(cell, context.dates ?? {});
   if ('error' in date) {
-    problems.push({ field: date.field, column: columns[date.field], problem: date.error, fix: DATE_FIX });
+    problems.push({
+      field: date.field,
+      column: columns[date.field],
+      problem: date.error,
+      fix: date.fix ?? DATE_FIX,
+    });
   }
 
   const where = readLocation(cell, geometry, placeName !== '', notes, context);
@@ -74,13 +80,14 @@ export function readRecord(
   const eventDate = datePrecision(cell, date.date, notes);
   const { start, end } = eventDayRange(eventDate);
   const casualties = readCasualties(cell, notes);
-  const source = readSource(cell, notes);
+  const source = readSource(cell, notes, context.dates?.published);
   const claims = readClaims(record, columns, cell, source?.outlet ?? '', notes);
   const props: EventProperties = {
     title,
     summary: capped(cell('summary', true), 'summary', CAPS.summary, notes),
     category: readCategory(cell, notes),
     date: eventDate,
+    ...(date.note ? { dateNote: date.note } : {}),
     place: {
       name: placeName,
       label: placeLabel(placeName),
@@ -108,23 +115,28 @@ export function madeTitle(type: string, place: string, country: string): string 
   return title.slice(0, CAPS.title);
 }
 
-/** From a date column, else a start column, else year/month/day columns; with an end column, a span. */
-function readDate(cell: CellReader): { date: EventDate } | { error: string; field: Field } {
+/**
+ * From a date column, else a start column, else year/month/day columns; with an end column, a span.
+ * Each column is read as `readings` says (its order of day and month, its Unix time unit).
+ */
+function readDate(
+  cell: CellReader,
+  readings: DateReadings,
+): { date: EventDate; note?: string } | { error: string; fix?: string; field: Field } {
   const end = cell('end');
   const endValue = end.text ? end.value : '';
-  const tag = (result: DateResult, field: Field) =>
-    'error' in result ? { error: result.error, field } : result;
+  const tag = (result: DateResult, field: Field) => ('error' in result ? { ...result, field } : result);
   const date = cell('date');
-  if (date.text) return tag(spanFrom(date.value, endValue), 'date');
+  if (date.text) return tag(spanFrom(date.value, endValue, readings.date, readings.end), 'date');
   const start = cell('start');
-  if (start.text) return tag(spanFrom(start.value, endValue), 'start');
+  if (start.text) return tag(spanFrom(start.value, endValue, readings.start, readings.end), 'start');
   const year = cell('year');
   if (year.text) {
     const parts = dateFromParts(year.value, cell('month').value, cell('day').value);
     if ('error' in parts || !end.text) return tag(parts, 'year');
-    return tag(spanFrom(pointOf(parts.date), endValue), 'year');
+    return tag(spanFrom(pointOf(parts.date), endValue, {}, readings.end), 'year');
   }
-  if (end.text) return tag(parseFlexibleDate(end.value), 'end');
+  if (end.text) return tag(parseFlexibleDate(end.value, readings.end), 'end');
   return { error: 'is empty', field: 'date' };
 }
 

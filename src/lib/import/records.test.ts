@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../dates';
 import { CSV_TEMPLATE_HEADERS, matchColumns } from './columns';
+import { dayMonthForm, orderOf } from './flexible-date';
 import { locateEvent } from './locate';
 import { recordsToEvents } from './records';
 import type { ImportReport } from './types';
@@ -117,7 +118,7 @@ describe('recordsToEvents', () => {
         row: 5,
         field: 'date',
         problem:
-          '"03/04/2024" could mean day/month or month/day; write dates as YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-03-22)',
+          '"03/04/2024" could be 3 April 2024 (day first) or 4 March 2024 (month first), and no date in the column tells which',
       },
     ]);
     expect(report.rejected[0]).toEqual({
@@ -584,5 +585,217 @@ describe('actor and precision columns', () => {
         problem: '"somewhere" is not a precision we know; the precision was not changed',
       },
     ]);
+  });
+});
+
+describe('recordsToEvents: dates read by their column', () => {
+  const dated = (...dates: string[]) => dates.map((date) => row({ date }));
+
+  it('reads every date of a day-first column, and says once which order it read', () => {
+    const { events, report } = readRows(dated('03/04/2024', '25/12/2024', '1/2/24'));
+    expect(events.map((e) => e.props.date)).toEqual([
+      { precision: 'day', value: '2024-04-03' },
+      { precision: 'day', value: '2024-12-25' },
+      { precision: 'day', value: '2024-02-01' },
+    ]);
+    expect(report.rejected).toEqual([]);
+    expect(issuesOf(report, 'corrected')).toEqual([
+      {
+        row: 1,
+        field: 'date',
+        problem:
+          'was read day first, as 1 date such as "25/12/2024" can only be read that way; "03/04/2024" is 3 April 2024',
+      },
+      {
+        row: 1,
+        field: 'date',
+        problem:
+          'has two-digit years such as "1/2/24": two-digit years 00-29 are read as 2000-2029 and 30-99 as 1930-1999',
+      },
+    ]);
+  });
+
+  it('refuses, row by row, the dates that contradict the rest of their column', () => {
+    const { events, report } = readRows(dated('25/12/2024', '26/12/2024', '12/27/2024'));
+    expect(events).toHaveLength(2);
+    expect(report.rejected).toEqual([
+      {
+        row: 4,
+        feature: null,
+        id: null,
+        field: 'date',
+        column: 'date',
+        problem:
+          '"12/27/2024" can only be 27 December 2024 (month first), but the rest of the column is day first',
+        fix: 'Check this date and write it as YYYY-MM-DD',
+      },
+    ]);
+  });
+
+  it('refuses every date that reads either way when nothing settles the column, and returns the question', () => {
+    const { events, report, dateOrder } = readRows(dated('03/04/2024', '05/06/2024', '2024-01-01'));
+    expect(events.map((e) => e.props.date)).toEqual([{ precision: 'day', value: '2024-01-01' }]);
+    expect(report.rejected.map((i) => i.row)).toEqual([2, 3]);
+    expect(report.rejected[0]!.fix).toMatch(/"Your data"/);
+    expect(dateOrder).toEqual({ column: 'date', columns: ['date'], examples: ['03/04/2024', '05/06/2024'] });
+  });
+
+  it('reads them as the reader answered, with one note saying so', () => {
+    const { events, report, dateOrder } = recordsToEvents(dated('03/04/2024', '05/06/2024'), MATCH, {
+      kind: 'row',
+      context: { dateOrder: 'month-first' },
+    });
+    expect(events.map((e) => e.props.date)).toEqual([
+      { precision: 'day', value: '2024-03-04' },
+      { precision: 'day', value: '2024-05-06' },
+    ]);
+    expect(dateOrder).toBeNull();
+    expect(issuesOf(report, 'corrected')).toEqual([
+      { row: 1, field: 'date', problem: 'was read month first, as you chose; "03/04/2024" is 4 March 2024' },
+    ]);
+  });
+
+  it('puts the notes on the file before the notes on rows, the title first', () => {
+    const match = matchColumns(HEADERS.filter((h) => h !== 'title'));
+    const { report } = recordsToEvents(
+      [
+        { date: '03/04/2024', category: 'bombing', latitude: '1', longitude: '2', country: 'Atlantis' },
+        { date: '25/12/2024', category: 'bombing', latitude: '1', longitude: '2' },
+      ],
+      match,
+      { kind: 'feature' },
+    );
+    expect(report.corrected.map((i) => [i.feature, i.field])).toEqual([
+      [null, 'title'],
+      [null, 'date'],
+      [0, 'country'],
+    ]);
+  });
+
+  it('reads Unix times in the unit of their column', () => {
+    const seconds = Date.UTC(2024, 2, 22) / 1000;
+    const { events, report } = readRows(dated(String(seconds), String(seconds + 86400)));
+    expect(events.map((e) => e.props.date)).toEqual([
+      { precision: 'day', value: '2024-03-22' },
+      { precision: 'day', value: '2024-03-23' },
+    ]);
+    expect(report.corrected[0]!.problem).toMatch(/^holds Unix times in seconds/);
+  });
+
+  it('gives an approximate date its dateNote', () => {
+    const { events } = readRows(dated('c. 1990', '1990s'));
+    expect(events.map((e) => [e.props.date, e.props.dateNote])).toEqual([
+      [{ precision: 'year', value: '1990' }, 'The file gives "c. 1990": about that year'],
+      [{ precision: 'span', start: '1990', end: '1999' }, undefined],
+    ]);
+  });
+
+  it('reads start and end columns each by its own values', () => {
+    const match = matchColumns(['title', 'start', 'end', 'lat', 'lon']);
+    const rows = [
+      { title: 'A', start: '03/04/2024', end: '04/05/2024', lat: '1', lon: '2' },
+      { title: 'B', start: '25/04/2024', end: '12/25/2024', lat: '1', lon: '2' },
+    ];
+    const { events } = recordsToEvents(rows, match, { kind: 'row' });
+    expect(events.map((e) => e.props.date)).toEqual([
+      { precision: 'span', start: '2024-04-03', end: '2024-04-05' },
+      { precision: 'span', start: '2024-04-25', end: '2024-12-25' },
+    ]);
+  });
+
+  it("reads a source's date by its own column, and says what was kept of a period", () => {
+    const { events, report } = readRows([
+      row({ source: 'A', source_date: '03/04/2024' }),
+      row({ source: 'B', source_date: '12/25/2024' }),
+      row({ source: 'C', source_date: 'Q1 2024' }),
+    ]);
+    expect(events.map((e) => e.props.sources[0]!.published)).toEqual(['2024-03-04', '2024-12-25', '2024-01']);
+    expect(report.corrected.filter((i) => i.row !== 1).map((i) => [i.row, i.problem])).toEqual([
+      [4, '"Q1 2024" is a period; kept as 2024-01'],
+    ]);
+  });
+});
+
+/** A real day as its parts. */
+const realDay = fc
+  .date({ min: new Date('1000-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+  .map((d) => ({
+    y: d.getUTCFullYear(),
+    m: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    iso: d.toISOString().slice(0, 10),
+  }));
+
+function written(
+  day: { y: number; m: number; d: number },
+  order: 'day-first' | 'month-first',
+  pad: boolean,
+  sep: string,
+) {
+  const part = (n: number) => (pad ? String(n).padStart(2, '0') : String(n));
+  const [a, b] = order === 'day-first' ? [day.d, day.m] : [day.m, day.d];
+  return `${part(a)}${sep}${part(b)}${sep}${day.y}`;
+}
+
+describe('recordsToEvents, for any column of day-and-month dates', () => {
+  const order = fc.constantFrom('day-first' as const, 'month-first' as const);
+  const style = fc.tuple(fc.boolean(), fc.constantFrom('/', '.', '-'));
+
+  it('reads back every real day of a column that has one date readable only one way', () => {
+    const telling = realDay.filter((x) => x.d > 12);
+    fc.assert(
+      fc.property(
+        fc.array(realDay, { maxLength: 20 }),
+        telling,
+        fc.nat(),
+        order,
+        style,
+        (days, tell, at, o, [pad, sep]) => {
+          const all = [...days];
+          all.splice(at % (days.length + 1), 0, tell);
+          const { events, report } = readRows(all.map((x) => row({ date: written(x, o, pad, sep) })));
+          expect(report.rejected).toEqual([]);
+          expect(events.map((e) => e.props.date)).toEqual(
+            all.map((x) => ({ precision: 'day', value: x.iso })),
+          );
+        },
+      ),
+    );
+  });
+
+  it('never reads a date of a column where every date reads either way, until the reader answers', () => {
+    const either = realDay.filter((x) => x.d <= 12 && x.d !== x.m);
+    fc.assert(
+      fc.property(fc.array(either, { minLength: 1, maxLength: 20 }), order, style, (days, o, [pad, sep]) => {
+        const rows = days.map((x) => row({ date: written(x, o, pad, sep) }));
+        const unanswered = readRows(rows);
+        expect(unanswered.events).toEqual([]);
+        expect(unanswered.dateOrder?.column).toBe('date');
+        const answered = recordsToEvents(rows, MATCH, { kind: 'row', context: { dateOrder: o } });
+        expect(answered.events.map((e) => e.props.date)).toEqual(
+          days.map((x) => ({ precision: 'day', value: x.iso })),
+        );
+      }),
+    );
+  });
+
+  it('says a date could be read either way only of one that can', () => {
+    const anyParts = fc
+      .tuple(
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 1990, max: 2030 }),
+      )
+      .map(([a, b, y]) => `${a}/${b}/${y}`);
+    fc.assert(
+      fc.property(fc.array(anyParts, { minLength: 1, maxLength: 10 }), (dates) => {
+        const { report } = readRows(dates.map((date) => row({ date })));
+        for (const issue of report.rejected) {
+          if (!/could be .* or /.test(issue.problem)) continue;
+          const form = dayMonthForm(dates[issue.row! - 2]!);
+          expect(form && orderOf(form)).toBe('either');
+        }
+      }),
+    );
   });
 });

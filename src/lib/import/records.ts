@@ -1,5 +1,6 @@
 import type { MapEvent } from '../dataset';
 import { FIELDS, type ColumnMatch, type Field } from './columns';
+import { analyseDateColumns, type DateOrderQuestion } from './date-columns';
 import type { RecordContext } from './read-options';
 import { readRecord } from './record';
 import { capText, cellText, cleanText, slugify } from './text';
@@ -20,16 +21,22 @@ export interface RecordOptions {
   readonly context?: RecordContext;
 }
 
+export interface RecordsRead extends ImportResult {
+  /** The order of day and month, when some date column cannot tell it and the reader has not said. */
+  readonly dateOrder: DateOrderQuestion | null;
+}
+
 /**
  * Records (CSV rows or feature properties) to events, with a report of every
  * record rejected and everything put right. Every valid record becomes an
  * event, or a pending event when it has a place name but no coordinates.
+ * Date columns are read as their whole column decides (see analyseDateColumns).
  */
 export function recordsToEvents(
   records: ReadonlyArray<unknown>,
   match: ColumnMatch,
   options: RecordOptions,
-): ImportResult {
+): RecordsRead {
   const events: MapEvent[] = [];
   const pending: PendingEvent[] = [];
   const rejected: ImportIssue[] = [];
@@ -38,7 +45,8 @@ export function recordsToEvents(
   const taken = new Set<string>();
   const first = options.firstRowNumber ?? 2;
   const what = options.kind === 'row' ? 'row' : 'feature';
-  const context = { ...options.context, otherColumns: match.unmatched };
+  const dates = analyseDateColumns(records, match.columns, options.context?.dateOrder);
+  const context: RecordContext = { ...options.context, dates: dates.readings, otherColumns: match.unmatched };
 
   records.forEach((raw, i) => {
     const row = options.kind === 'row' ? (options.rowNumber?.(i) ?? first + i) : null;
@@ -77,11 +85,11 @@ export function recordsToEvents(
     }
   });
 
+  const header = { row: options.kind === 'row' ? first - 1 : null, feature: null, id: null };
+  corrected.unshift(...dates.notes.map((note) => ({ ...header, ...note })));
   if (!match.columns.title && records.length > 0) {
     corrected.unshift({
-      row: options.kind === 'row' ? first - 1 : null,
-      feature: null,
-      id: null,
+      ...header,
       field: 'title',
       column: null,
       problem: 'has no column of its own',
@@ -100,6 +108,7 @@ export function recordsToEvents(
       located: [],
       columns: columnUses(match),
     },
+    dateOrder: dates.question,
   };
 }
 

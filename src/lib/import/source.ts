@@ -1,6 +1,6 @@
 import type { EventProperties } from '../event-schema';
 import { capped, quoted, type CellReader } from './cells';
-import { parseFlexibleDate, pointOf } from './flexible-date';
+import { parseFlexibleDate, pointOf, type DateReading } from './flexible-date';
 import { CAPS } from './text';
 import type { Note } from './types';
 
@@ -8,9 +8,10 @@ type Source = EventProperties['sources'][number];
 
 /**
  * The row's source, from its outlet, link, headline, date and quote columns;
- * null when all are empty. Only http and https links are kept.
+ * null when all are empty. Only http and https links are kept. Its date is
+ * read as `reading` says (the column's order of day and month).
  */
-export function readSource(cell: CellReader, notes: Note[]): Source | null {
+export function readSource(cell: CellReader, notes: Note[], reading: DateReading = {}): Source | null {
   let outlet = capped(cell('source'), 'source', CAPS.other, notes);
   const headline = capped(cell('headline'), 'headline', CAPS.other, notes);
   const quote = capped(cell('quote'), 'quote', CAPS.other, notes);
@@ -44,14 +45,23 @@ export function readSource(cell: CellReader, notes: Note[]): Source | null {
 
   let date = '';
   if (published.text) {
-    const parsed = parseFlexibleDate(published.value);
-    if ('date' in parsed) date = pointOf(parsed.date);
-    else {
+    const parsed = parseFlexibleDate(published.value, reading);
+    if ('date' in parsed) {
+      date = pointOf(parsed.date);
+      if (parsed.approximate || parsed.date.precision === 'span') {
+        notes.push({
+          field: 'published',
+          column: published.column,
+          problem: `${quoted(published.text)} is ${parsed.approximate ? 'approximate' : 'a period'}; kept as ${date}`,
+          fix: 'Write the date the article was published as YYYY-MM-DD',
+        });
+      }
+    } else {
       notes.push({
         field: 'published',
         column: published.column,
         problem: `${parsed.error}; left out`,
-        fix: 'Write the date the article was published as YYYY-MM-DD',
+        fix: parsed.fix ?? 'Write the date the article was published as YYYY-MM-DD',
       });
     }
   }
