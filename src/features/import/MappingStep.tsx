@@ -76,9 +76,8 @@ export function MappingStep({ name, headers, examples, match, questions, busy, r
         <fieldset className="mapping-question" aria-describedby={`${id}-order`}>
           <legend>Which way round are the dates?</legend>
           <p id={`${id}-order`}>
-            Every date in {questions.dateOrder.columns.map((c) => `“${c}”`).join(' and ')} that could be read
-            either way is written so, for example{' '}
-            {questions.dateOrder.examples.map((x) => `“${x}”`).join(', ')}.
+            The dates in {questions.dateOrder.columns.map((c) => `“${c}”`).join(' and ')} could be read either
+            way round, for example {questions.dateOrder.examples.map((x) => `“${x}”`).join(', ')}.
           </p>
           {(
             [
