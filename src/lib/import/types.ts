@@ -57,6 +57,8 @@ export interface ImportReport {
   readonly unlocated: UnlocatedRow[];
   /** Rows that had only a place name, placed by the gazetteer (counted in `loaded`). */
   readonly located: LocatedRow[];
+  /** The encoding the file's bytes were read in (see decodeBytes): 'utf-8', 'windows-1252'...; absent for text given as text. */
+  readonly encoding?: string;
 }
 
 /** An event complete but for its coordinates: give them with `locateEvent`. */
