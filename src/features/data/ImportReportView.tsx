@@ -1,4 +1,5 @@
 import { csvText } from '../../lib/csv-cell';
+import { encodingName } from '../../lib/import/decode';
 import type { ImportIssue, ImportReport, LocatedRow, UnlocatedRow } from '../../lib/import/types';
 import { downloadText } from '../share/download';
 
@@ -31,6 +32,8 @@ function field(issue: ImportIssue): string {
 /** The report as CSV, one line per problem, for the reader to fix their file with. */
 export function reportCsv(name: string, report: ImportReport): string {
   const lines = [['file', 'outcome', 'row', 'feature', 'id', 'field', 'column', 'problem', 'what to do']];
+  const read = readAs(report);
+  if (read) lines.push([name, 'encoding', '', '', '', '', '', read, '']);
   const add = (outcome: string, i: ImportIssue) =>
     lines.push([
       name,
@@ -80,6 +83,11 @@ function download(name: string, report: ImportReport) {
   downloadText(file, 'text/csv;charset=utf-8', reportCsv(name, report));
 }
 
+/** "Read as Windows-1252", for any encoding but plain UTF-8. */
+function readAs(report: ImportReport): string | null {
+  return report.encoding && report.encoding !== 'utf-8' ? `Read as ${encodingName(report.encoding)}` : null;
+}
+
 /** What happened to every row of a reader's file: loaded, rejected (and why), corrected, not located. */
 export function ImportReportView({ name, report }: { name: string; report: ImportReport }) {
   const rejectedRows = new Set(report.rejected.map((i) => `${i.row}|${i.feature}`)).size;
@@ -99,6 +107,7 @@ export function ImportReportView({ name, report }: { name: string; report: Impor
           ` ${report.located.length.toLocaleString('en-GB')} located by place name.`}
         {report.unlocated.length > 0 &&
           ` ${report.unlocated.length.toLocaleString('en-GB')} could not be placed: they have a place name but no coordinates${asked ? ', and the gazetteer could not place them' : ''}.`}
+        {readAs(report) && ` ${readAs(report)}.`}
       </p>
       {(report.rejected.length > 0 ||
         report.corrected.length > 0 ||

@@ -4,6 +4,7 @@ import type { MappingQuestions } from '../../lib/import/read-for-map';
 import type { ReadOptions } from '../../lib/import/read-options';
 import type { AppStore } from '../../store/app-store';
 import { readFile } from './read-file';
+import type { ReadInput } from './read-protocol';
 
 export type ImportOutcome =
   | { kind: 'loaded' }
@@ -19,7 +20,7 @@ export type ImportOutcome =
 export async function importFile(
   store: AppStore,
   name: string,
-  input: string | Blob,
+  input: ReadInput,
   options: ReadOptions = {},
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
