@@ -3,7 +3,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { addressWithout } from '../../lib/address';
 import { formatIssue } from '../../lib/dataset';
 import { useAppStore } from '../../store/app-store';
+import { useHostQuestion } from './host-question';
 
+const DataHostQuestion = lazy(() =>
+  import('./DataHostQuestion').then((m) => ({ default: m.DataHostQuestion })),
+);
 const ImportReportView = lazy(() =>
   import('./ImportReportView').then((m) => ({ default: m.ImportReportView })),
 );
@@ -26,11 +30,20 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
     })),
   );
 
+  const question = useHostQuestion();
+
   if (loadState === 'loading') {
     return (
-      <p className="notice" role="status">
-        Loading events…
-      </p>
+      <>
+        <p className="notice" role="status">
+          {question ? `Waiting for your answer: load events from ${question.host}?` : 'Loading events…'}
+        </p>
+        {question && (
+          <Suspense fallback={null}>
+            <DataHostQuestion key={question.host} question={question} />
+          </Suspense>
+        )}
+      </>
     );
   }
   if (loadState === 'failed') {
