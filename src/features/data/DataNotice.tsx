@@ -5,9 +5,6 @@ import { formatIssue } from '../../lib/dataset';
 import { useAppStore } from '../../store/app-store';
 import { useHostQuestion } from './host-question';
 
-const DataHostQuestion = lazy(() =>
-  import('./DataHostQuestion').then((m) => ({ default: m.DataHostQuestion })),
-);
 const ImportReportView = lazy(() =>
   import('./ImportReportView').then((m) => ({ default: m.ImportReportView })),
 );
@@ -34,16 +31,9 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
 
   if (loadState === 'loading') {
     return (
-      <>
-        <p className="notice" role="status">
-          {question ? `Waiting for your answer: load events from ${question.host}?` : 'Loading events…'}
-        </p>
-        {question && (
-          <Suspense fallback={null}>
-            <DataHostQuestion key={question.host} question={question} />
-          </Suspense>
-        )}
-      </>
+      <p className="notice" role="status">
+        {question ? `Waiting for your answer: load events from ${question.host}?` : 'Loading events…'}
+      </p>
     );
   }
   if (loadState === 'failed') {
