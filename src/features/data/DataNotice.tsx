@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { addressWithout } from '../../lib/address';
 import { formatIssue } from '../../lib/dataset';
 import { useAppStore } from '../../store/app-store';
-import { useHostQuestion } from './host-question';
+import { useHostQuestion } from './HostQuestionSlot';
 
 const ImportReportView = lazy(() =>
   import('./ImportReportView').then((m) => ({ default: m.ImportReportView })),

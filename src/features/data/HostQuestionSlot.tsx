@@ -1,21 +1,20 @@
-import { lazy, Suspense } from 'react';
-import { useHostQuestion } from './host-question';
-
-const DataHostQuestion = lazy(() =>
-  import('./DataHostQuestion').then((m) => ({ default: m.DataHostQuestion })),
-);
+import { useSyncExternalStore } from 'react';
+import { DataHostQuestion } from './DataHostQuestion';
+import { currentQuestion, subscribeToQuestion, type HostQuestion } from './host-question';
 
 /**
  * Where the question before loading another host's events appears: once per
- * page, outside the panels (an embed's list may be hidden), its dialog a
- * lazy chunk as few links need it.
+ * page, outside the panels (an embed's list may be hidden). The dialog is
+ * in the first chunk: as a lazy one, the bundler splits React out of it, and
+ * the first load grows by more than the dialog.
  */
 export function HostQuestionSlot() {
   const question = useHostQuestion();
   if (!question) return null;
-  return (
-    <Suspense fallback={null}>
-      <DataHostQuestion key={question.host} question={question} />
-    </Suspense>
-  );
+  return <DataHostQuestion key={question.host} question={question} />;
+}
+
+/** The question waiting for the reader's answer, if any. */
+export function useHostQuestion(): HostQuestion | null {
+  return useSyncExternalStore(subscribeToQuestion, currentQuestion);
 }

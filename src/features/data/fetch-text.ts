@@ -1,4 +1,4 @@
-import { dataFileName } from '../../lib/data-source';
+import { dataFileName } from '../../lib/data-file-name';
 import { fileSize } from '../../lib/file-size';
 
 /** The largest file `?data=` or the file picker loads: about 200,000 events of CSV. */

@@ -1,5 +1,3 @@
-import { useSyncExternalStore } from 'react';
-
 /** The question put to the reader before events are loaded from another host, with the way to answer it. */
 export interface HostQuestion {
   readonly host: string;
@@ -14,7 +12,8 @@ function show(question: HostQuestion | null) {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Hears each new question, and its end (see HostQuestionSlot). */
+export function subscribeToQuestion(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -44,8 +43,8 @@ export function askToLoad(host: string, signal?: AbortSignal): Promise<boolean> 
 }
 
 /** The question waiting for the reader's answer, if any. */
-export function useHostQuestion(): HostQuestion | null {
-  return useSyncExternalStore(subscribe, () => current);
+export function currentQuestion(): HostQuestion | null {
+  return current;
 }
 
 /**
@@ -71,3 +70,12 @@ export function rememberAgreed(origin: string): void {
     // As above: not kept, asked again next time.
   }
 }
+
+/** Asking the reader, and what they agreed to before (see loadDataLink). */
+export interface Consent {
+  readonly agreedBefore: (origin: string) => boolean;
+  readonly ask: (host: string, signal?: AbortSignal) => Promise<boolean>;
+  readonly remember: (origin: string) => void;
+}
+
+export const consent: Consent = { agreedBefore, ask: askToLoad, remember: rememberAgreed };
