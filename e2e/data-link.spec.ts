@@ -218,7 +218,10 @@ test.describe('a build that allows only some data hosts', () => {
     const listed = await startServer(port + 2);
     try {
       const map = new MapPage(page);
-      await page.goto(`/?data=${listed.origin}/events.csv`);
+      const response = await page.goto(`/?data=${listed.origin}/events.csv`);
+      expect(response!.headers()['content-security-policy']).toContain(
+        `connect-src 'self' ${listed.origin};`,
+      );
       await expect(map.count).toHaveText('2 of 2 events');
       await expect(question(map)).toHaveCount(0);
 

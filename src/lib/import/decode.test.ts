@@ -44,9 +44,14 @@ describe('decodeBytes', () => {
   it('reads UTF-16 without a mark when its zero bytes make it plain', () => {
     expect(decodeBytes(utf16le(TEXT))).toEqual({ text: TEXT, encoding: 'utf-16le' });
     expect(decodeBytes(utf16be(TEXT))).toEqual({ text: TEXT, encoding: 'utf-16be' });
-    // Text with no ASCII at all in it still has its separators and line breaks.
-    const cyrillic = 'заголовок,место\nВзрыв,Кабул\n';
+    // Text in another script still has its dates, numbers, separators and line breaks.
+    const cyrillic = 'заголовок,дата,широта,долгота\nВзрыв в Кабуле,2024-03-22,34.5,69.2\n';
     expect(decodeBytes(utf16le(cyrillic))).toEqual({ text: cyrillic, encoding: 'utf-16le' });
+  });
+
+  it('does not take UTF-8 with a few stray zero bytes for UTF-16', () => {
+    const text = 'title,date,place\nA,2024,\u0000x\u0000\n';
+    expect(decodeBytes(utf8(text))).toEqual({ text, encoding: 'utf-8' });
   });
 
   it('does not take a binary file for UTF-16: it stays bytes, zeros and all', () => {

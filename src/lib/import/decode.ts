@@ -20,10 +20,11 @@ const SAVE_AS_UTF8 = 'save the file as UTF-8 (CSV UTF-8 in Excel) and load it ag
  * 1. a byte order mark (UTF-8, UTF-16 LE or BE) says what the file is;
  * 2. a server that names UTF-16 is believed;
  * 3. UTF-16 without a mark, when the zero bytes make it plain: text in any
- *    other encoding has none, and ASCII in UTF-16 has one in every pair. Of
- *    the first 4,096 bytes, at least two are zero, nine in ten of them on the
- *    same side of their pair, and no pair is two zeros (which binary files
- *    have and text never does);
+ *    other encoding has none, and ASCII in UTF-16 has one in every pair (an
+ *    events file has dates and numbers). Of the first 4,096 bytes' pairs, at
+ *    least a quarter have a zero, nine in ten of those on the same side, and
+ *    none is two zeros (which binary files have and text never does). A file
+ *    with a few stray zeros is not taken for UTF-16: it is refused as binary;
  * 4. bytes that are valid UTF-8 are UTF-8, whatever a server says: other
  *    encodings almost never make valid UTF-8 beyond plain ASCII, which reads
  *    the same in all of them;
@@ -152,7 +153,7 @@ function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (b === 0) odd++;
     else if (a === 0) even++;
   }
-  if (odd + even < 2) return null;
+  if (4 * (odd + even) < end / 2 || end < 4) return null;
   if (odd >= 9 * even) return 'utf-16le';
   if (even >= 9 * odd) return 'utf-16be';
   return null;

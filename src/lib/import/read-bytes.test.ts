@@ -84,6 +84,41 @@ describe('readBytesAndLocate', () => {
     );
   });
 
+  it('no U+FFFD reaches an event without a note naming its row, whatever bytes the cells hold', async () => {
+    const cellBytes = fc
+      .array(fc.integer({ min: 0x20, max: 0xff }), { maxLength: 12 })
+      .map((b) => b.filter((x) => x !== 0x22 && x !== 0x2c && x !== 0x7f));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(cellBytes, cellBytes), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        async (rows, ascii) => {
+          const row = ([title, place]: number[][]) => [
+            ...utf8('x'),
+            ...title!,
+            ...utf8(',2024,'),
+            ...place!,
+            ...utf8(',12.6,-8\r\n'),
+          ];
+          // Mostly UTF-8 or not: both ways of reading bytes that are not are tried.
+          const start = utf8(
+            `title,date,place,latitude,longitude\r\n${ascii ? '' : 'Zürich,2024,Genève,1,1\r\n'.repeat(30)}`,
+          );
+          const result = await read('events.csv', new Uint8Array([...start, ...rows.flatMap(row)]));
+          if (result.kind !== 'read') return;
+          for (const event of result.events) {
+            if (!JSON.stringify(event.props).includes('\uFFFD')) continue;
+            const named = result.report!.corrected.some(
+              (i) => i.id === event.id && i.row !== null && /could not be read/.test(i.problem),
+            );
+            expect(named, event.id).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('puts the encoding in the report, and the reason where it was a guess', async () => {
     const result = await read('events.csv', windows1252(csvOf([['Attentat à Bamako', 'Bamako']])));
     if (result.kind !== 'read') throw new Error(result.kind);
