@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, MapPage, test } from './driver';
 
 /** A file as Excel writes it in much of the world: Windows-1252, with typographic quotes and dashes. */
@@ -38,6 +39,10 @@ test('a Windows-1252 CSV through the picker shows its letters right, and the rep
   await expect(notice).toContainText('The file: is not UTF-8; it was read as Windows-1252');
   await expect(notice).toContainText('save the file as UTF-8 (CSV UTF-8 in Excel)');
   await expect(page.getByText('\uFFFD')).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the report (CSV)' }).click();
+  const report = readFileSync(await (await download).path(), 'utf8');
+  expect(report.split('\r\n')[1]).toBe('"excel.csv","encoding","","","","","","Read as Windows-1252",""');
 });
 
 test('a UTF-16 CSV through the picker is read as UTF-16', async ({ page }) => {
