@@ -1,11 +1,16 @@
-import { dataHosts, tileLayerFrom, type TileEnv, type TileLayerConfig } from './src/config';
+import { dataHostsFrom, tileLayerFrom, type DataEnv, type TileEnv, type TileLayerConfig } from './src/config';
+import { dataConnectSources } from './src/lib/data-hosts';
+
+/** The build settings the policy depends on: the tile server and the data hosts. */
+export type BuildEnv = TileEnv & DataEnv;
 
 /**
  * The Content-Security-Policy the app is served with: scripts, styles and
  * data only from the host serving it, images also from data:/blob: URLs and
- * a configured tile server, and `?data=` files only from hosts listed in
- * `src/config.ts`. Any page may embed the map in a frame. `env` is the build
- * environment, where a tile server may be set (VITE_TILE_URL).
+ * a configured tile server, and `?data=` files from any https host, or only
+ * from those a site owner lists (`src/config.ts` or VITE_DATA_HOSTS). Any
+ * page may embed the map in a frame. `env` is the build environment, where a
+ * tile server (VITE_TILE_URL) and the data hosts may be set.
  */
 
 /**
@@ -19,13 +24,13 @@ export function tileSource(tiles: TileLayerConfig | null): string[] {
   return [origin.replace('//subdomain.', '//*.')];
 }
 
-export function contentSecurityPolicy(env: TileEnv = {}): string {
+export function contentSecurityPolicy(env: BuildEnv = {}): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     ["img-src 'self' data: blob:", ...tileSource(tileLayerFrom(env))].join(' '),
-    ["connect-src 'self'", ...dataHosts].join(' '),
+    ["connect-src 'self'", ...dataConnectSources(dataHostsFrom(env))].join(' '),
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -35,7 +40,7 @@ export function contentSecurityPolicy(env: TileEnv = {}): string {
 }
 
 /** Headers for every response: the policy, and no sniffing or referrers. */
-export function securityHeaders(env: TileEnv = {}): Record<string, string> {
+export function securityHeaders(env: BuildEnv = {}): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(env),
     'X-Content-Type-Options': 'nosniff',
@@ -44,7 +49,7 @@ export function securityHeaders(env: TileEnv = {}): Record<string, string> {
 }
 
 /** The same headers as a `_headers` file, as Netlify and Cloudflare Pages read it. */
-export function headersFile(env: TileEnv = {}): string {
+export function headersFile(env: BuildEnv = {}): string {
   const lines = Object.entries(securityHeaders(env)).map(([name, value]) => `  ${name}: ${value}`);
   return ['/*', ...lines, ''].join('\n');
 }

@@ -56,7 +56,12 @@ export default defineConfig({
       command:
         `npx vite build --outDir dist-tiles --emptyOutDir --logLevel warn && ` +
         `npx vite preview --outDir dist-tiles --port ${TILES_PORT} --strictPort`,
-      env: { VITE_TILE_URL: './tiles/{z}/{x}/{y}.png', VITE_TILE_ATTRIBUTION: 'Test tiles <b>as text</b>' },
+      // It also allows ?data= from one host only (e2e/data-link.spec.ts serves it on the port after).
+      env: {
+        VITE_TILE_URL: './tiles/{z}/{x}/{y}.png',
+        VITE_TILE_ATTRIBUTION: 'Test tiles <b>as text</b>',
+        VITE_DATA_HOSTS: `https://127.0.0.1:${TILES_PORT + 1}`,
+      },
       url: `http://localhost:${TILES_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -2,12 +2,11 @@ import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { headersFile, securityHeaders } from './csp';
-import type { TileEnv } from './src/config';
+import { headersFile, securityHeaders, type BuildEnv } from './csp';
 import { encodeGazetteer, type SourceCity } from './src/lib/gazetteer-encode';
 
 /** Writes the security headers into the build as `_headers`, for static hosts that read it. */
-function headersForStaticHosts(env: TileEnv): Plugin {
+function headersForStaticHosts(env: BuildEnv): Plugin {
   return {
     name: 'wherewhen-headers',
     generateBundle() {
@@ -78,7 +77,7 @@ function gazetteerAsset(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  // The same VITE_ settings the app is built with (a tile server may be one), from the environment and .env files.
+  // The same VITE_ settings the app is built with (a tile server and data hosts among them), from the environment and .env files.
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     plugins: [react(), headersForStaticHosts(env), gazetteerAsset()],

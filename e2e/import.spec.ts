@@ -180,7 +180,7 @@ test.describe('when ?data= fails', () => {
         route.fulfill({ status: 200, body: '<!doctype html><title>Hi</title>', contentType: 'text/html' }),
     );
     await page.goto('/?data=./missing.csv&cat=attack');
-    await expect(page.getByRole('alert')).toContainText('missing.csv answered 404');
+    await expect(page.getByRole('alert')).toContainText('answered 404 Not Found for missing.csv');
     await page.goto('/?data=./page.csv');
     await expect(page.getByRole('alert')).toContainText('returned a web page, not a data file');
     await page.getByRole('link', { name: 'Show the bundled events instead' }).click();

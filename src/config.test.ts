@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFile } from '../csp';
-import { tileLayer, tileLayerFrom } from './config';
+import { dataHosts, dataHostsFrom, tileLayer, tileLayerFrom } from './config';
 
 describe('the tile layer setting', () => {
   it('is off unless the build sets it', () => {
@@ -65,5 +65,31 @@ describe('the Content-Security-Policy', () => {
   it('writes the same policy into _headers', () => {
     const env = { VITE_TILE_URL: 'https://tile.example.org/{z}/{x}/{y}.png' };
     expect(headersFile(env)).toContain(`Content-Security-Policy: ${contentSecurityPolicy(env)}\n`);
+  });
+});
+
+describe('the data hosts setting', () => {
+  const connectSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('connect-src'));
+
+  it('allows any https host by default, and the policy admits https:', () => {
+    expect(dataHosts).toBe('any');
+    expect(dataHostsFrom({})).toBe('any');
+    expect(dataHostsFrom({ VITE_DATA_HOSTS: ' ' })).toBe('any');
+    expect(connectSrc(contentSecurityPolicy())).toBe("connect-src 'self' https:");
+  });
+
+  it('with VITE_DATA_HOSTS, allows only the listed origins, and so does the policy', () => {
+    const env = { VITE_DATA_HOSTS: 'https://data.example.org/, https://other.example.org:8443' };
+    expect(dataHostsFrom(env)).toEqual(['https://data.example.org', 'https://other.example.org:8443']);
+    expect(connectSrc(contentSecurityPolicy(env))).toBe(
+      "connect-src 'self' https://data.example.org https://other.example.org:8443",
+    );
+    expect(headersFile(env)).toContain(`Content-Security-Policy: ${contentSecurityPolicy(env)}\n`);
+  });
+
+  it('fails the build on a list that cannot work', () => {
+    expect(() => contentSecurityPolicy({ VITE_DATA_HOSTS: 'data.example.org' })).toThrow(
+      /VITE_DATA_HOSTS must list/,
+    );
   });
 });

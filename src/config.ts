@@ -1,3 +1,5 @@
+import { parseDataHosts, type DataHosts } from './lib/data-hosts';
+
 /**
  * Settings a site owner may change before building. Everything here defaults
  * to private and offline: the app talks to no host but the one serving it.
@@ -70,8 +72,37 @@ export const tileLayer: TileLayerConfig | null = import.meta.env?.VITE_TILE_URL
   : tileLayerInCode;
 
 /**
- * Hosts (origins such as 'https://data.example.org') that `?data=<url>` may
- * load a dataset from. The Content-Security-Policy allows only these besides
- * the app's own host. Empty by default.
+ * Where `?data=<url>` may load events from, besides this site's own host:
+ * 'any' https host (the default), the reader being asked before the first
+ * load from each (an embed loads what its page chose, naming the host); or
+ * a list of origins, the only ones allowed, loaded without asking:
+ *
+ *   const dataHostsInCode: DataHosts = ['https://data.example.org'];
+ *
+ * or, without editing this file, build with VITE_DATA_HOSTS, which wins over
+ * the setting here (origins separated by commas):
+ *
+ *   VITE_DATA_HOSTS='https://data.example.org,https://other.example.org' npm run build
+ *
+ * The Content-Security-Policy (csp.ts) follows: `connect-src 'self' https:`,
+ * or 'self' and the listed origins.
  */
-export const dataHosts: readonly string[] = [];
+const dataHostsInCode: DataHosts = 'any';
+
+/** The build environment's data hosts setting (see env.d.ts). */
+export type DataEnv = Pick<ImportMetaEnv, 'VITE_DATA_HOSTS'>;
+
+/** The data hosts a build uses: VITE_DATA_HOSTS when set (checked: a bad one throws), else the setting above. */
+export function dataHostsFrom(env: DataEnv | undefined): DataHosts {
+  const list = env?.VITE_DATA_HOSTS?.trim();
+  return list ? parseDataHosts(list) : dataHostsInCode;
+}
+
+/**
+ * The data hosts of this build. Without VITE_DATA_HOSTS the condition is a
+ * constant Vite writes in, so the list's parser is left out of the bundle.
+ * `import.meta.env` is undefined when csp.ts loads this file: hence `?.`.
+ */
+export const dataHosts: DataHosts = import.meta.env?.VITE_DATA_HOSTS
+  ? dataHostsFrom(import.meta.env)
+  : dataHostsInCode;

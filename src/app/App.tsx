@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useLazyStart } from '../features/common/use-lazy-start';
 import { DataNotice } from '../features/data/DataNotice';
+import { HostQuestionSlot } from '../features/data/HostQuestionSlot';
 import { loadDataset } from '../features/data/load-dataset';
 import { pickedFileBeforeReload } from '../features/share/history-mark';
 import { DetailsSlot } from '../features/details/DetailsSlot';
@@ -72,6 +73,7 @@ export function App() {
   return (
     <div className={embed.embed ? 'app is-embed' : 'app'}>
       {embed.embed && <ResizeMessages />}
+      <HostQuestionSlot />
       <Header embed={embed.embed} />
       <main className="layout">
         <FeatureBoundary name="the map" className="in-map">

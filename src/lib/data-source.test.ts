@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataSource } from './data-source';
+import { otherDataHost, readDataParam, readDataSource } from './data-source';
 
 describe('readDataSource', () => {
   it('uses the bundled data by default', () => {
@@ -50,5 +50,42 @@ describe('readDataSource', () => {
     ]) {
       expect(readDataSource(`?data=${encodeURIComponent(bad)}`, base).kind).not.toBe('url');
     }
+  });
+
+  it('gives a reason for every ?data= value it cannot use', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['', /^is empty/],
+      ['   ', /^is empty/],
+      ['javascript:alert(1)', /^'javascript:alert\(1\)' is a javascript: address; only http and https/],
+      ['data:text/csv,a', /is a data: address/],
+      ['file:///etc/passwd', /is a file: address/],
+      ['https://', /^'https:\/\/' is not a web address/],
+      ['https://data.example.org/e%zz.csv', /has a broken %-escape \("%zz"\)/],
+      ['https://data.example.org/e.csv%', /has a broken %-escape \("%"\)/],
+      ['https://data.example.org/caf\uFFFD.csv', /%-escapes that do not spell any text/],
+      [`https://data.example.org/${'x'.repeat(2000)}`, /^is longer than the 2,000 characters/],
+    ];
+    for (const [value, reason] of cases) {
+      const read = readDataParam(value);
+      expect('reason' in read && read.reason, value).toMatch(reason);
+    }
+  });
+
+  it('refuses what URLSearchParams makes of broken escapes in the address bar', () => {
+    for (const query of ['data=%zz', 'data=https://x.org/%E0%A4%A.csv', 'data=%E0%A4']) {
+      const value = new URLSearchParams(query).get('data')!;
+      expect(readDataParam(value), query).toHaveProperty('reason');
+      expect(readDataSource(`?${query}`).kind, query).toBe('bundled');
+    }
+  });
+
+  it("names the data's host only when it is not the page's own", () => {
+    const page = 'https://maps.example.org/?embed=1';
+    expect(otherDataHost('?embed=1&data=https://data.example.org:8443/e.csv', page)).toBe(
+      'data.example.org:8443',
+    );
+    expect(otherDataHost('?embed=1&data=./e.csv', page)).toBeNull();
+    expect(otherDataHost('?embed=1', page)).toBeNull();
+    expect(otherDataHost('?embed=1&data=javascript:x', page)).toBeNull();
   });
 });

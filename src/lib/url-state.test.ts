@@ -309,6 +309,14 @@ describe('readView reports what it leaves out', () => {
     return readView(query).dropped.map((d) => `${d.param}: ${d.message}`);
   }
 
+  it('tells why a ?data= value cannot be used, with the rest of the link', () => {
+    expect(report('data=javascript%3Aalert(1)&cat=foo')).toEqual([
+      "cat: 'foo' is not a category",
+      "data: 'javascript:alert(1)' is a javascript: address; only http and https addresses can be loaded; the bundled events are shown instead",
+    ]);
+    expect(report('data=https%3A%2F%2Fdata.example.org%2Fe.csv')).toEqual([]);
+  });
+
   it('names the parameter, the value and the reason', () => {
     expect(
       report(
@@ -596,7 +604,8 @@ describe('properties', () => {
         for (const query of [new URLSearchParams(pairs), text]) {
           const { view, dropped } = readView(query);
           expect(view).toEqual(decodeView(query));
-          for (const d of dropped) expect(VIEW_PARAMS).toContain(d.param);
+          // ?data= is not part of the view, but what of it cannot be used is told with the rest.
+          for (const d of dropped) expect([...VIEW_PARAMS, 'data']).toContain(d.param);
           for (const name of VIEW_PARAMS) {
             expect(dropped.filter((d) => d.param === name).length).toBeLessThanOrEqual(5);
           }

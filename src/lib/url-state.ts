@@ -11,6 +11,7 @@
  * other fields still apply, since URLs get hand-edited, truncated and pasted.
  * `readView` also says what it left out and why, so the reader can be told.
  */
+import { readDataParam } from './data-source';
 import { dayFromParts, dayToIso, isoToDay, type Day } from './dates';
 import type { PlaybackMode } from './playback';
 import { ACTOR_ROLES, CATEGORIES, type ActorRole, type Category } from './vocabulary';
@@ -374,6 +375,12 @@ export function readView(query: string | URLSearchParams): { view: ViewState; dr
     ),
     map: read('map', (v, drop) => first(v, drop, readMap)),
   };
+  // data-source.ts reads ?data=; a value it cannot use is told here, with the rest of the link.
+  const data = params.get('data');
+  const dataRead = data === null ? null : readDataParam(data);
+  if (dataRead && 'reason' in dataRead) {
+    dropped.push({ param: 'data', message: `${dataRead.reason}; the bundled events are shown instead` });
+  }
   return { view: normalizeView(view), dropped };
 }
 

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { DataIssue, Dataset, ParseResult } from '../lib/dataset';
 import { NO_FILTERS } from '../lib/filter-state';
 import type { Engine } from '../lib/engine';
+import type { FileInput } from '../lib/import/decode';
 import type { ReadOptions } from '../lib/import/read-options';
 import type { ImportReport } from '../lib/import/types';
 import type { AppState } from './app-store';
@@ -12,8 +13,8 @@ import type { AppState } from './app-store';
  * its columns can be chosen again.
  */
 export type ImportSource =
-  | { readonly kind: 'file'; readonly file: Blob }
-  | { readonly kind: 'url'; readonly url: string; readonly file: Blob };
+  | { readonly kind: 'file'; readonly input: Blob }
+  | { readonly kind: 'url'; readonly url: string; readonly input: FileInput };
 
 /** A reader's file, with the validation report of its reading and the choices it was read with. */
 export interface Imported {
@@ -27,7 +28,6 @@ export interface Imported {
 /** A file to open in the "Your data" dialog, at its mapping step. */
 export interface ImportRequest {
   readonly name: string;
-  readonly file: Blob;
   readonly source: ImportSource;
   readonly options: ReadOptions;
 }

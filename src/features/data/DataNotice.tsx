@@ -4,6 +4,7 @@ import { addressWithout } from '../../lib/address';
 import { formatIssue, type DataIssue } from '../../lib/dataset';
 import { appStore, useAppStore } from '../../store/app-store';
 import type { Imported } from '../../store/data-slice';
+import { useHostQuestion } from './HostQuestionSlot';
 
 const ImportReportView = lazy(() =>
   import('./ImportReportView').then((m) => ({ default: m.ImportReportView })),
@@ -17,7 +18,7 @@ function withoutDataParam(): string {
 /** Opens "Your data" on the reader's file, at its mapping step. */
 function reviewColumns(imported: Imported) {
   const { name, source, options } = imported;
-  appStore.getState().requestImport({ name, file: source.file, source, options });
+  appStore.getState().requestImport({ name, source, options });
 }
 
 /**
@@ -41,10 +42,12 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
       })),
     );
 
+  const question = useHostQuestion();
+
   if (loadState === 'loading') {
     return (
       <p className="notice" role="status">
-        Loading events…
+        {question ? `Waiting for your answer: load events from ${question.host}?` : 'Loading events…'}
       </p>
     );
   }

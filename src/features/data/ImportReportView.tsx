@@ -1,6 +1,7 @@
 import { csvText } from '../../lib/csv-cell';
 import { FIELD_LABELS } from '../../lib/import/columns';
 import { groupIssues, groupPlace } from '../../lib/import/group-issues';
+import { encodingName } from '../../lib/import/decode';
 import type { ImportIssue, ImportReport, LocatedRow, UnlocatedRow } from '../../lib/import/types';
 import { downloadText } from '../share/download';
 
@@ -30,6 +31,8 @@ function field(issue: ImportIssue): string {
 /** The report as CSV, one line per row and problem, for the reader to fix their file with. */
 export function reportCsv(name: string, report: ImportReport): string {
   const lines = [['file', 'outcome', 'row', 'feature', 'id', 'field', 'column', 'problem', 'what to do']];
+  const read = readAs(report);
+  if (read) lines.push([name, 'encoding', '', '', '', '', '', read, '']);
   const add = (outcome: string, i: ImportIssue) =>
     lines.push([
       name,
@@ -77,6 +80,11 @@ export function reportCsv(name: string, report: ImportReport): string {
 function download(name: string, report: ImportReport) {
   const file = `${name.replace(/\.[a-z0-9]+$/i, '')}-report.csv`;
   downloadText(file, 'text/csv;charset=utf-8', reportCsv(name, report));
+}
+
+/** "Read as Windows-1252", for any encoding but plain UTF-8. */
+function readAs(report: ImportReport): string | null {
+  return report.encoding && report.encoding !== 'utf-8' ? `Read as ${encodingName(report.encoding)}` : null;
 }
 
 /** Problems said once for all the rows that share them: "456 rows (rows 2-457), category: …". */
@@ -166,6 +174,7 @@ export function ImportReportView({
           ` ${report.located.length.toLocaleString('en-GB')} located by place name.`}
         {report.unlocated.length > 0 &&
           ` ${report.unlocated.length.toLocaleString('en-GB')} could not be placed: they have a place name but no coordinates${asked ? ', and the gazetteer could not place them' : ''}.`}
+        {readAs(report) && ` ${readAs(report)}.`}
       </p>
       {hasDetails && (
         <details open={report.loaded === 0}>

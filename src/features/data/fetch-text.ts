@@ -1,59 +1,168 @@
+import { dataFileName } from '../../lib/data-file-name';
 import { fileSize } from '../../lib/file-size';
 
 /** The largest file `?data=` or the file picker loads: about 200,000 events of CSV. */
 export const MAX_DATA_BYTES = 50 * 1024 * 1024;
-/** How long a `?data=` address has to answer in full. */
-export const DATA_TIMEOUT_MS = 30_000;
+/**
+ * How long a `?data=` download may go without a byte arriving, waiting for the
+ * answer or in the middle of the file: a slow but steady download always loads.
+ */
+export const DATA_IDLE_MS = 30_000;
+
+/** A downloaded file: its bytes and the charset its server named (decoded in the reading worker). */
+export interface Fetched {
+  readonly bytes: Uint8Array;
+  readonly charset: string | null;
+}
 
 /**
- * Fetches a data file as text, with clear messages for what goes wrong: no
- * answer in time, an error status, a web page instead of data, a file over
- * the size limit, or a host that refuses (CORS) or that this site does not allow.
+ * Downloads a `?data=` file, with a message in words for each way it can
+ * fail: no answer, a download that stops, an error status, a web page instead
+ * of data, a file over the limit, a host that does not let other sites read
+ * it (CORS), redirects that cannot be followed, a host that cannot be reached.
+ * The browser tells a script none of the last three apart, so after such a
+ * failure two more requests find out what they can (see `whyNotFetched`).
+ * Rejects with an AbortError when `signal` aborts.
  */
-export async function fetchDataText(url: string, signal?: AbortSignal): Promise<string> {
-  const timeout = AbortSignal.timeout(DATA_TIMEOUT_MS);
-  const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let response: Response;
+export async function fetchData(url: string, signal?: AbortSignal, idleMs = DATA_IDLE_MS): Promise<Fetched> {
+  const host = new URL(url).host;
+  const idle = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => idle.abort(), idleMs);
+  };
+  const both = signal ? AbortSignal.any([signal, idle.signal]) : idle.signal;
+  const seconds = `${Math.round(idleMs / 1000)} seconds`;
+  wait();
   try {
-    response = await fetch(url, { signal: both, credentials: 'omit', referrerPolicy: 'no-referrer' });
-  } catch (error) {
-    if (timeout.aborted) throw new Error(`${url} did not answer within ${DATA_TIMEOUT_MS / 1000} seconds`);
-    if (signal?.aborted) throw error;
-    throw new Error(
-      `${url} could not be fetched: the host may be unreachable, may not allow other sites to read it (CORS), or is not among the data hosts this site allows`,
-    );
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: both, ...PRIVATE });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      if (idle.signal.aborted) {
+        throw new Error(
+          `${host} did not answer for ${seconds}: the server may be down or overloaded. Try again later`,
+        );
+      }
+      clearTimeout(timer);
+      throw new Error(await whyNotFetched(url, host, signal));
+    }
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`.trim();
+      const hint =
+        response.status === 404 || response.status === 410 ? ': there is no file at this address' : '';
+      throw new Error(`${host} answered ${status} for ${dataFileName(url)}${hint}`);
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (/text\/html|application\/xhtml/i.test(type)) {
+      throw new Error(`${url} returned a web page, not a data file (CSV or GeoJSON)`);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > MAX_DATA_BYTES) {
+      throw new Error(`${url} is ${fileSize(declared)}, over the ${fileSize(MAX_DATA_BYTES)} limit`);
+    }
+    const bytes = await readBody(response, url, both, wait);
+    if (signal?.aborted) throw signal.reason;
+    if (idle.signal.aborted) {
+      throw new Error(
+        `The download from ${host} stopped: nothing arrived for ${seconds}, after ${fileSize(bytes.byteLength)}. Try again; if it stops again, the server or the connection is failing`,
+      );
+    }
+    return { bytes, charset: charsetOf(type) };
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
-  const type = response.headers.get('content-type') ?? '';
-  if (/text\/html|application\/xhtml/i.test(type)) {
-    throw new Error(`${url} returned a web page, not a data file (CSV or GeoJSON)`);
-  }
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_DATA_BYTES) {
-    throw new Error(`${url} is ${fileSize(declared)}, over the ${fileSize(MAX_DATA_BYTES)} limit`);
-  }
-  return readLimited(response, url, both);
 }
 
-async function readLimited(response: Response, url: string, signal: AbortSignal): Promise<string> {
-  if (!response.body) return response.text();
+/** Nothing sent with the request that could tell the host who is reading: no cookies, no referrer. */
+const PRIVATE: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache' };
+
+/**
+ * The body, `wait` called at each piece; cut short (the pieces so far) when
+ * `signal` aborts, which the caller tells apart.
+ */
+async function readBody(
+  response: Response,
+  url: string,
+  signal: AbortSignal,
+  wait: () => void,
+): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    if (signal.aborted) {
-      await reader.cancel();
-      throw new Error(`${url} did not answer within ${DATA_TIMEOUT_MS / 1000} seconds`);
+  // A read waiting for bytes that never come ends when the reader is cancelled.
+  const stop = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', stop);
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || signal.aborted) break;
+      wait();
+      size += value.byteLength;
+      if (size > MAX_DATA_BYTES) {
+        await reader.cancel();
+        throw new Error(`${url} is over the ${fileSize(MAX_DATA_BYTES)} limit`);
+      }
+      pieces.push(value);
     }
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > MAX_DATA_BYTES) {
-      await reader.cancel();
-      throw new Error(`${url} is over the ${fileSize(MAX_DATA_BYTES)} limit`);
-    }
-    text += decoder.decode(value, { stream: true });
+  } catch (error) {
+    if (signal.aborted) return join(pieces, size);
+    throw new Error(
+      `The download from ${new URL(url).host} broke off after ${fileSize(size)} (${(error as Error).message}). Try again`,
+    );
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
-  return text + decoder.decode();
+  return join(pieces, size);
 }
+
+function join(pieces: Uint8Array[], size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return bytes;
+}
+
+/** The charset parameter of a Content-Type ("text/csv; charset=windows-1252"), or null. */
+export function charsetOf(contentType: string): string | null {
+  const match = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType);
+  return match ? match[2]! : null;
+}
+
+/**
+ * Why a request failed with no answer a script may see. The browser hides
+ * the reason (a CORS refusal, redirects in a loop, a name that does not
+ * exist, a refused connection, a bad certificate all look the same), but two
+ * more requests tell some apart: one that does not follow redirects gets
+ * their first answer, where the host lets other sites see it; one that does
+ * not ask to read the answer (no-cors) succeeds whenever the host answered.
+ */
+async function whyNotFetched(url: string, host: string, signal?: AbortSignal): Promise<string> {
+  const probe = (init: RequestInit) =>
+    fetch(url, {
+      ...PRIVATE,
+      ...init,
+      signal: signal ? AbortSignal.any([signal, timeout()]) : timeout(),
+    }).then(
+      (response) => response,
+      () => null,
+    );
+  const manual = await probe({ redirect: 'manual' });
+  if (manual?.type === 'opaqueredirect') {
+    return `${host} sends the download on to another address (a redirect) that could not be followed: the redirects go round in a loop, or lead to a host that does not let other sites read the file. Link to the file's final address instead`;
+  }
+  const opaque = await probe({ mode: 'no-cors' });
+  if (opaque) {
+    return `${host} answered, but does not let other sites read the file: its server must send the header Access-Control-Allow-Origin (for example "Access-Control-Allow-Origin: *") with it. Ask the host's owner, or put the file on a host that does`;
+  }
+  return `${host} could not be reached: the name may not exist, the server may be down or refusing connections, its certificate may not be valid, or it redirects in a loop. Check the address, or try again later`;
+}
+
+/** A probe gives up sooner than a download: it only has to start. */
+const timeout = () => AbortSignal.timeout(10_000);

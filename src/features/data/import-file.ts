@@ -35,7 +35,7 @@ export async function importFile(
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
   const engine = store.getState().engine ? null : import('../../lib/engine');
-  const read = await readFile({ name, input: source.file, options }, signal);
+  const read = await readFile({ name, input: source.input, options }, signal);
   if (read.kind === 'failed') return { kind: 'failed', message: read.message, report: read.report };
   if (read.kind === 'needs-mapping') {
     const { headers, match, examples, questions } = read;

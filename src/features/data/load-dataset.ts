@@ -1,11 +1,13 @@
 import { readDataSource } from '../../lib/data-source';
-import { readEmbedOptions } from '../../lib/embed';
 import type { AppStore } from '../../store/app-store';
 import datasetUrl from '../../../data/events.geojson?url';
+import { consent } from './host-question';
 
 /**
  * Loads the events the URL asks for: the dataset shipped with the app (from
- * `data/`, served from the same host), or `?synthetic=<n>&seed=<s>`. The
+ * `data/`, served from the same host), `?data=<url>` (from another host only
+ * with the reader's agreement, or in a frame whose page chose it), or
+ * `?synthetic=<n>&seed=<s>`. The
  * schema and the generator are separate chunks, fetched only when needed; the
  * filter and link engine comes alongside, in before the data is shown.
  */
@@ -26,34 +28,10 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
       return;
     }
     if (source.kind === 'url') {
-      // Reading other people's files is a lazy chunk: most readers never need it.
-      const [{ fetchDataText }, { importFile }] = await Promise.all([
-        import('./fetch-text'),
-        import('./import-file'),
-      ]);
-      const text = await fetchDataText(source.url, signal);
-      await engineIn();
-      if (signal?.aborted) return;
-      const name = decodeURIComponent(new URL(source.url).pathname.split('/').pop() || source.url);
-      const from = { kind: 'url', url: source.url, file: new Blob([text]) } as const;
-      // An embed has no one to ask: rows whose dates need an answer are refused there, each saying so.
-      const embedded = readEmbedOptions(search).embed;
-      const outcome = await importFile(store, name, from, embedded ? { noQuestions: true } : {}, signal);
-      if (outcome.kind === 'failed') {
-        const report = outcome.report ? { name, report: outcome.report } : undefined;
-        store.getState().datasetFailed(`The events could not be loaded: ${outcome.message}.`, true, report);
-        return;
-      }
-      if (outcome.kind === 'needs-mapping') {
-        // The reader chooses the columns, as for a file of their own: the dialog opens on it.
-        store
-          .getState()
-          .datasetFailed(
-            `${name} needs you to choose how its columns are read before its events can be shown.`,
-            true,
-          );
-        store.getState().requestImport({ name, file: from.file, source: from, options: {} });
-      }
+      // Other people's files are a lazy chunk: most readers never need it.
+      const { loadDataLink } = await import('./load-data-link');
+      const loaded = await loadDataLink(store, source.url, engineIn, consent, signal);
+      if (loaded === 'declined') return loadDataset(store, window.location.search, signal);
       return;
     }
     const [response, { parseDataset }] = await Promise.all([

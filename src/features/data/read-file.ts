@@ -1,6 +1,6 @@
 import type { MapEvent } from '../../lib/dataset';
 import type { MapRead } from '../../lib/import/read-for-map';
-import type { FromReadWorker, ReadRequest } from './read-protocol';
+import { bytesOf, type FromReadWorker, type ReadRequest } from './read-protocol';
 
 /**
  * Reads a file in a Web Worker and gathers the events it sends back. Where
@@ -49,10 +49,10 @@ export function readFile(request: ReadRequest, signal?: AbortSignal): Promise<Ma
 }
 
 async function readHere({ name, input, options }: ReadRequest): Promise<MapRead> {
-  const [{ readAndLocate }, { locatePlaces }, text] = await Promise.all([
-    import('../../lib/import/read-for-map'),
+  const [{ readBytesAndLocate }, { locatePlaces }, { bytes, charset }] = await Promise.all([
+    import('../../lib/import/read-bytes'),
     import('./load-gazetteer'),
-    typeof input === 'string' ? input : input.text(),
+    bytesOf(input),
   ]);
-  return readAndLocate(name, text, options, locatePlaces);
+  return readBytesAndLocate(name, bytes, charset, options, locatePlaces);
 }

@@ -1,12 +1,22 @@
 import type { MapEvent } from '../../lib/dataset';
+import type { FileInput } from '../../lib/import/decode';
 import type { ReadOptions } from '../../lib/import/read-options';
 import type { MapRead } from '../../lib/import/read-for-map';
 
-/** A file to read: its text (fetched for `?data=`) or the file itself (picked or dropped). */
+/** A file's bytes, as the reader's worker decodes them (see decodeBytes). */
+export type ReadInput = FileInput;
+
+/** A file to read. */
 export interface ReadRequest {
   readonly name: string;
-  readonly input: string | Blob;
+  readonly input: ReadInput;
   readonly options: ReadOptions;
+}
+
+/** The bytes of the input and the charset a server named for them, if any. */
+export async function bytesOf(input: ReadInput): Promise<{ bytes: Uint8Array; charset: string | null }> {
+  if (input instanceof Blob) return { bytes: new Uint8Array(await input.arrayBuffer()), charset: null };
+  return input;
 }
 
 /** The events of a read, sent in batches so that no one message keeps the page busy. */

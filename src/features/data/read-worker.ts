@@ -1,6 +1,6 @@
-import { readAndLocate } from '../../lib/import/read-for-map';
+import { readBytesAndLocate } from '../../lib/import/read-bytes';
 import { locatePlaces } from './load-gazetteer';
-import { BATCH, type FromReadWorker, type ReadRequest } from './read-protocol';
+import { BATCH, bytesOf, type FromReadWorker, type ReadRequest } from './read-protocol';
 
 /**
  * Reads a reader's file off the page's thread: parsing, checking every row
@@ -13,8 +13,8 @@ function reply(message: FromReadWorker) {
 
 self.onmessage = async (e: MessageEvent<ReadRequest>) => {
   const { name, input, options } = e.data;
-  const text = typeof input === 'string' ? input : await input.text();
-  const read = await readAndLocate(name, text, options, locatePlaces);
+  const { bytes, charset } = await bytesOf(input);
+  const read = await readBytesAndLocate(name, bytes, charset, options, locatePlaces);
   if (read.kind !== 'read') {
     reply({ type: 'done', read });
     return;

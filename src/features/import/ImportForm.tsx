@@ -52,7 +52,8 @@ export function ImportForm({ close }: { close: () => void }) {
 
   const read = async (reading: Reading, options: ReadOptions) => {
     const controller = new AbortController();
-    setBusy({ reading, size: reading.source.file.size, controller });
+    const { input } = reading.source;
+    setBusy({ reading, size: input instanceof Blob ? input.size : input.bytes.byteLength, controller });
     try {
       const outcome = await importFile(appStore, reading.name, reading.source, options, controller.signal);
       if (outcome.kind === 'loaded') close();
@@ -88,7 +89,7 @@ export function ImportForm({ close }: { close: () => void }) {
       setStep({ kind: 'choose', error: `${file.name} is over the ${fileSize(MAX_DATA_BYTES)} limit` });
       return;
     }
-    await read({ name: file.name, source: { kind: 'file', file } }, {});
+    await read({ name: file.name, source: { kind: 'file', input: file } }, {});
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {

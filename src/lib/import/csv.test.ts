@@ -58,6 +58,31 @@ describe('readCsv', () => {
     expect(answered.result.events[0]!.props.date).toEqual({ precision: 'day', value: '2024-04-03' });
   });
 
+  it("honours Excel's sep= first line, and numbers rows as Excel shows them, that line being row 1", () => {
+    for (const [sep, line] of [
+      [';', 'sep=;'],
+      [',', 'sep=,'],
+      ['\t', 'sep=\t'],
+      ['|', '"sep=|"'],
+    ]) {
+      const rows = [
+        ['title', 'date', 'place', 'latitude', 'longitude'],
+        ['Blast', '2024', '"Kabul, Afghanistan; centre"', '34.5', '69.2'],
+        ['', '2024', 'Quetta', '30.2', '67'],
+      ];
+      const text = [line, ...rows.map((r) => r.join(sep))].join('\r\n');
+      const { headers, result } = readCsv(`\uFEFF${text}`);
+      expect(headers, line).toEqual(rows[0]);
+      expect(result.events.map((e) => e.props.place.name)).toEqual(['Kabul, Afghanistan; centre']);
+      expect(result.report.rejected.map((i) => [i.row, i.field])).toEqual([[4, 'title']]);
+    }
+  });
+
+  it('reads a first line that only starts like sep= as the header', () => {
+    const { headers } = readCsv('sep=;title,date\nA,2024\n');
+    expect(headers).toEqual(['sep=;title', 'date']);
+  });
+
   it('reads tab-separated files', () => {
     const { result } = readCsv('title\tdate\tlat\tlon\nA\t2024\t1\t2\n');
     expect(result.report.loaded).toBe(1);

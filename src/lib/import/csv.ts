@@ -15,22 +15,31 @@ export interface TableRead {
   readonly questions: MappingQuestions;
 }
 
-/** How many columns the first row has: checked before reading, so a huge header costs no more. */
+/** How many columns the header has: checked before reading, so a huge header costs no more. */
 export function headerWidth(text: string): number {
-  const first = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: 1 });
+  const body = text.replace(/^\uFEFF/, '');
+  const sep = SEP_LINE.exec(body);
+  const first = Papa.parse<string[]>(sep ? body.slice(sep[0].length) : body, {
+    preview: 1,
+    ...(sep ? { delimiter: sep[1] } : {}),
+  });
   return first.data[0]?.length ?? 0;
 }
 
 /**
- * A CSV file (comma, semicolon, tab or bar separated, with or without a BOM)
- * read into events. Blank rows are skipped but still counted, so every row is
+ * A CSV file (comma, semicolon, tab or bar separated, with or without a BOM,
+ * the separator named by an Excel "sep=" first line or guessed) read into events. Blank rows are skipped but still counted, so every row is
  * named as a spreadsheet shows it. `options` are the reader's choices in the
  * mapping step, the columns laid over the automatic match.
  */
-
 export function readCsv(text: string, options: ReadOptions = {}): TableRead {
-  const parsed = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), {
+  const body = text.replace(/^\uFEFF/, '');
+  const sep = SEP_LINE.exec(body);
+  // The header's row as a spreadsheet numbers it: Excel shows a "sep=" line as row 1.
+  const header = sep ? 2 : 1;
+  const parsed = Papa.parse<Record<string, unknown>>(sep ? body.slice(sep[0].length) : body, {
     header: true,
+    ...(sep ? { delimiter: sep[1] } : {}),
     // Blank rows are dropped below, after their row numbers are known.
     skipEmptyLines: false,
     dynamicTyping: false,
@@ -50,12 +59,13 @@ export function readCsv(text: string, options: ReadOptions = {}): TableRead {
     match,
     {
       kind: 'row',
-      rowNumber: (k) => kept[k]! + 2,
+      firstRowNumber: header + 1,
+      rowNumber: (k) => kept[k]! + header + 1,
       notes: (k) => byRow.get(kept[k]!) ?? [],
       context: options,
     },
   );
-  const fileIssues = file.map((note) => ({ row: 1, feature: null, id: null, ...note }));
+  const fileIssues = file.map((note) => ({ row: header, feature: null, id: null, ...note }));
   return {
     headers,
     match,
@@ -70,6 +80,13 @@ export function readCsv(text: string, options: ReadOptions = {}): TableRead {
     },
   };
 }
+
+/**
+ * Excel's first line naming the separator, "sep=;" (also "sep=,", a tab or
+ * "|"), which Excel honours and hides; some tools quote it. Any one character
+ * but a letter, a digit, a quote mark or a line break.
+ */
+const SEP_LINE = /^"?sep=([^\p{L}\p{N}"\r\n])"?[ ]*(?:\r\n|\n|\r|$)/iu;
 
 /**
  * Trims headers, names a blank one by its spreadsheet letter ("Column C") and

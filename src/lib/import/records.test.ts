@@ -414,6 +414,29 @@ describe('recordsToEvents', () => {
     ]);
   });
 
+  it('names every cell with characters that could not be read: row, field, column and the value', () => {
+    const { events, report } = readRows([
+      row({ title: 'Attentat \uFFFD Bamako', place: 'Bamako' }),
+      row({}),
+      row({ title: '', summary: `${'x'.repeat(100)} at the \uFFFDcole` }),
+    ]);
+    expect(events.map((e) => e.props.title)).toEqual(['Attentat \uFFFD Bamako', 'Bomb hits a police bus']);
+    const unreadable = report.corrected.filter((i) => i.problem.includes('could not be read'));
+    expect(unreadable.map(({ row, field, column }) => ({ row, field, column }))).toEqual([
+      { row: 2, field: 'title', column: 'title' },
+      { row: 4, field: 'summary', column: 'summary' },
+    ]);
+    expect(unreadable[0]!.problem).toContain('"Attentat \uFFFD Bamako"');
+    // A long value is quoted where the damage is.
+    expect(unreadable[1]!.problem).toContain('at the \uFFFDcole"');
+    expect(unreadable[0]!.fix).toMatch(/save the file as UTF-8 \(CSV UTF-8 in Excel\)/);
+  });
+
+  it('names a damaged cell in a column that is not read by its column alone', () => {
+    const { report } = readRows([row({ other: 'caf\uFFFD' })]);
+    expect(report.corrected).toMatchObject([{ row: 2, field: '', column: 'other' }]);
+  });
+
   it('reads a record that is not an object as an empty row', () => {
     const { report } = recordsToEvents([null, 3, 'x'], MATCH, { kind: 'feature' });
     expect(report.rejected.filter((i) => i.field === 'title').map((i) => i.feature)).toEqual([0, 1, 2]);
@@ -796,6 +819,46 @@ describe('recordsToEvents, for any column of day-and-month dates', () => {
           expect(form && orderOf(form)).toBe('either');
         }
       }),
+    );
+  });
+});
+
+describe('recordsToEvents, for rows with characters that could not be read', () => {
+  it('no U+FFFD reaches an event without a note naming its row and column', () => {
+    const damaged = fc.string().map((s) => `${s}\uFFFD`);
+    const cell = fc.oneof(fc.string(), damaged);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            title: fc.oneof(damaged, fc.constant('A title')),
+            date: fc.constant('2024-03-22'),
+            latitude: fc.constant('12.6'),
+            longitude: fc.constant('-8'),
+            summary: cell,
+            place: cell,
+            actor: cell,
+            source: cell,
+            other: cell,
+          }),
+          { maxLength: 20 },
+        ),
+        (rows) => {
+          const { events, report } = readRows(rows);
+          for (const event of events) {
+            if (!JSON.stringify(event.props).includes('\uFFFD')) continue;
+            const notes = report.corrected.filter(
+              (i) => i.id === event.id && /could not be read/.test(i.problem),
+            );
+            const row = Number(event.id.replace('row-', ''));
+            const damagedColumns = Object.entries(rows[row - 2]!)
+              .filter(([, v]) => v.includes('\uFFFD'))
+              .map(([k]) => k);
+            expect(notes.map((n) => n.column)).toEqual(damagedColumns);
+            expect(notes.every((n) => n.row === row)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,6 +1,8 @@
 import type { MapEvent } from '../dataset';
+import { quoted } from './cells';
 import { FIELDS, type ColumnMatch, type Field } from './columns';
 import { analyseDateColumns, type DateOrderQuestion } from './date-columns';
+import { UNREADABLE } from './decode';
 import type { RecordContext } from './read-options';
 import { readRecord } from './record';
 import { capText, cellText, cleanText, slugify } from './text';
@@ -47,13 +49,14 @@ export function recordsToEvents(
   const what = options.kind === 'row' ? 'row' : 'feature';
   const dates = analyseDateColumns(records, match.columns, options.context?.dateOrder);
   const context: RecordContext = { ...options.context, dates: dates.readings, otherColumns: match.unmatched };
+  const fieldOf = fieldsByColumn(match);
 
   records.forEach((raw, i) => {
     const row = options.kind === 'row' ? (options.rowNumber?.(i) ?? first + i) : null;
     const feature = options.kind === 'feature' ? i : null;
     const record = isRecord(raw) ? raw : {};
     const outcome = readRecord(record, match.columns, options.geometry?.(i) ?? null, context);
-    const fileNotes = options.notes?.(i) ?? [];
+    const fileNotes = [...(options.notes?.(i) ?? []), ...unreadable(record, fieldOf)];
     const slug = slugify(outcome.idText);
     const at = (id: string | null) => (note: Note) => ({ row, feature, id, ...note });
 
@@ -137,12 +140,51 @@ export function columnExamples(records: ReadonlyArray<unknown>, headers: readonl
 
 /** Each column the match knows, in the file's order, with the field it serves (null: an other field). */
 function columnUses(match: ColumnMatch): ColumnUse[] {
-  const fieldOf = new Map<string, Field>();
+  const fieldOf = fieldsByColumn(match);
+  return match.headers.map((column) => ({ column, field: fieldOf.get(column) ?? null }));
+}
+
+/**
+ * A note for every cell with characters that could not be read (U+FFFD, from
+ * a file in another encoding or damaged), so none reaches the map unsaid. A
+ * scan of every cell: String.includes is cheap next to reading the record.
+ */
+function unreadable(record: Record<string, unknown>, fieldOf: ReadonlyMap<string, Field>): Note[] {
+  let notes: Note[] | null = null;
+  for (const column in record) {
+    const value = record[column];
+    const text =
+      typeof value === 'string'
+        ? value
+        : Array.isArray(value)
+          ? value.filter((v) => typeof v === 'string').join('; ')
+          : '';
+    const at = text.indexOf(UNREADABLE);
+    if (at < 0) continue;
+    (notes ??= []).push({
+      field: fieldOf.get(column) ?? '',
+      column,
+      problem: `has characters that could not be read, shown as ${UNREADABLE}: ${quoted(around(text, at))}`,
+      fix: 'The file is not in the encoding it was read in, or is damaged: save the file as UTF-8 (CSV UTF-8 in Excel) and load it again',
+    });
+  }
+  return notes ?? [];
+}
+
+/** The part of a long text around position `at`, so a message shows the damage. */
+function around(text: string, at: number): string {
+  const start = Math.max(0, at - 25);
+  return `${start > 0 ? '…' : ''}${text.slice(start).replace(/\s+/g, ' ')}`;
+}
+
+/** Which of our fields each column is read as. */
+function fieldsByColumn(match: ColumnMatch): Map<string, Field> {
+  const fields = new Map<string, Field>();
   for (const field of FIELDS) {
     const column = match.columns[field];
-    if (column !== null) fieldOf.set(column, field);
+    if (column !== null && !fields.has(column)) fields.set(column, field);
   }
-  return match.headers.map((column) => ({ column, field: fieldOf.get(column) ?? null }));
+  return fields;
 }
 
 /** The base, or the base with the first free "-2", "-3"... suffix. Records it as taken. */

@@ -66,6 +66,8 @@ export interface ImportReport {
   readonly located: LocatedRow[];
   /** Every column of the file, in its order, and what it was read as (empty for our own schema). */
   readonly columns: readonly ColumnUse[];
+  /** The encoding the file's bytes were read in (see decodeBytes): 'utf-8', 'windows-1252'...; absent for text given as text. */
+  readonly encoding?: string;
 }
 
 /** An event complete but for its coordinates: give them with `locateEvent`. */

@@ -1,0 +1,81 @@
+/** The question put to the reader before events are loaded from another host, with the way to answer it. */
+export interface HostQuestion {
+  readonly host: string;
+  readonly answer: (load: boolean) => void;
+}
+
+let current: HostQuestion | null = null;
+const listeners = new Set<() => void>();
+
+function show(question: HostQuestion | null) {
+  current = question;
+  for (const listener of listeners) listener();
+}
+
+/** Hears each new question, and its end (see HostQuestionSlot). */
+export function subscribeToQuestion(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Asks the reader whether to load events from `host`; resolves with the
+ * answer. One question at a time: loading the data asks at most once. When
+ * `signal` aborts, the question is withdrawn and this rejects with an AbortError.
+ */
+export function askToLoad(host: string, signal?: AbortSignal): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const withdraw = () => {
+      show(null);
+      reject(new DOMException('The question was withdrawn', 'AbortError'));
+    };
+    if (signal?.aborted) return withdraw();
+    signal?.addEventListener('abort', withdraw, { once: true });
+    show({
+      host,
+      answer: (load) => {
+        signal?.removeEventListener('abort', withdraw);
+        show(null);
+        resolve(load);
+      },
+    });
+  });
+}
+
+/** The question waiting for the reader's answer, if any. */
+export function currentQuestion(): HostQuestion | null {
+  return current;
+}
+
+/**
+ * Where the reader's "Load" is kept, one key per origin. Only a yes is kept:
+ * a stored no would make links the reader later wants quietly show other events.
+ */
+const KEY = 'wherewhen:load-data-from:';
+
+/** Whether the reader has agreed to load events from this origin in this browser before. */
+export function agreedBefore(origin: string): boolean {
+  try {
+    return localStorage.getItem(KEY + origin) === 'yes';
+  } catch {
+    // Storage may be off (a private window, a setting): then the reader is asked each time.
+    return false;
+  }
+}
+
+export function rememberAgreed(origin: string): void {
+  try {
+    localStorage.setItem(KEY + origin, 'yes');
+  } catch {
+    // As above: not kept, asked again next time.
+  }
+}
+
+/** Asking the reader, and what they agreed to before (see loadDataLink). */
+export interface Consent {
+  readonly agreedBefore: (origin: string) => boolean;
+  readonly ask: (host: string, signal?: AbortSignal) => Promise<boolean>;
+  readonly remember: (origin: string) => void;
+}
+
+export const consent: Consent = { agreedBefore, ask: askToLoad, remember: rememberAgreed };

@@ -1,0 +1,80 @@
+import { dataHosts } from '../../config';
+import { addressWithout } from '../../lib/address';
+import { dataAccess } from '../../lib/data-hosts';
+import { dataFileName } from '../../lib/data-file-name';
+import { readEmbedOptions } from '../../lib/embed';
+import type { AppStore } from '../../store/app-store';
+import { fetchData } from './fetch-text';
+import type { Consent } from './host-question';
+import { importFile } from './import-file';
+
+/**
+ * Loads `?data=<url>`: from the app's own host or a host the site owner
+ * listed at once; from another host once the reader agrees (asked once per
+ * host and browser), or at once in a frame whose page chose it. Throws with
+ * the reason, in words, when it cannot; 'declined' when the reader chose the
+ * bundled events instead (the address no longer has `?data=`). `consent`
+ * comes from the page's chunk, which shows the question: a lazy chunk that
+ * imported it would make the bundler split React out of the first chunk.
+ */
+export async function loadDataLink(
+  store: AppStore,
+  url: string,
+  engineIn: () => Promise<void>,
+  consent: Consent,
+  signal?: AbortSignal,
+): Promise<'loaded' | 'declined'> {
+  const access = dataAccess(url, window.location.origin, dataHosts);
+  if (access.kind === 'refused') throw new Error(access.message);
+  if (access.kind === 'ask' && !framedEmbed() && !consent.agreedBefore(access.origin)) {
+    if (!(await consent.ask(access.host, signal))) {
+      // The address says what is shown: the bundled events, the rest of the view kept.
+      window.history.replaceState(window.history.state, '', withoutData());
+      return 'declined';
+    }
+    consent.remember(access.origin);
+  }
+  const fetched = await fetchData(url, signal);
+  await engineIn();
+  if (signal?.aborted) return 'loaded';
+  const name = dataFileName(url);
+  const source = { kind: 'url', url, input: fetched } as const;
+  // A framed embed has no one to ask: rows whose dates need an answer are refused there, each saying so.
+  const embedded = framedEmbed();
+  const outcome = await importFile(store, name, source, embedded ? { noQuestions: true } : {}, signal);
+  if (outcome.kind === 'failed') {
+    const report = outcome.report ? { name, report: outcome.report } : undefined;
+    store.getState().datasetFailed(`The events could not be loaded: ${outcome.message}.`, true, report);
+    return 'loaded';
+  }
+  if (outcome.kind === 'needs-mapping') {
+    if (embedded) {
+      throw new Error(
+        `${name} has columns that could not be matched by their names: open the full map to choose how they are read`,
+      );
+    }
+    // The reader chooses the columns, as for a file of their own: the dialog opens on it.
+    store
+      .getState()
+      .datasetFailed(
+        `${name} needs you to choose how its columns are read before its events can be shown.`,
+        true,
+      );
+    store.getState().requestImport({ name, source, options: {} });
+  }
+  return 'loaded';
+}
+
+/**
+ * Whether the page is an embed in another page's frame: that page chose the
+ * data, and the caption names its host. `?embed=1` alone, in a tab of its
+ * own, is not: a link could use it to skip the question.
+ */
+function framedEmbed(): boolean {
+  return readEmbedOptions(window.location.search).embed && window.self !== window.top;
+}
+
+/** This page's address without `?data=`. */
+function withoutData(): string {
+  return `${addressWithout(window.location.search, window.location.pathname, ['data'])}${window.location.hash}`;
+}
