@@ -17,6 +17,7 @@ export const FIELDS = [
   'day',
   'latitude',
   'longitude',
+  'coordinates',
   'place',
   'country',
   'category',
@@ -51,6 +52,7 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   day: 'Day',
   latitude: 'Latitude',
   longitude: 'Longitude',
+  coordinates: 'Coordinates (one column)',
   place: 'Place name',
   country: 'Country',
   category: 'Category',
@@ -88,6 +90,18 @@ export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   day: ['day', 'iday'],
   latitude: ['latitude', 'lat', 'y'],
   longitude: ['longitude', 'lon', 'lng', 'long', 'x'],
+  // A whole point in one cell: "34.5553, 69.2075" or POINT(69.2075 34.5553) (see parseLatLon).
+  coordinates: [
+    'coordinates',
+    'coords',
+    'latlng',
+    'latlon',
+    'lat_lon',
+    'lat_lng',
+    'point',
+    'wkt',
+    'geometry',
+  ],
   place: ['place', 'place_name', 'city', 'town', 'locality', 'location', 'site', 'address'],
   country: ['country_code', 'iso2', 'country_txt', 'country', 'nation', 'iso'],
   category: ['category', 'type', 'event_type', 'kind', 'attacktype1_txt'],
@@ -212,7 +226,8 @@ export function completeMatch(headers: readonly string[], columns: ColumnMapping
   // Without a title column, a type column lets each event be titled by its type and place (GTD's case).
   if (!columns.title && !columns.category) missing.push('title');
   if (!columns.date && !columns.start && !columns.year) missing.push('date');
-  if (!(columns.latitude && columns.longitude) && !columns.place) missing.push('location');
+  if (!(columns.latitude && columns.longitude) && !columns.coordinates && !columns.place)
+    missing.push('location');
   return { columns, unmatched, missing };
 }
 

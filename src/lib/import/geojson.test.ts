@@ -33,7 +33,7 @@ describe('readForeignGeoJson', () => {
         id: 'kabul-airport',
         lon: 69.21,
         lat: 34.56,
-        props: { title: 'Blast at the airport', category: 'attack', place: { precision: 'site' } },
+        props: { title: 'Blast at the airport', category: 'attack', place: { precision: 'as-given' } },
       },
     ]);
     expect(result.report).toMatchObject({
@@ -99,10 +99,16 @@ describe('readForeignGeoJson', () => {
     expect(result.report.rejected).toMatchObject([{ feature: 2, field: 'location' }]);
   });
 
-  it('swaps a point given as [lat, lon] when only that makes sense', () => {
+  it('refuses a point given as [lat, lon], saying it makes sense the other way round', () => {
     const { result } = read([feature(props, point(34.56, 169.21))]);
-    expect(result.events).toMatchObject([{ lon: 169.21, lat: 34.56 }]);
-    expect(result.report.corrected).toMatchObject([{ feature: 0, field: 'latitude' }]);
+    expect(result.events).toEqual([]);
+    expect(result.report.rejected).toMatchObject([
+      { feature: 0, field: 'geometry', problem: '169.21 is outside -90 to 90' },
+    ]);
+    expect(result.report.rejected[0]!.fix).toMatch(
+      /^Read the other way round \(latitude 34.56, longitude 169.21\)/,
+    );
+    expect(result.swapEvidence).toMatchObject({ rows: 1, of: 1 });
   });
 
   it('reads numbers, lists and epoch milliseconds as other tools write them', () => {

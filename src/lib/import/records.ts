@@ -1,15 +1,19 @@
 import type { MapEvent } from '../dataset';
 import type { ColumnMatch } from './columns';
 import type { RecordContext } from './read-options';
-import { readRecord } from './record';
+import { readRecord, type GeometryPoint } from './record';
 import { slugify } from './text';
-import type { ImportIssue, ImportResult, Note, PendingEvent, UnlocatedRow } from './types';
+import { formatLatLon } from './coordinates';
+import type { ImportIssue, ImportResult, Note, PendingEvent, PointSource, UnlocatedRow } from './types';
 
 export interface RecordOptions {
   /** CSV rows are named by row number, GeoJSON features by index. */
   readonly kind: 'row' | 'feature';
-  /** The feature's point as [lon, lat], or null when it has none; it wins over coordinate columns. */
-  readonly geometry?: (i: number) => [number, number] | null;
+  /**
+   * The feature's point as [lon, lat] (or with the precision its geometry
+   * allows), or null when it has none; it wins over coordinate columns.
+   */
+  readonly geometry?: (i: number) => GeometryPoint | [number, number] | null;
   /** The spreadsheet row of the first record: 2, after the header. */
   readonly firstRowNumber?: number;
   /** The spreadsheet row of each record, where rows were skipped (blank lines). Wins over firstRowNumber. */
@@ -36,6 +40,8 @@ export function recordsToEvents(
   const corrected: ImportIssue[] = [];
   const unlocated: UnlocatedRow[] = [];
   const taken = new Set<string>();
+  const points = new Map<string, PointSource>();
+  const swap = { rows: 0, of: 0, example: null as string | null };
   const first = options.firstRowNumber ?? 2;
   const what = options.kind === 'row' ? 'row' : 'feature';
 
@@ -47,6 +53,12 @@ export function recordsToEvents(
     const fileNotes = options.notes?.(i) ?? [];
     const slug = slugify(outcome.idText);
     const at = (id: string | null) => (note: Note) => ({ row, feature, id, ...note });
+    if (outcome.hadPoint) swap.of++;
+    if (outcome.swappable) {
+      swap.rows++;
+      const { lat, lon } = outcome.swappable;
+      swap.example ??= `${what === 'row' ? `Row ${row}` : `Feature ${feature}`}: ${formatLatLon(lat, lon)} only makes sense read the other way round`;
+    }
 
     if (!outcome.ok) {
       rejected.push(...outcome.problems.map(at(slug || null)));
@@ -67,9 +79,10 @@ export function recordsToEvents(
     }
     corrected.push(...notes.map(at(id)));
 
-    const { start, end, props, lonLat } = outcome;
+    const { start, end, props, lonLat, pointFrom } = outcome;
     if (lonLat) {
       events.push({ id, lon: lonLat.lon, lat: lonLat.lat, start, end, props });
+      if (pointFrom) points.set(id, { row, feature, ...pointFrom });
     } else {
       unlocated.push({ row, feature, place: props.place.name, index: pending.length });
       pending.push({ id, start, end, props });
@@ -87,10 +100,23 @@ export function recordsToEvents(
       fix: `Each event is titled by its type and place, e.g. "Bombing/Explosion in Quetta, Pakistan"; to use the file's own titles, name their column "title"`,
     });
   }
+  if (options.context?.swapCoordinates && swap.of > 0) {
+    corrected.unshift({
+      row: null,
+      feature: null,
+      id: null,
+      field: 'latitude',
+      column: match.columns.latitude ?? match.columns.coordinates,
+      problem: `latitude and longitude are exchanged in this file, as you told us`,
+      fix: `Every ${what}'s coordinates were read the other way round; to load it as it is, swap the two columns back (or choose again)`,
+    });
+  }
   return {
     events,
     pending,
     report: { total: records.length, loaded: events.length, rejected, corrected, unlocated, located: [] },
+    points,
+    swapEvidence: swap,
   };
 }
 
