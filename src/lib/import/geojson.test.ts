@@ -74,17 +74,21 @@ describe('readForeignGeoJson', () => {
     };
     const multi = { type: 'MultiPoint', coordinates: [[5, 6]] };
     const { result } = read([feature(props, polygon), feature(props, multi)]);
-    expect(result.events.map((e) => [e.lon, e.lat])).toEqual([
-      [5, 10],
-      [5, 6],
-    ]);
+    const [inside, single] = result.events;
+    // Inside the triangle, and so not at its bounding box's centre (5, 10), which is on its edge.
+    expect(inside!.lon).toBeGreaterThan(inside!.lat / 2);
+    expect(inside!.props.place.precision).toBe('region');
+    expect(single).toMatchObject({ lon: 5, lat: 6, props: { place: { precision: 'as-given' } } });
     expect(result.report.corrected).toMatchObject([
       {
         feature: 0,
         field: 'geometry',
-        problem: 'geometry is a Polygon; the centre of its bounding box is used',
+        problem: expect.stringMatching(
+          /^geometry is a Polygon [\d,]+ km across; a point inside it is used; precision: region$/,
+        ),
+        fix: 'Give a Point to place the event exactly',
       },
-      { feature: 1, field: 'geometry', problem: 'geometry is a MultiPoint; its first point is used' },
+      { feature: 1, field: 'geometry', problem: 'geometry is a MultiPoint of one place; its point is used' },
     ]);
   });
 
