@@ -49,6 +49,8 @@ interface Cell {
   /** Segments within the cell and the tolerance around it, each with the longitude shift to use it at. */
   readonly segments: readonly number[];
   readonly shifts: readonly number[];
+  /** The answer for every point of a cell no border comes near. */
+  readonly plain: PointPlace | null;
 }
 
 /**
@@ -98,7 +100,7 @@ export function countryShapes(
   index.finish();
 
   const cells = new Map<number, Cell>();
-  const answers = new Map<string, PointPlace>();
+  const answers = new Map<number, PointPlace>();
   const interiors = new Map<string, [number, number] | null>();
   const marginLat = toleranceKm / KM_PER_DEGREE;
 
@@ -143,30 +145,44 @@ export function countryShapes(
     }
     const cx = west + CELL / 2;
     const cy = south + CELL / 2;
-    const cell = { cx, cy, centre: holding(cx, cy), segments, shifts };
+    const centre = holding(cx, cy);
+    const inside = centre.length > 0 ? codes[centre[0]!]! : null;
+    const plain = segments.length === 0 ? { inside, near: inside ? [inside] : [] } : null;
+    const cell = { cx, cy, centre, segments, shifts, plain };
     cells.set(key, cell);
     return cell;
   }
 
   function locate(lon: number, lat: number): PointPlace {
-    const key = `${lon},${lat}`;
+    const cell = cellAt(lon, lat);
+    if (cell.plain) return cell.plain;
+    // Files repeat places: a point is answered once (to the metre, well within the tolerance).
+    const key = Math.round((lon + 540) * 1e5) * 2e7 + Math.round((lat + 90) * 1e5);
     const known = answers.get(key);
     if (known) return known;
-    const cell = cellAt(lon, lat);
     // Inside a country's outline if its centre is, and the way from the centre to the point crosses its border an even number of times.
     const odd = new Set(cell.centre);
     const kx = KM_PER_DEGREE * Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
+    const [tolLon, tolLat] = [toleranceKm / kx, marginLat];
+    const [pathW, pathE] = [Math.min(cell.cx, lon), Math.max(cell.cx, lon)];
+    const [pathS, pathN] = [Math.min(cell.cy, lat), Math.max(cell.cy, lat)];
     const near = new Set<number>();
     for (let k = 0; k < cell.segments.length; k++) {
       const s = cell.segments[k]!;
       const shift = cell.shifts[k]!;
       const [x1, x2, y1, y2] = [xs[2 * s]! + shift, xs[2 * s + 1]! + shift, ys[2 * s]!, ys[2 * s + 1]!];
+      // Boxes first: most of a cell's segments are neither crossed nor near.
+      const [w, e, south, north] = [Math.min(x1, x2), Math.max(x1, x2), Math.min(y1, y2), Math.max(y1, y2)];
       const c = owner[s]!;
-      if (shift === 0 && crosses(cell.cx, cell.cy, lon, lat, x1, y1, x2, y2)) {
-        if (odd.has(c)) odd.delete(c);
-        else odd.add(c);
+      if (shift === 0 && e >= pathW && w <= pathE && north >= pathS && south <= pathN) {
+        if (crosses(cell.cx, cell.cy, lon, lat, x1, y1, x2, y2)) {
+          if (odd.has(c)) odd.delete(c);
+          else odd.add(c);
+        }
       }
-      if (!near.has(c) && segmentKm(lon, lat, x1, y1, x2, y2, kx) <= toleranceKm) near.add(c);
+      if (near.has(c) || e < lon - tolLon || w > lon + tolLon || north < lat - tolLat || south > lat + tolLat)
+        continue;
+      if (segmentKm(lon, lat, x1, y1, x2, y2, kx) <= toleranceKm) near.add(c);
     }
     const inside = [...odd][0];
     if (inside !== undefined) near.add(inside);
@@ -182,13 +198,13 @@ export function countryShapes(
     const c = codes.indexOf(code);
     if (c < 0) return Infinity;
     if (locate(lon, lat).inside === code) return 0;
-    const dLat = withinKm / KM_PER_DEGREE;
     const kx = KM_PER_DEGREE * Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
-    const dLon = Math.min(180, withinKm / kx);
+    // The nearest segments in degrees are among the nearest in kilometres: take a few and measure them.
+    const reach = withinKm / Math.min(kx, KM_PER_DEGREE);
     let best = Infinity;
     for (const shift of [0, 360, -360]) {
-      for (const s of index.search(lon - dLon - shift, lat - dLat, lon + dLon - shift, lat + dLat)) {
-        if (owner[s] !== c) continue;
+      if ((shift === 360 && lon - reach > -180) || (shift === -360 && lon + reach < 180)) continue;
+      for (const s of index.neighbors(lon - shift, lat, 16, reach, (i) => owner[i] === c)) {
         const [x1, x2, y1, y2] = [xs[2 * s]! + shift, xs[2 * s + 1]! + shift, ys[2 * s]!, ys[2 * s + 1]!];
         best = Math.min(best, segmentKm(lon, lat, x1, y1, x2, y2, kx));
       }

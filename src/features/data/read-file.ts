@@ -49,10 +49,11 @@ export function readFile(request: ReadRequest, signal?: AbortSignal): Promise<Ma
 }
 
 async function readHere({ name, input, options }: ReadRequest): Promise<MapRead> {
-  const [{ readAndLocate }, { locatePlaces }, text] = await Promise.all([
+  const [{ readAndLocate }, { locatePlaces }, { checkPlaces }, text] = await Promise.all([
     import('../../lib/import/read-for-map'),
     import('./load-gazetteer'),
+    import('./load-country-shapes'),
     typeof input === 'string' ? input : input.text(),
   ]);
-  return readAndLocate(name, text, options, locatePlaces);
+  return readAndLocate(name, text, options, locatePlaces, checkPlaces);
 }

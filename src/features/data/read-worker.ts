@@ -1,4 +1,5 @@
 import { readAndLocate } from '../../lib/import/read-for-map';
+import { checkPlaces } from './load-country-shapes';
 import { locatePlaces } from './load-gazetteer';
 import { BATCH, type FromReadWorker, type ReadRequest } from './read-protocol';
 
@@ -14,7 +15,7 @@ function reply(message: FromReadWorker) {
 self.onmessage = async (e: MessageEvent<ReadRequest>) => {
   const { name, input, options } = e.data;
   const text = typeof input === 'string' ? input : await input.text();
-  const read = await readAndLocate(name, text, options, locatePlaces);
+  const read = await readAndLocate(name, text, options, locatePlaces, checkPlaces);
   if (read.kind !== 'read') {
     reply({ type: 'done', read });
     return;

@@ -143,6 +143,21 @@ describe('pointOf', () => {
     );
   });
 
+  it('gives a position off the globe as its point, for the record to be refused for it', () => {
+    const written = {
+      type: 'LineString',
+      coordinates: [
+        [-17, 179.5],
+        [-17, -179.5],
+      ],
+    };
+    expect(pointOf(written)).toEqual({
+      point: [-17, 179.5],
+      precision: 'as-given',
+      note: 'geometry (LineString) has a position off the globe',
+    });
+  });
+
   it('has no point and no note for a missing geometry', () => {
     expect(pointOf(null)).toEqual({ point: null, precision: 'as-given', note: null });
   });

@@ -69,6 +69,10 @@ export function pointOf(geometry: unknown, swap = false): PointOf {
   const all = [...parts.points, ...parts.lines.flat(), ...parts.polygons.flat(2)];
   if (all.length === 0) return none(`geometry (${type}) has no usable coordinates`);
   if (type === 'Point') return { point: all[0]!, precision: 'as-given', note: null };
+  // A position off the globe is the point, so the record is refused for it (and a file written [lat, lon] is noticed).
+  const off = all.find(([lon, lat]) => Math.abs(lat) > 90 || Math.abs(lon) > 180);
+  if (off)
+    return { point: off, precision: 'as-given', note: `geometry (${type}) has a position off the globe` };
 
   const frame = longitudeFrame(all.map((p) => p[0]));
   const shift = (p: Position): Position => [frame(p[0]), p[1]];

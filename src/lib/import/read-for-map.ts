@@ -2,6 +2,7 @@ import { inIndexOrder, type DataIssue, type MapEvent } from '../dataset';
 import type { DatasetMetadata } from '../event-schema';
 import type { ColumnMatch } from './columns';
 import { readEventsFile, type EventsFile } from './detect';
+import { swapQuestion } from './check-countries';
 import { chosen, type DateOrder, type ReadOptions } from './read-options';
 import type { ImportReport, ImportResult } from './types';
 
@@ -38,7 +39,12 @@ export interface MappingQuestions {
     readonly examples: readonly string[];
     readonly suggested?: DateOrder;
   };
-  /** Most rows only make sense with latitude and longitude exchanged. */
+  /**
+   * Most rows with coordinates only make sense with latitude and longitude
+   * exchanged (out of range as given, or outside the country they name and
+   * inside it the other way round): `rows` of `of`, with one as an example.
+   * The answer is ReadOptions.swapCoordinates (true or false); it is not asked again once given.
+   */
   readonly swap?: { readonly rows: number; readonly of: number; readonly example: string };
 }
 
@@ -64,11 +70,22 @@ export async function readAndLocate(
   text: string,
   options: ReadOptions,
   placeNames: PlaceNames,
+  checkPoints: PlaceNames = (result) => Promise.resolve(result),
 ): Promise<MapRead> {
   const file = readEventsFile(name, text, options);
   const ready = file.ok && !file.strict && (file.match.missing.length === 0 || chosen(options));
-  if (!ready || file.result.pending.length === 0) return forMap(name, file, options);
-  return forMap(name, { ...file, result: await placeNames(file.result) }, options);
+  if (!ready) return forMap(name, file, options);
+  // Points outside their country may be set aside to be placed by name: checked first.
+  const checked = await checkPoints(file.result);
+  if (asksToSwap(checked, options) || checked.pending.length === 0) {
+    return forMap(name, { ...file, result: checked }, options);
+  }
+  return forMap(name, { ...file, result: await placeNames(checked) }, options);
+}
+
+/** Whether to ask the reader if latitude and longitude are exchanged in the whole file, before loading it. */
+function asksToSwap(result: ImportResult, options: ReadOptions): boolean {
+  return options.swapCoordinates === undefined && swapQuestion(result.swapEvidence) !== null;
 }
 
 function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
@@ -80,6 +97,8 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
   if (file.match.missing.length > 0 && !chosen(options)) {
     return { kind: 'needs-mapping', headers: file.headers, match: file.match, questions: {} };
   }
+  const swap = options.swapCoordinates === undefined ? swapQuestion(file.result.swapEvidence) : null;
+  if (swap) return { kind: 'needs-mapping', headers: file.headers, match: file.match, questions: { swap } };
   const { events, report } = file.result;
   if (events.length === 0 && report.unlocated.length === 0) {
     const first = report.rejected[0];
