@@ -195,6 +195,22 @@ describe('a point set aside, then the gazetteer', () => {
     expect(result.report.unlocated).toEqual([]);
   });
 
+  it('places a row whose latitude is off the globe by its name, not in Yakutia', () => {
+    const result = locateByPlaceName(
+      checked('kabul,Blast,2024-03-22,"Kabul, Afghanistan",,134.5,69.1'),
+      gazetteer,
+    );
+    expect(result.events).toMatchObject([{ id: 'kabul', lat: 34.53, lon: 69.17 }]);
+    expect(result.report.corrected).toMatchObject([
+      {
+        row: 2,
+        field: 'latitude',
+        problem: '134.5 is outside -90 to 90',
+        fix: 'Placed at Kabul, AF by its place name instead; correct the coordinates to place it exactly',
+      },
+    ]);
+  });
+
   it('refuses it when its name does not place it either, with both reasons', () => {
     const result = locateByPlaceName(
       checked('x,Blast,2024-03-22,"Nowhere, Afghanistan",,69.1,134.5'),

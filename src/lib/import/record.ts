@@ -40,6 +40,8 @@ export type RecordOutcome =
       lonLat: LonLat | null;
       /** Where the point came from; null without one. */
       pointFrom: PointFrom | null;
+      /** The file's point, when it could not be used and the place name is to be looked up instead. */
+      setAside: Note | null;
       start: Day;
       end: Day;
       props: EventProperties;
@@ -89,7 +91,7 @@ export function readRecord(
 
   const evidence: PointEvidence = {
     hadPoint: where.hadPoint,
-    swappable: 'problem' in where ? where.swappable : null,
+    swappable: 'swappable' in where ? (where.swappable ?? null) : null,
   };
   if (problems.length > 0 || 'error' in date || 'problem' in where) {
     return { ok: false, problems, idText, ...evidence };
@@ -117,7 +119,19 @@ export function readRecord(
     sources: source ? [source] : [],
   };
   const pointFrom = where.lonLat ? where.from : null;
-  return { ok: true, lonLat: where.lonLat, pointFrom, start, end, props, notes, idText, ...evidence };
+  const setAside = where.lonLat === null ? (where.setAside ?? null) : null;
+  return {
+    ok: true,
+    lonLat: where.lonLat,
+    pointFrom,
+    setAside,
+    start,
+    end,
+    props,
+    notes,
+    idText,
+    ...evidence,
+  };
 }
 
 /**
@@ -166,7 +180,8 @@ export interface GeometryPoint {
 
 type Where =
   | { lonLat: LonLat; precision: LocationPrecision; from: PointFrom; hadPoint: true }
-  | { lonLat: null; hadPoint: boolean }
+  /** No point to use; with `setAside`, the file's point, off the globe, for the gazetteer's step to report. */
+  | { lonLat: null; hadPoint: boolean; setAside?: Note; swappable?: LonLat | null }
   | { problem: Note; hadPoint: boolean; swappable: LonLat | null };
 
 function readLocation(
@@ -215,11 +230,14 @@ function readLocation(
     const fix = checked.swappable
       ? `Read the other way round (${formatLatLon(lon, lat)}) it would make sense: if latitude and longitude are exchanged, swap them in the file`
       : `Write ${DEGREES_HINT}`;
-    return {
-      problem: { field, column, problem: checked.problem, fix },
-      hadPoint: true,
-      swappable: checked.swappable ? { lat, lon } : null,
-    };
+    const swappable = checked.swappable ? { lat, lon } : null;
+    if (hasPlace) {
+      // The place name is surer than a guess at which way round the point was meant: "Kabul" with
+      // latitude 134.5 and longitude 69.1 swapped would be in Yakutia.
+      const setAside = { field, column, problem: checked.problem, fix: 'Placed by its place name instead' };
+      return { lonLat: null, hadPoint: true, setAside, swappable };
+    }
+    return { problem: { field, column, problem: checked.problem, fix }, hadPoint: true, swappable };
   }
   return { lonLat: { lon, lat }, precision, from, hadPoint: true };
 }

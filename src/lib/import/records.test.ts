@@ -170,6 +170,27 @@ describe('recordsToEvents', () => {
     expect(report.corrected).toEqual([]);
   });
 
+  it('sets a point off the globe aside when the row has a place name, to be placed by it', () => {
+    const { events, pending, report } = readRows([
+      row({ latitude: '134.5', longitude: '69.1', place: 'Kabul' }),
+    ]);
+    expect(events).toEqual([]);
+    expect(pending.map((p) => p.props.place.name)).toEqual(['Kabul']);
+    expect(report.rejected).toEqual([]);
+    expect(report.unlocated).toMatchObject([
+      {
+        row: 2,
+        place: 'Kabul',
+        setAside: {
+          row: 2,
+          field: 'latitude',
+          problem: '134.5 is outside -90 to 90',
+          fix: 'Placed by its place name instead',
+        },
+      },
+    ]);
+  });
+
   it('counts the rows that only make sense swapped, for the mapping step to ask about', () => {
     const { swapEvidence } = readRows([
       row({ latitude: '120.5', longitude: '30' }),

@@ -84,7 +84,14 @@ export function recordsToEvents(
       events.push({ id, lon: lonLat.lon, lat: lonLat.lat, start, end, props });
       if (pointFrom) points.set(id, { row, feature, ...pointFrom });
     } else {
-      unlocated.push({ row, feature, place: props.place.name, index: pending.length });
+      const setAside = outcome.setAside && { row, feature, id, ...outcome.setAside };
+      unlocated.push({
+        row,
+        feature,
+        place: props.place.name,
+        index: pending.length,
+        ...(setAside ? { setAside } : {}),
+      });
       pending.push({ id, start, end, props });
     }
   });
