@@ -1,10 +1,15 @@
 /** For tests only: the country outlines the app ships, read as the worker reads them (see load-country-shapes.ts). */
 import type { Feature } from 'geojson';
 import { readFileSync } from 'node:fs';
-import { getNumericCodes } from 'i18n-iso-countries';
+import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { countryShapes, type CountryShapes } from './country-shapes';
+
+// A CommonJS package: required, so the end-to-end tests (plain Node ESM) can use this too.
+const { getNumericCodes } = createRequire(import.meta.url)('i18n-iso-countries') as {
+  getNumericCodes: () => Record<string, string>;
+};
 
 let shapes: CountryShapes | null = null;
 
