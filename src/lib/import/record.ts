@@ -16,8 +16,16 @@ import {
 } from './coordinates';
 import { countryCodes } from './countries';
 import { parseFigure, type Figure } from './figure';
-import { dateFromParts, parseFlexibleDate, pointOf, spanFrom, type DateResult } from './flexible-date';
+import {
+  dateFromParts,
+  parseFlexibleDate,
+  pointOf as pointInTime,
+  spanFrom,
+  type DateResult,
+} from './flexible-date';
+import { pointOf } from './geometry';
 import type { RecordContext } from './read-options';
+import { wktGeometry } from './wkt';
 import { readSource } from './source';
 import { CAPS, placeLabel } from './text';
 import type { Note } from './types';
@@ -160,7 +168,7 @@ function readDate(cell: CellReader): { date: EventDate } | { error: string; fiel
   if (year.text) {
     const parts = dateFromParts(year.value, cell('month').value, cell('day').value);
     if ('error' in parts || !end.text) return tag(parts, 'year');
-    return tag(spanFrom(pointOf(parts.date), endValue), 'year');
+    return tag(spanFrom(pointInTime(parts.date), endValue), 'year');
   }
   if (end.text) return tag(parseFlexibleDate(end.value), 'end');
   return { error: 'is empty', field: 'date' };
@@ -270,7 +278,7 @@ function readPoint(
   });
   if (la !== null && 'problem' in la) return bad('latitude', la.problem);
   if (lo !== null && 'problem' in lo) return bad('longitude', lo.problem);
-  if (la === null && lo === null) return readOneColumn(cell, context);
+  if (la === null && lo === null) return readOneColumn(cell, notes, context);
   if (la === null) return bad('latitude', 'is empty but longitude is given');
   if (lo === null) return bad('longitude', 'is empty but latitude is given');
 
@@ -303,12 +311,20 @@ function readPoint(
   return { lat, lon, from, precision: AS_GIVEN };
 }
 
-function readOneColumn(cell: CellReader, context: RecordContext): PointRead | null {
+function readOneColumn(cell: CellReader, notes: Note[], context: RecordContext): PointRead | null {
   const c = cell('coordinates');
   const read = readLatLon(c.text);
   if (read === null) return null;
   const from: PointFrom = { field: 'coordinates', column: c.column };
-  if ('problem' in read) return { problem: { ...from, problem: read.problem, fix: `Write ${POINT_HINT}` } };
+  if ('problem' in read) {
+    // A line or an area, as GIS tools write a geometry column: placed like a GeoJSON feature's geometry.
+    const shape = wktGeometry(c.text);
+    const made = shape && pointOf(shape, context.swapCoordinates);
+    if (!made?.point) return { problem: { ...from, problem: read.problem, fix: `Write ${POINT_HINT}` } };
+    if (made.note)
+      notes.push({ ...from, problem: made.note, fix: 'Give a point to place the event exactly' });
+    return { lon: made.point[0], lat: made.point[1], from, precision: made.precision };
+  }
   const [lat, lon] = context.swapCoordinates ? [read.lon, read.lat] : [read.lat, read.lon];
   return { lat, lon, from, precision: AS_GIVEN };
 }

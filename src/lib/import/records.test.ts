@@ -263,6 +263,27 @@ describe('recordsToEvents', () => {
     ]);
   });
 
+  it('reads a WKT line or area in the one column as a GeoJSON geometry is read', () => {
+    const match = matchColumns(['title', 'date', 'wkt']);
+    const { events, report } = recordsToEvents(
+      [{ title: 'A', date: '2024', wkt: 'LINESTRING (69.2 34.5, 69.2 34.6)' }],
+      match,
+      { kind: 'row' },
+    );
+    expect(events[0]!.lon).toBeCloseTo(69.2, 9);
+    expect(events[0]!.lat).toBeCloseTo(34.55, 6);
+    expect(events[0]!.props.place.precision).toBe('city');
+    expect(report.corrected).toMatchObject([
+      {
+        row: 2,
+        field: 'coordinates',
+        column: 'wkt',
+        problem:
+          'geometry is a LineString 11 km long, 11 km across; the point halfway along it is used; precision: city',
+      },
+    ]);
+  });
+
   it('takes 0, 0 as no coordinates: the place name is looked up, or the row is refused', () => {
     const { events, pending, report } = readRows([
       row({ latitude: '0', longitude: '0', place: 'Kabul' }),
