@@ -37,6 +37,12 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
       const outcome = await importFile(store, name, text, {}, signal);
       if (outcome.kind === 'failed') throw new Error(outcome.message);
       if (outcome.kind === 'needs-mapping') {
+        const swap = outcome.questions.swap;
+        if (outcome.match.missing.length === 0 && swap) {
+          throw new Error(
+            `in ${name}, ${swap.rows} of ${swap.of} rows only make sense with latitude and longitude exchanged (${swap.example}); open it with "Your data" to say which way round it is`,
+          );
+        }
         throw new Error(
           `${name} has no column that could be read as the ${outcome.match.missing.join(', ')}; open it with "Your data" to choose the columns`,
         );
