@@ -37,6 +37,11 @@ describe('countryShapes', () => {
     expect(shapes.locate(65.5, 23.5).near).toEqual([]);
   });
 
+  it('names the outline of a place without a country code, and no country', () => {
+    expect(shapes.locate(44.06, 9.56)).toEqual({ inside: null, near: [], uncoded: 'Somaliland' });
+    expect(shapes.has('?Somaliland')).toBe(false);
+  });
+
   it('names both countries near a border', () => {
     // Torkham, on the Afghan-Pakistani border.
     expect([...shapes.locate(71.09, 34.11).near].sort()).toEqual(['AF', 'PK']);

@@ -24,6 +24,11 @@ export interface PointPlace {
   readonly inside: string | null;
   /** Every country whose outline is within the tolerance of it, the one it is in included. */
   readonly near: readonly string[];
+  /**
+   * The outline holding the point when it has no country code (Natural Earth's Somaliland, N. Cyprus,
+   * Kosovo, Siachen Glacier): which country such a point is in cannot be said, so it is not checked.
+   */
+  readonly uncoded?: string;
 }
 
 export interface CountryShapes {
@@ -62,6 +67,7 @@ export function countryShapes(
   codeOf: (id: string) => string | undefined,
   toleranceKm = BORDER_TOLERANCE_KM,
 ): CountryShapes {
+  /** Alpha-2 codes, and "?" and the name for an outline without one. */
   const codes: string[] = [];
   const polygons = new Map<string, Position[][][]>();
   const xs: number[] = [];
@@ -69,7 +75,8 @@ export function countryShapes(
   const owner: number[] = [];
 
   for (const feature of collection.features) {
-    const code = feature.id === undefined ? undefined : codeOf(String(feature.id));
+    const name = typeof feature.properties?.name === 'string' ? feature.properties.name : 'a place';
+    const code = (feature.id === undefined ? undefined : codeOf(String(feature.id))) ?? `?${name}`;
     const g = feature.geometry;
     if (!code || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
     let index = codes.indexOf(code);
@@ -146,11 +153,18 @@ export function countryShapes(
     const cx = west + CELL / 2;
     const cy = south + CELL / 2;
     const centre = holding(cx, cy);
-    const inside = centre.length > 0 ? codes[centre[0]!]! : null;
-    const plain = segments.length === 0 ? { inside, near: inside ? [inside] : [] } : null;
+    const plain = segments.length === 0 ? placeOf(centre[0], new Set()) : null;
     const cell = { cx, cy, centre, segments, shifts, plain };
     cells.set(key, cell);
     return cell;
+  }
+
+  function placeOf(inside: number | undefined, near: Set<number>): PointPlace {
+    if (inside !== undefined) near.add(inside);
+    const coded = [...near].map((c) => codes[c]!).filter((code) => !code.startsWith('?'));
+    const code = inside === undefined ? null : codes[inside]!;
+    if (code?.startsWith('?')) return { inside: null, near: coded, uncoded: code.slice(1) };
+    return { inside: code, near: coded };
   }
 
   function locate(lon: number, lat: number): PointPlace {
@@ -184,12 +198,7 @@ export function countryShapes(
         continue;
       if (segmentKm(lon, lat, x1, y1, x2, y2, kx) <= toleranceKm) near.add(c);
     }
-    const inside = [...odd][0];
-    if (inside !== undefined) near.add(inside);
-    const answer: PointPlace = {
-      inside: inside === undefined ? null : codes[inside]!,
-      near: [...near].map((c) => codes[c]!),
-    };
+    const answer = placeOf([...odd][0], near);
     if (answers.size < 100_000) answers.set(key, answer);
     return answer;
   }
@@ -226,7 +235,13 @@ export function countryShapes(
     return point;
   }
 
-  return { toleranceKm, has: (code) => codes.includes(code), locate, distanceTo, interior };
+  return {
+    toleranceKm,
+    has: (code) => !code.startsWith('?') && codes.includes(code),
+    locate,
+    distanceTo,
+    interior,
+  };
 }
 
 /**

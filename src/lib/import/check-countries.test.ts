@@ -128,6 +128,19 @@ describe('checkCountries', () => {
     ]);
   });
 
+  it('does not check points in an outline without a country code, and says so once', () => {
+    // Hargeisa, in Natural Earth's Somaliland.
+    const result = checked('h,A,2024-03-22,Hargeisa,Somalia,9.56,44.06');
+    expect(result.events).toHaveLength(1);
+    expect(result.report.corrected).toMatchObject([
+      {
+        row: null,
+        field: 'country',
+        problem: "1 point is in Somaliland, which the map's outlines give no country",
+      },
+    ]);
+  });
+
   it('leaves rows without a country, and rows placed by name, as they are', () => {
     const before = read('a,A,2024-03-22,,,69.1,34.5', 'b,B,2024-03-22,Quetta,PK,,');
     expect(hasCountriesToCheck(before)).toBe(false);

@@ -56,6 +56,7 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
   const corrected: ImportIssue[] = [...result.report.corrected];
   const kept = new Map(points);
   const unknown = new Map<string, number>();
+  const uncoded = new Map<string, number>();
   const evidence = { ...(result.swapEvidence ?? { rows: 0, of: 0, example: null }) };
 
   for (const event of result.events) {
@@ -70,6 +71,11 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
     const { lon, lat } = event;
     const at = shapes.locate(lon, lat);
     if (checkable.some((c) => at.near.includes(c))) {
+      events.push(event);
+      continue;
+    }
+    if (at.uncoded) {
+      uncoded.set(at.uncoded, (uncoded.get(at.uncoded) ?? 0) + 1);
       events.push(event);
       continue;
     }
@@ -143,6 +149,19 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
       field: 'country',
       column: null,
       problem: `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point names a country' : 'points name countries'} the map has no outline for (${[...unknown.keys()].join(', ')})`,
+      fix: 'Their points were not checked against their country',
+    });
+  }
+
+  if (uncoded.size > 0) {
+    const rows = [...uncoded.values()].reduce((a, b) => a + b, 0);
+    corrected.push({
+      row: null,
+      feature: null,
+      id: null,
+      field: 'country',
+      column: null,
+      problem: `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point is' : 'points are'} in ${[...uncoded.keys()].join(', ')}, which the map's outlines give no country`,
       fix: 'Their points were not checked against their country',
     });
   }
