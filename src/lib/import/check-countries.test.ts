@@ -5,7 +5,7 @@ import { parseGazetteer } from '../gazetteer';
 import { encodeGazetteer, type SourceCity } from '../gazetteer-encode';
 import { checkCountries, hasCountriesToCheck, swapQuestion, uncheckedBecause } from './check-countries';
 import { readCsv } from './csv';
-import { locateByPlaceName } from './locate-places';
+import { locateByPlaceName, unlocatedBecause as notLookedUp } from './locate-places';
 import type { ImportResult } from './types';
 
 const shapes = shippedShapes();
@@ -220,6 +220,28 @@ describe('a point set aside, then the gazetteer', () => {
         field: 'latitude',
         problem: '134.5 is outside -90 to 90',
         fix: 'Placed at Kabul, AF by its place name instead; correct the coordinates to place it exactly',
+      },
+    ]);
+  });
+
+  it('refuses it when the gazetteer cannot be had, with both reasons', () => {
+    const before = checked(
+      'kabul,Blast,2024-03-22,"Kabul, Afghanistan",,69.1,134.5',
+      'q,Raid,2024-05,Quetta,PK,,',
+    );
+    const result = notLookedUp(
+      before,
+      'could not be looked up: the gazetteer did not load',
+      'Load the file again',
+    );
+    expect(result.report.unlocated).toMatchObject([{ place: 'Quetta', index: 0 }]);
+    expect(result.pending.map((p) => p.id)).toEqual(['q']);
+    expect(result.report.rejected).toMatchObject([
+      {
+        row: 2,
+        problem:
+          'latitude 69.1, longitude 134.5 is in Russia, not in Afghanistan (the place name “Kabul, Afghanistan”); and its place name “Kabul, Afghanistan” could not be looked up: the gazetteer did not load',
+        fix: 'Correct the coordinates or the country. Load the file again',
       },
     ]);
   });

@@ -153,8 +153,27 @@ function firstPart(place: string): string {
 
 /** The import with the same reason given for every row not located: when the gazetteer cannot be had. */
 export function unlocatedBecause(result: ImportResult, problem: string, fix: string): ImportResult {
-  const unlocated = result.report.unlocated.map((row) => ({ ...row, problem, fix }));
-  return { ...result, report: { ...result.report, unlocated } };
+  if (!result.report.unlocated.some((row) => row.setAside)) {
+    const unlocated = result.report.unlocated.map((row) => ({ ...row, problem, fix }));
+    return { ...result, report: { ...result.report, unlocated } };
+  }
+  // A row whose own point was set aside is refused, with both reasons: it cannot wait for a gazetteer.
+  const pending: PendingEvent[] = [];
+  const unlocated: UnlocatedRow[] = [];
+  const rejected = [...result.report.rejected];
+  for (const row of result.report.unlocated) {
+    if (row.setAside) {
+      rejected.push({
+        ...row.setAside,
+        problem: `${row.setAside.problem}; and its place name “${row.place}” ${problem}`,
+        fix: `Correct the coordinates or the country. ${fix}`,
+      });
+      continue;
+    }
+    unlocated.push({ ...row, index: pending.length, problem, fix });
+    pending.push(result.pending[row.index]!);
+  }
+  return { ...result, pending, report: { ...result.report, rejected, unlocated } };
 }
 
 function where(row: UnlocatedRow): Pick<UnlocatedRow, 'row' | 'feature' | 'place'> {
