@@ -76,13 +76,41 @@ function gazetteerAsset(): Plugin {
   };
 }
 
+const COUNTRY_CODES_ID = 'virtual:country-codes';
+
+/**
+ * `import codes from 'virtual:country-codes'`: ISO 3166-1 numeric codes (the
+ * ids of world-atlas's country outlines) to alpha-2 (the codes events carry),
+ * written at build time from the i18n-iso-countries package (a
+ * devDependency), so no table is kept by hand and the app ships only this one.
+ */
+function countryCodes(): Plugin {
+  return {
+    name: 'wherewhen-country-codes',
+    resolveId: {
+      filter: { id: new RegExp(`^${COUNTRY_CODES_ID}$`) },
+      handler: () => `\0${COUNTRY_CODES_ID}`,
+    },
+    load: {
+      filter: { id: new RegExp(`^\0${COUNTRY_CODES_ID}$`) },
+      handler() {
+        const require = createRequire(import.meta.url);
+        const { getNumericCodes } = require('i18n-iso-countries') as {
+          getNumericCodes: () => Record<string, string>;
+        };
+        return `export default ${JSON.stringify(getNumericCodes())};`;
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   // The same VITE_ settings the app is built with (a tile server and data hosts among them), from the environment and .env files.
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), headersForStaticHosts(env), gazetteerAsset()],
-    // Files are read, and their place names looked up, in a worker (see read-worker.ts).
-    worker: { plugins: () => [gazetteerAsset()] },
+    plugins: [react(), headersForStaticHosts(env), gazetteerAsset(), countryCodes()],
+    // Files are read, their points checked and their place names looked up, in a worker (see read-worker.ts).
+    worker: { plugins: () => [gazetteerAsset(), countryCodes()] },
     // Relative asset paths, so the built app works from any folder of a static host.
     base: './',
     build: {

@@ -25,9 +25,16 @@ export const LOCATION_PRECISION_LABELS: Record<LocationPrecision, string> = {
   province: 'province',
   region: 'region',
   country: 'country only',
+  'as-given': 'coordinates as given in the file',
 };
 
-/** A place is precise when it is known at least to the town. */
+/**
+ * A place is precise when it is known at least to the town. A point a file
+ * gives without its precision counts as precise: a dashed ring would say the
+ * place is known only vaguely, which the file does not say either, and the
+ * marker stands exactly where the file puts it; its details say "coordinates
+ * as given in the file", never "exact site".
+ */
 export function isPlacePrecise(precision: LocationPrecision): boolean {
-  return precision === 'site' || precision === 'city';
+  return precision === 'site' || precision === 'city' || precision === 'as-given';
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOMINANCE, describePlace, lookUpPlace, parseGazetteer, placeKey, type Lookup } from './gazetteer';
+import {
+  DOMINANCE,
+  describePlace,
+  lookUpPlace,
+  nearestSpellings,
+  parseGazetteer,
+  placeKey,
+  type Lookup,
+} from './gazetteer';
 import { encodeGazetteer, type SourceCity } from './gazetteer-encode';
 
 /** Real GeoNames entries (names, codes, coordinates and populations), a few per case. */
@@ -169,5 +177,42 @@ describe('describePlace', () => {
   it('names the state only where the code is letters', () => {
     expect(describePlace(gazetteer.byKey.get('quetta')![0]!)).toBe('Quetta, PK');
     expect(describePlace(gazetteer.byKey.get('jordan')![0]!)).toBe('Jordan, MN, US');
+  });
+});
+
+describe('lookUpPlace with the file as context', () => {
+  it('takes the one place of the name in the file’s countries, before the largest', () => {
+    const found = lookUpPlace(gazetteer, 'Hyderabad', [], new Set(['PK', 'AF']));
+    expect(found).toMatchObject({ kind: 'matched', chosen: 'context', others: 1, place: { country: 'PK' } });
+    expect(lookUpPlace(gazetteer, 'Paris', [], new Set(['US']))).toMatchObject({ place: { country: 'US' } });
+  });
+
+  it('lets the row’s own country win over the file’s', () => {
+    expect(lookUpPlace(gazetteer, 'Hyderabad', ['IN'], new Set(['PK']))).toMatchObject({
+      chosen: 'narrowed',
+      place: { country: 'IN' },
+    });
+  });
+
+  it('does not choose when the file’s countries hold none or several of them', () => {
+    expect(lookUpPlace(gazetteer, 'Hyderabad', [], new Set(['GB'])).kind).toBe('ambiguous');
+    expect(lookUpPlace(gazetteer, 'Springfield', [], new Set(['US'])).kind).toBe('ambiguous');
+  });
+});
+
+describe('nearestSpellings', () => {
+  it('names places spelled nearly the same, nearest first', () => {
+    expect(nearestSpellings(gazetteer, 'Quettta').map(describePlace)).toEqual(['Quetta, PK']);
+    expect(nearestSpellings(gazetteer, 'Springfeld').map((p) => p.name)).toEqual(['Springfield']);
+  });
+
+  it('looks in the countries given, whatever the first letter', () => {
+    expect(nearestSpellings(gazetteer, 'Cabul', ['AF']).map(describePlace)).toEqual(['Kabul, AF']);
+    expect(nearestSpellings(gazetteer, 'Cabul')).toEqual([]);
+  });
+
+  it('names nothing for a name far from every place', () => {
+    expect(nearestSpellings(gazetteer, 'Ruritania')).toEqual([]);
+    expect(nearestSpellings(gazetteer, 'Qu')).toEqual([]);
   });
 });

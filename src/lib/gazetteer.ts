@@ -4,6 +4,7 @@
  * time (see gazetteer-encode.ts); this module reads it and looks names up.
  * It uses no DOM API, so it runs in a worker as well as in the page.
  */
+import { distance } from 'fastest-levenshtein';
 import { countryCode } from './import/countries';
 import { FORMAT_TAG, FORMAT_VERSION, placeKey } from './gazetteer-format';
 import { US_STATES } from './us-states';
@@ -42,9 +43,10 @@ export type Lookup =
       readonly skipped: readonly string[];
       /**
        * Why this one: the only place of that name; the only one left in the
-       * countries or state given; or much the largest of several (see DOMINANCE).
+       * countries or state given; the only one in the countries of the file's
+       * other events (`context`); or much the largest of several (see DOMINANCE).
        */
-      readonly chosen: 'only' | 'narrowed' | 'largest';
+      readonly chosen: 'only' | 'narrowed' | 'context' | 'largest';
       /** How many other places of that name were left out (all of them for 'only': 0). */
       readonly others: number;
       /** Parts after the name that are neither a country nor a US state: not checked. */
@@ -129,7 +131,12 @@ export function parseGazetteer(text: string): Gazetteer {
  * down when they are a country or a US state. `countries` (ISO codes, from
  * the file's country column) narrow it down too. Never throws.
  */
-export function lookUpPlace(gazetteer: Gazetteer, text: string, countries: readonly string[] = []): Lookup {
+export function lookUpPlace(
+  gazetteer: Gazetteer,
+  text: string,
+  countries: readonly string[] = [],
+  context: ReadonlySet<string> = new Set(),
+): Lookup {
   const parts = text
     .split(',')
     .map((p) => p.trim())
@@ -143,7 +150,7 @@ export function lookUpPlace(gazetteer: Gazetteer, text: string, countries: reado
     const asCountry = i === parts.length - 1 ? countryCode(part) : null;
     if (asCountry) places = places.filter((p) => p.country === asCountry);
     if (places.length === 0) continue;
-    const found = choose(part, places, parts.slice(i + 1), countries);
+    const found = choose(part, places, parts.slice(i + 1), countries, context);
     return found.kind === 'matched' ? { ...found, skipped: parts.slice(0, i) } : found;
   }
   return { kind: 'not-found', why: parts.every((p) => countryCode(p)) ? 'country' : 'unknown' };
@@ -154,6 +161,7 @@ function choose(
   all: readonly GazetteerPlace[],
   qualifiers: readonly string[],
   countries: readonly string[],
+  context: ReadonlySet<string>,
 ): Lookup | Omit<Extract<Lookup, { kind: 'matched' }>, 'skipped'> {
   let places = all;
   if (countries.length > 0) {
@@ -188,6 +196,11 @@ function choose(
       unchecked,
     };
   }
+  // "Jalalabad" in a file of Afghan events is Jalalabad, Afghanistan.
+  const inFile = places.filter((p) => context.has(p.country));
+  if (inFile.length === 1) {
+    return { kind: 'matched', place: inFile[0]!, name, chosen: 'context', others, unchecked };
+  }
   if (first!.population >= DOMINANCE * second.population) {
     return { kind: 'matched', place: first!, name, chosen: 'largest', others, unchecked };
   }
@@ -205,4 +218,36 @@ function sameAdmin(place: GazetteerPlace, qualifier: string): boolean {
 export function describePlace(place: GazetteerPlace): string {
   const admin = /^[A-Z]{2,3}$/.test(place.admin) ? `${place.admin}, ` : '';
   return `${place.name}, ${admin}${place.country}`;
+}
+
+/** How many places the nearest spellings list at most. */
+const SPELLINGS = 5;
+
+/**
+ * The gazetteer's places spelled most nearly like `name` (at most a quarter
+ * of its letters different), in `countries` when any are given (where
+ * "Qandahar" finds "Kandahar"), else among names of its first letter;
+ * nearest first, then largest. For a name it does not know, so the reader
+ * sees what it does know.
+ */
+export function nearestSpellings(
+  gazetteer: Gazetteer,
+  name: string,
+  countries: readonly string[] = [],
+): GazetteerPlace[] {
+  const key = placeKey(name);
+  if (key.length < 3) return [];
+  const most = Math.max(1, Math.floor(key.length / 4));
+  const found: Array<{ place: GazetteerPlace; d: number }> = [];
+  for (const [other, places] of gazetteer.byKey) {
+    if (Math.abs(other.length - key.length) > most) continue;
+    const wanted = countries.length > 0 ? places.filter((p) => countries.includes(p.country)) : places;
+    if (wanted.length === 0 || (countries.length === 0 && other[0] !== key[0])) continue;
+    const d = distance(key, other);
+    if (d <= most) found.push({ place: wanted[0]!, d });
+  }
+  return found
+    .sort((a, b) => a.d - b.d || b.place.population - a.place.population)
+    .slice(0, SPELLINGS)
+    .map((f) => f.place);
 }

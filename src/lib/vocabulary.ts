@@ -13,7 +13,19 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const LOCATION_PRECISIONS = ['site', 'city', 'district', 'province', 'region', 'country'] as const;
+/**
+ * How precisely a place is known. `as-given` is a point a file gives without
+ * saying how precise it is: shown where the file puts it, claiming nothing more.
+ */
+export const LOCATION_PRECISIONS = [
+  'site',
+  'city',
+  'district',
+  'province',
+  'region',
+  'country',
+  'as-given',
+] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
 export const ACTOR_ROLES = ['claimed', 'blamed', 'carried-out', 'party'] as const;

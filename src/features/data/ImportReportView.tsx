@@ -14,7 +14,7 @@ function rowName(r: UnlocatedRow | LocatedRow): string {
 
 /** Why a row with a place name was not placed, and what to do: the gazetteer's answer, if it was asked. */
 function notPlaced(u: UnlocatedRow): { problem: string; fix: string } {
-  const candidates = u.candidates?.length ? ` (the largest: ${u.candidates.join('; ')})` : '';
+  const candidates = u.candidates?.length ? ` (the gazetteer has: ${u.candidates.join('; ')})` : '';
   return {
     problem: u.problem ? `“${u.place}” ${u.problem}${candidates}` : `no coordinates for “${u.place}”`,
     fix: u.fix ?? 'Add latitude and longitude columns',

@@ -49,8 +49,11 @@ export async function loadDataLink(
   }
   if (outcome.kind === 'needs-mapping') {
     if (embedded) {
+      const swap = outcome.questions.swap;
       throw new Error(
-        `${name} has columns that could not be matched by their names: open the full map to choose how they are read`,
+        outcome.match.missing.length === 0 && swap
+          ? `in ${name}, ${swap.rows} of ${swap.of} rows only make sense with latitude and longitude exchanged (${swap.example}): open the full map to say which way round it is`
+          : `${name} has columns that could not be matched by their names: open the full map to choose how they are read`,
       );
     }
     // The reader chooses the columns, as for a file of their own: the dialog opens on it.

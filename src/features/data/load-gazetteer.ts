@@ -1,6 +1,7 @@
 import gazetteerUrl from 'virtual:gazetteer';
 import { parseGazetteer, type Gazetteer } from '../../lib/gazetteer';
 import type { ImportResult } from '../../lib/import/types';
+import { loadCountryShapes } from './load-country-shapes';
 
 let loading: Promise<Gazetteer> | null = null;
 
@@ -32,9 +33,20 @@ export function loadGazetteer(): Promise<Gazetteer> {
  */
 export async function locatePlaces(result: ImportResult): Promise<ImportResult> {
   if (result.pending.length === 0) return result;
-  const { locateByPlaceName, unlocatedBecause } = await import('../../lib/import/locate-places');
+  const [{ locateByPlaceName, unlocatedBecause }, { countryCode }] = await Promise.all([
+    import('../../lib/import/locate-places'),
+    import('../../lib/import/countries'),
+  ]);
+  // A place name that is only a country is placed inside the country's outline: fetched only for such a file.
+  const countryNames = result.report.unlocated.some((u) => countryCode(u.place.trim()) !== null);
+  const shapes = countryNames ? loadCountryShapes().catch(() => null) : Promise.resolve(null);
   try {
-    return locateByPlaceName(result, await loadGazetteer());
+    const [gazetteer, outlines] = await Promise.all([loadGazetteer(), shapes]);
+    return locateByPlaceName(
+      result,
+      gazetteer,
+      outlines ? { countryPoint: (code) => outlines.interior(code) } : {},
+    );
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     return unlocatedBecause(

@@ -49,10 +49,11 @@ export function readFile(request: ReadRequest, signal?: AbortSignal): Promise<Ma
 }
 
 async function readHere({ name, input, options }: ReadRequest): Promise<MapRead> {
-  const [{ readBytesAndLocate }, { locatePlaces }, { bytes, charset }] = await Promise.all([
+  const [{ readBytesAndLocate }, { locatePlaces }, { checkPlaces }, { bytes, charset }] = await Promise.all([
     import('../../lib/import/read-bytes'),
     import('./load-gazetteer'),
+    import('./load-country-shapes'),
     bytesOf(input),
   ]);
-  return readBytesAndLocate(name, bytes, charset, options, locatePlaces);
+  return readBytesAndLocate(name, bytes, charset, options, locatePlaces, checkPlaces);
 }

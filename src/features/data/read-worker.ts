@@ -1,4 +1,5 @@
 import { readBytesAndLocate } from '../../lib/import/read-bytes';
+import { checkPlaces } from './load-country-shapes';
 import { locatePlaces } from './load-gazetteer';
 import { BATCH, bytesOf, type FromReadWorker, type ReadRequest } from './read-protocol';
 
@@ -14,7 +15,7 @@ function reply(message: FromReadWorker) {
 self.onmessage = async (e: MessageEvent<ReadRequest>) => {
   const { name, input, options } = e.data;
   const { bytes, charset } = await bytesOf(input);
-  const read = await readBytesAndLocate(name, bytes, charset, options, locatePlaces);
+  const read = await readBytesAndLocate(name, bytes, charset, options, locatePlaces, checkPlaces);
   if (read.kind !== 'read') {
     reply({ type: 'done', read });
     return;

@@ -11,7 +11,7 @@ import {
 export const FIELD_GROUPS: ReadonlyArray<{ readonly label: string; readonly fields: readonly Field[] }> = [
   { label: 'What', fields: ['title', 'summary', 'category', 'id'] },
   { label: 'When', fields: ['date', 'start', 'end', 'year', 'month', 'day', 'datePrecision'] },
-  { label: 'Where', fields: ['place', 'country', 'latitude', 'longitude', 'placePrecision'] },
+  { label: 'Where', fields: ['place', 'country', 'latitude', 'longitude', 'coordinates', 'placePrecision'] },
   { label: 'Who', fields: ['actor', 'actor2', 'actorClaimed', 'actorBlamed', 'actorCarriedOut'] },
   { label: 'Figures', fields: ['killed', 'wounded'] },
   { label: 'Source', fields: ['source', 'url', 'headline', 'published', 'quote'] },

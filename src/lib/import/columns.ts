@@ -17,6 +17,7 @@ export const FIELDS = [
   'day',
   'latitude',
   'longitude',
+  'coordinates',
   'place',
   'country',
   'category',
@@ -57,6 +58,7 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   day: 'Day',
   latitude: 'Latitude',
   longitude: 'Longitude',
+  coordinates: 'Coordinates (one column)',
   place: 'Place name',
   country: 'Country',
   category: 'Category',
@@ -144,6 +146,18 @@ export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     'decimal_longitude',
     'lon_dd',
     'point_x',
+  ],
+  // A whole point in one cell: "34.5553, 69.2075" or POINT(69.2075 34.5553) (see parseLatLon).
+  coordinates: [
+    'coordinates',
+    'coords',
+    'latlng',
+    'latlon',
+    'lat_lon',
+    'lat_lng',
+    'point',
+    'wkt',
+    'geometry',
   ],
   place: [
     'place',
@@ -348,7 +362,8 @@ export function completeMatch(headers: readonly string[], columns: ColumnMapping
   // Without a title column, a type column lets each event be titled by its type and place (GTD's case).
   if (!columns.title && !columns.category) missing.push('title');
   if (!columns.date && !columns.start && !columns.year) missing.push('date');
-  if (!(columns.latitude && columns.longitude) && !columns.place) missing.push('location');
+  if (!(columns.latitude && columns.longitude) && !columns.coordinates && !columns.place)
+    missing.push('location');
   return { headers, columns, unmatched, missing };
 }
 

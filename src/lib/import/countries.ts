@@ -212,3 +212,17 @@ function key(name: string): string {
     .replace(/^the\s+/, '')
     .replace(/[^a-z0-9]/g, '');
 }
+
+let englishNames: Intl.DisplayNames | null | undefined;
+
+/** A country's name in English for messages ("Afghanistan"), or its code where the browser cannot name it. */
+export function countryName(code: string): string {
+  if (englishNames === undefined) {
+    try {
+      englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    } catch {
+      englishNames = null;
+    }
+  }
+  return englishNames?.of(code) ?? code;
+}

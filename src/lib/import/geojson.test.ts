@@ -33,7 +33,7 @@ describe('readForeignGeoJson', () => {
         id: 'kabul-airport',
         lon: 69.21,
         lat: 34.56,
-        props: { title: 'Blast at the airport', category: 'attack', place: { precision: 'site' } },
+        props: { title: 'Blast at the airport', category: 'attack', place: { precision: 'as-given' } },
       },
     ]);
     expect(result.report).toMatchObject({
@@ -74,17 +74,21 @@ describe('readForeignGeoJson', () => {
     };
     const multi = { type: 'MultiPoint', coordinates: [[5, 6]] };
     const { result } = read([feature(props, polygon), feature(props, multi)]);
-    expect(result.events.map((e) => [e.lon, e.lat])).toEqual([
-      [5, 10],
-      [5, 6],
-    ]);
+    const [inside, single] = result.events;
+    // Inside the triangle, and so not at its bounding box's centre (5, 10), which is on its edge.
+    expect(inside!.lon).toBeGreaterThan(inside!.lat / 2);
+    expect(inside!.props.place.precision).toBe('region');
+    expect(single).toMatchObject({ lon: 5, lat: 6, props: { place: { precision: 'as-given' } } });
     expect(result.report.corrected).toMatchObject([
       {
         feature: 0,
         field: 'geometry',
-        problem: 'geometry is a Polygon; the centre of its bounding box is used',
+        problem: expect.stringMatching(
+          /^geometry is a Polygon [\d,]+ km across; a point inside it is used; precision: region$/,
+        ),
+        fix: 'Give a Point to place the event exactly',
       },
-      { feature: 1, field: 'geometry', problem: 'geometry is a MultiPoint; its first point is used' },
+      { feature: 1, field: 'geometry', problem: 'geometry is a MultiPoint of one place; its point is used' },
     ]);
   });
 
@@ -99,10 +103,16 @@ describe('readForeignGeoJson', () => {
     expect(result.report.rejected).toMatchObject([{ feature: 2, field: 'location' }]);
   });
 
-  it('swaps a point given as [lat, lon] when only that makes sense', () => {
+  it('refuses a point given as [lat, lon], saying it makes sense the other way round', () => {
     const { result } = read([feature(props, point(34.56, 169.21))]);
-    expect(result.events).toMatchObject([{ lon: 169.21, lat: 34.56 }]);
-    expect(result.report.corrected).toMatchObject([{ feature: 0, field: 'latitude' }]);
+    expect(result.events).toEqual([]);
+    expect(result.report.rejected).toMatchObject([
+      { feature: 0, field: 'geometry', problem: '169.21 is outside -90 to 90' },
+    ]);
+    expect(result.report.rejected[0]!.fix).toMatch(
+      /^Read the other way round \(latitude 34.56, longitude 169.21\)/,
+    );
+    expect(result.swapEvidence).toMatchObject({ rows: 1, of: 1 });
   });
 
   it('reads numbers, lists and epoch milliseconds as other tools write them', () => {

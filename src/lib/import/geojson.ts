@@ -44,7 +44,8 @@ export function readForeignGeoJson(
     }
   }
 
-  const points = features.map((f) => pointOf(isRecord(f) ? f.geometry : undefined));
+  // A file the reader says is written [lat, lon] is swapped as a whole, before its points are made.
+  const points = features.map((f) => pointOf(isRecord(f) ? f.geometry : undefined, options.swapCoordinates));
   // Features place themselves by their geometry: no column is needed for the location then.
   const located = points.some((p) => p.point)
     ? { ...match, missing: match.missing.filter((m) => m !== 'location') }
@@ -54,11 +55,21 @@ export function readForeignGeoJson(
     located,
     {
       kind: 'feature',
-      geometry: (i) => points[i]!.point,
+      geometry: (i) => {
+        const { point, precision } = points[i]!;
+        return point && { point, precision };
+      },
       notes: (i) => {
         const notes: Note[] = [];
         const geometry = points[i]!.note;
-        if (geometry) notes.push({ field: 'geometry', column: null, problem: geometry, fix: 'Give a Point' });
+        if (geometry) {
+          notes.push({
+            field: 'geometry',
+            column: null,
+            problem: geometry,
+            fix: 'Give a Point to place the event exactly',
+          });
+        }
         if (records[i]!.note) notes.push(records[i]!.note!);
         return notes;
       },

@@ -82,14 +82,22 @@ describe('locateByPlaceName', () => {
     });
   });
 
-  it('says so on the event when it took the largest of several towns, or the town of a site', () => {
+  it('says so on the event when it took the one of several towns in the file’s countries, or the town of a site', () => {
+    // The file's other rows are in Afghanistan and Pakistan: Kabul is Kabul, Afghanistan, not Kābūl, Israel.
     expect(event('blast')!.props.place.note).toBe(
-      'The largest of 2 places called Kabul in the gazetteer; give a country or coordinates to be sure.',
+      "1 other place shares the name Kabul; this is the one in a country of the file's other events.",
     );
     expect(event('gate')!.props.place).toMatchObject({
       gazetteer: 'Kabul, AF',
       note: 'Placed at Kabul: the gazetteer has no “Abbey Gate”.',
     });
+  });
+
+  it('says so on the event when it took the largest of several towns', () => {
+    const alone = locateByPlaceName(readCsv('title,date,place\nBlast,2024-09,Kabul\n').result, gazetteer);
+    expect(alone.events[0]!.props.place.note).toBe(
+      'The largest of 2 places called Kabul in the gazetteer; give a country or coordinates to be sure.',
+    );
   });
 
   it('reports parts of the name it could not check, without burdening the event with it', () => {
@@ -116,14 +124,14 @@ describe('locateByPlaceName', () => {
         place: 'Ruritania',
         index: 1,
         problem: 'is not in the gazetteer',
-        fix: 'It holds towns of 5,000 people or more under their GeoNames names: check the spelling, or add latitude and longitude',
+        fix: 'It holds towns of 5,000 people or more under their GeoNames names, not provinces or districts: check the spelling, name a town, or add latitude and longitude',
       },
       {
         row: 11,
         feature: null,
         place: 'Afghanistan',
         index: 2,
-        problem: 'names a country, and the gazetteer holds towns',
+        problem: 'names a country, and the gazetteer holds towns (the country outlines were not at hand)',
         fix: 'Name a town, or add latitude and longitude',
       },
     ]);
@@ -155,5 +163,77 @@ describe('unlocatedBecause', () => {
     );
     expect(result.pending).toBe(before.pending);
     expectConsistent(result);
+  });
+});
+
+describe('locateByPlaceName, with the file as context', () => {
+  /** Real GeoNames entries: five Jalalabads (Jalal-Abad, Kyrgyzstan, is spelled alike), none ten times the next. */
+  const jalalabads = parseGazetteer(
+    encodeGazetteer(
+      [
+        town('Jalālābād', 'AF', '18', 34.42647, 70.45153, 200331),
+        town('Jalalabad', 'IN', '19', 30.60622, 74.25727, 40000),
+        town('Jalālābād', 'IN', '36', 27.72, 79.66, 36000),
+        town('Jalālābād', 'IN', '36', 29.62, 77.44, 22000),
+        town('Jalal-Abad', 'KG', '03', 40.93333, 73.0, 97172),
+        town('Kandahar', 'AF', '23', 31.61332, 65.71013, 391190),
+        town('Kabul', 'AF', '13', 34.52813, 69.17233, 3043532),
+      ],
+      5000,
+      'GeoNames',
+    ),
+  );
+
+  it('takes the one place of a name in the countries of the file’s other rows, saying how many share it', () => {
+    const csv =
+      'title,date,place,country,latitude,longitude\nA,2024-01,Kabul,AF,34.5,69.2\nB,2024-02,Jalalabad,,,\n';
+    const { events, report } = locateByPlaceName(readCsv(csv).result, jalalabads);
+    expect(events[1]).toMatchObject({
+      lat: 34.43,
+      lon: 70.45,
+      props: { place: { gazetteer: 'Jalālābād, AF' } },
+    });
+    expect(report.located[0]!.caveat).toBe(
+      "4 other places share the name Jalalabad; this is the one in a country of the file's other events.",
+    );
+  });
+
+  it('leaves the name unlocated without such rows, none of its places being much the largest', () => {
+    const { report } = locateByPlaceName(
+      readCsv('title,date,place\nB,2024-02,Jalalabad\n').result,
+      jalalabads,
+    );
+    expect(report.unlocated[0]!.problem).toBe('is the name of 5 places in the gazetteer');
+  });
+
+  it('places a name that is only a country at a point inside it, at country precision', () => {
+    const csv = 'title,date,place\nBan,2024-02,Afghanistan\n';
+    const inside = (code: string): [number, number] | null => (code === 'AF' ? [66, 33.8] : null);
+    const { events, report } = locateByPlaceName(readCsv(csv).result, jalalabads, { countryPoint: inside });
+    expect(events).toMatchObject([
+      {
+        lon: 66,
+        lat: 33.8,
+        props: { place: { name: 'Afghanistan', precision: 'country', countries: ['AF'] } },
+      },
+    ]);
+    expect(events[0]!.props.place).not.toHaveProperty('gazetteer');
+    expect(events[0]!.props.place.note).toBe(
+      'The place names only the country: drawn at a point inside Afghanistan, not where the event was.',
+    );
+    expect(report.located).toMatchObject([{ place: 'Afghanistan', match: 'Afghanistan (the country)' }]);
+  });
+
+  it('names the nearest spellings it has of a name it does not know, in the file’s countries', () => {
+    const csv = 'title,date,place,country\nA,2024-01,Qandahar,AF\nB,2024-01,Jalalabat,\n';
+    const { report } = locateByPlaceName(readCsv(csv).result, jalalabads);
+    expect(report.unlocated).toMatchObject([
+      {
+        place: 'Qandahar',
+        problem: 'is not in the gazetteer, which has places spelled nearly the same',
+        candidates: ['Kandahar, AF'],
+      },
+      { place: 'Jalalabat', candidates: ['Jalālābād, AF'] },
+    ]);
   });
 });

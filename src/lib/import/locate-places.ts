@@ -1,12 +1,25 @@
 import type { MapEvent } from '../dataset';
-import { describePlace, lookUpPlace, type Gazetteer, type Lookup } from '../gazetteer';
+import { describePlace, lookUpPlace, nearestSpellings, type Gazetteer, type Lookup } from '../gazetteer';
+import { statedCountries } from './check-countries';
+import { countryCode, countryName } from './countries';
 import { locateEvent } from './locate';
-import type { ImportResult, LocatedRow, PendingEvent, UnlocatedRow } from './types';
+import type { ImportIssue, ImportResult, LocatedRow, PendingEvent, UnlocatedRow } from './types';
 
 /** How many places of an ambiguous name the report lists. */
 const CANDIDATES_SHOWN = 5;
 
 type Reason = Required<Pick<UnlocatedRow, 'problem' | 'fix'>> & Pick<UnlocatedRow, 'candidates'>;
+
+/** Unknown names whose nearest spellings are looked for: each costs a pass over the gazetteer. */
+const SPELLING_LOOKUPS = 500;
+
+export interface LocateOptions {
+  /**
+   * A point inside a country (see CountryShapes.interior), for a place name
+   * that is only a country; without it such a name is not placed.
+   */
+  readonly countryPoint?: (code: string) => [number, number] | null;
+}
 
 /**
  * The import with every row that has only a place name looked up in the
@@ -15,52 +28,152 @@ type Reason = Required<Pick<UnlocatedRow, 'problem' | 'fix'>> & Pick<UnlocatedRo
  * unknown name stays unlocated, with why and what to do. total = loaded +
  * rejected rows + unlocated still holds.
  */
-export function locateByPlaceName(result: ImportResult, gazetteer: Gazetteer): ImportResult {
+export function locateByPlaceName(
+  result: ImportResult,
+  gazetteer: Gazetteer,
+  options: LocateOptions = {},
+): ImportResult {
   const events: MapEvent[] = [...result.events];
   const pending: PendingEvent[] = [];
   const unlocated: UnlocatedRow[] = [];
   const located: LocatedRow[] = [...result.report.located];
+  const rejected: ImportIssue[] = [...result.report.rejected];
+  const corrected: ImportIssue[] = [...result.report.corrected];
+  const context = fileCountries(result);
   // A file names the same few places many times.
   const answers = new Map<string, Lookup>();
+  const reasons = new Map<string, Reason>();
+  let spellingLookups = 0;
 
   for (const row of result.report.unlocated) {
     const event = result.pending[row.index]!;
     const countries = event.props.place.countries;
     const key = `${countries.join(';')}|${row.place}`;
-    const found = answers.get(key) ?? lookUpPlace(gazetteer, row.place, countries);
+    const found = answers.get(key) ?? lookUpPlace(gazetteer, row.place, countries, context);
     answers.set(key, found);
 
-    if (found.kind === 'matched') {
-      const match = describePlace(found.place);
-      const { forReaders, forReport } = caveats(found);
-      const placed = locateEvent(event, found.place.lon, found.place.lat, forReaders ?? undefined, {
-        match,
-        country: found.place.country,
-      });
-      if (placed) {
-        events.push(placed);
-        located.push({
-          row: row.row,
-          feature: row.feature,
-          id: event.id,
-          place: row.place,
-          match,
-          caveat: forReport,
+    const placed = found.kind === 'matched' ? atTown(event, found) : atCountry(event, row.place, options);
+    if (placed) {
+      events.push(placed.event);
+      located.push({ row: row.row, feature: row.feature, id: event.id, place: row.place, ...placed.row });
+      if (row.setAside) {
+        corrected.push({
+          ...row.setAside,
+          fix: `Placed at ${placed.row.match} by its place name instead; correct the coordinates to place it exactly`,
         });
-        continue;
       }
+      continue;
     }
-    unlocated.push({ ...where(row), index: pending.length, ...reason(found, gazetteer) });
+    let why = reasons.get(key);
+    if (!why) {
+      const spell =
+        found.kind === 'not-found' && found.why === 'unknown' && spellingLookups++ < SPELLING_LOOKUPS;
+      const countriesNear = countries.length > 0 ? countries : [...context];
+      why = reason(
+        found,
+        gazetteer,
+        spell ? nearestSpellings(gazetteer, firstPart(row.place), countriesNear) : [],
+      );
+      reasons.set(key, why);
+    }
+    if (row.setAside) {
+      // Its point is not in its country and its name does not place it: refused, with both reasons.
+      rejected.push({
+        ...row.setAside,
+        problem: `${row.setAside.problem}; and its place name “${row.place}” ${why.problem}${why.candidates?.length ? ` (${why.candidates.join('; ')})` : ''}`,
+        fix: `Correct the coordinates or the country. ${why.fix}`,
+      });
+      continue;
+    }
+    unlocated.push({ ...where(row), index: pending.length, ...why });
     pending.push(event);
   }
 
-  return { events, pending, report: { ...result.report, loaded: events.length, unlocated, located } };
+  return {
+    ...result,
+    events,
+    pending,
+    report: { ...result.report, loaded: events.length, rejected, corrected, unlocated, located },
+  };
+}
+
+/** The countries the file's rows name (their country column or place name), for names of several places. */
+function fileCountries(result: ImportResult): Set<string> {
+  const found = new Set<string>();
+  for (const e of [...result.events, ...result.pending]) {
+    for (const code of statedCountries(e)?.codes ?? []) found.add(code);
+  }
+  return found;
+}
+
+function atTown(
+  event: PendingEvent,
+  found: Extract<Lookup, { kind: 'matched' }>,
+): { event: MapEvent; row: Pick<LocatedRow, 'match' | 'caveat'> } | null {
+  const match = describePlace(found.place);
+  const { forReaders, forReport } = caveats(found);
+  const placed = locateEvent(event, found.place.lon, found.place.lat, forReaders ?? undefined, {
+    match,
+    country: found.place.country,
+  });
+  return placed && { event: placed, row: { match, caveat: forReport } };
+}
+
+/**
+ * A place name that is only a country ("Afghanistan"), placed at a point
+ * inside the country, at country precision. Null for any other name, or
+ * without country outlines.
+ */
+function atCountry(
+  event: PendingEvent,
+  place: string,
+  options: LocateOptions,
+): { event: MapEvent; row: Pick<LocatedRow, 'match' | 'caveat'> } | null {
+  const code = countryCode(place.trim());
+  const point = code && options.countryPoint?.(code);
+  if (!code || !point) return null;
+  const name = countryName(code);
+  const note = `The place names only the country: drawn at a point inside ${name}, not where the event was.`;
+  const placed = locateEvent(event, point[0], point[1], note);
+  if (!placed) return null;
+  const given = placed.props.place;
+  const countries = given.countries.length > 0 ? given.countries : [code];
+  return {
+    event: { ...placed, props: { ...placed.props, place: { ...given, precision: 'country', countries } } },
+    row: {
+      match: `${name} (the country)`,
+      caveat: 'Placed at a point inside the country, at country precision.',
+    },
+  };
+}
+
+function firstPart(place: string): string {
+  return place.split(',')[0]!.trim();
 }
 
 /** The import with the same reason given for every row not located: when the gazetteer cannot be had. */
 export function unlocatedBecause(result: ImportResult, problem: string, fix: string): ImportResult {
-  const unlocated = result.report.unlocated.map((row) => ({ ...row, problem, fix }));
-  return { ...result, report: { ...result.report, unlocated } };
+  if (!result.report.unlocated.some((row) => row.setAside)) {
+    const unlocated = result.report.unlocated.map((row) => ({ ...row, problem, fix }));
+    return { ...result, report: { ...result.report, unlocated } };
+  }
+  // A row whose own point was set aside is refused, with both reasons: it cannot wait for a gazetteer.
+  const pending: PendingEvent[] = [];
+  const unlocated: UnlocatedRow[] = [];
+  const rejected = [...result.report.rejected];
+  for (const row of result.report.unlocated) {
+    if (row.setAside) {
+      rejected.push({
+        ...row.setAside,
+        problem: `${row.setAside.problem}; and its place name “${row.place}” ${problem}`,
+        fix: `Correct the coordinates or the country. ${fix}`,
+      });
+      continue;
+    }
+    unlocated.push({ ...row, index: pending.length, problem, fix });
+    pending.push(result.pending[row.index]!);
+  }
+  return { ...result, pending, report: { ...result.report, rejected, unlocated } };
 }
 
 function where(row: UnlocatedRow): Pick<UnlocatedRow, 'row' | 'feature' | 'place'> {
@@ -79,6 +192,11 @@ function caveats(found: Extract<Lookup, { kind: 'matched' }>): {
   if (found.skipped.length > 0) {
     notes.push(`Placed at ${found.name}: the gazetteer has no “${found.skipped.join(', ')}”.`);
   }
+  if (found.chosen === 'context') {
+    notes.push(
+      `${found.others} other ${found.others === 1 ? 'place shares' : 'places share'} the name ${found.name}; this is the one in a country of the file's other events.`,
+    );
+  }
   if (found.chosen === 'largest') {
     notes.push(
       `The largest of ${found.others + 1} places called ${found.name} in the gazetteer; give a country or coordinates to be sure.`,
@@ -92,7 +210,7 @@ function caveats(found: Extract<Lookup, { kind: 'matched' }>): {
   return { forReaders, forReport: notes.length > 0 ? notes.join(' ') : null };
 }
 
-function reason(found: Lookup, gazetteer: Gazetteer): Reason {
+function reason(found: Lookup, gazetteer: Gazetteer, spellings: ReturnType<typeof nearestSpellings>): Reason {
   const coordinates = 'or add latitude and longitude';
   switch (found.kind) {
     case 'ambiguous': {
@@ -113,13 +231,17 @@ function reason(found: Lookup, gazetteer: Gazetteer): Reason {
       }
       if (found.why === 'country') {
         return {
-          problem: 'names a country, and the gazetteer holds towns',
+          problem: 'names a country, and the gazetteer holds towns (the country outlines were not at hand)',
           fix: `Name a town, ${coordinates}`,
         };
       }
       return {
-        problem: 'is not in the gazetteer',
-        fix: `It holds towns of ${gazetteer.minPopulation.toLocaleString('en-GB')} people or more under their GeoNames names: check the spelling, ${coordinates}`,
+        problem:
+          spellings.length > 0
+            ? 'is not in the gazetteer, which has places spelled nearly the same'
+            : 'is not in the gazetteer',
+        fix: `It holds towns of ${gazetteer.minPopulation.toLocaleString('en-GB')} people or more under their GeoNames names, not provinces or districts: check the spelling, name a town, ${coordinates}`,
+        ...(spellings.length > 0 ? { candidates: spellings.map(describePlace) } : {}),
       };
     case 'matched':
       // Only when the gazetteer's coordinates are off the globe, which a valid asset never has.

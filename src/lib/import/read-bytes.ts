@@ -14,9 +14,10 @@ export async function readBytesAndLocate(
   charset: string | null,
   options: ReadOptions,
   placeNames: PlaceNames,
+  checkPoints?: PlaceNames,
 ): Promise<MapRead> {
   const decoded = decodeBytes(bytes, charset);
-  return withEncoding(await readAndLocate(name, decoded.text, options, placeNames), decoded);
+  return withEncoding(await readAndLocate(name, decoded.text, options, placeNames, checkPoints), decoded);
 }
 
 /**

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { shippedShapes } from '../country-shapes.fixture';
+import { checkCountries } from './check-countries';
 import { locateEvent } from './locate';
 import { readAndLocate, readForMap } from './read-for-map';
 import type { ImportResult } from './types';
@@ -152,5 +154,102 @@ describe('readAndLocate', () => {
     expect(read.kind).toBe('read');
     const unmatched = await readAndLocate('x.csv', 'c1,c2,place\nA,2024-01-01,Quetta\n', {}, never);
     expect(unmatched.kind).toBe('needs-mapping');
+  });
+});
+
+describe('the whole-file swap question', () => {
+  const swapped =
+    'title,date,latitude,longitude\nA,2024-01-01,134.5,69.1\nB,2024-01-02,120.5,30\nC,2024-01-03,34.5,69.1\n';
+
+  it('asks when most rows only make sense with latitude and longitude exchanged', () => {
+    expect(readForMap('x.csv', swapped)).toMatchObject({
+      kind: 'needs-mapping',
+      questions: {
+        swap: {
+          rows: 2,
+          of: 3,
+          example: 'Row 2: latitude 134.5, longitude 69.1 only makes sense read the other way round',
+        },
+      },
+    });
+  });
+
+  it('reads the file as the reader answers, and does not ask again', () => {
+    const yes = readForMap('x.csv', swapped, { swapCoordinates: true });
+    expect(yes.kind === 'read' && yes.events.map((e) => [e.lat, e.lon])).toEqual([
+      [69.1, 134.5],
+      [30, 120.5],
+      [69.1, 34.5],
+    ]);
+    expect(yes.kind === 'read' && yes.report?.corrected[0]?.problem).toBe(
+      'latitude and longitude are exchanged in this file, as you told us',
+    );
+    const no = readForMap('x.csv', swapped, { swapCoordinates: false });
+    expect(no.kind === 'read' && no.report?.rejected.map((r) => r.row)).toEqual([2, 3]);
+  });
+
+  it('asks when most rows are in their country only the other way round', async () => {
+    const csv =
+      'title,date,country,latitude,longitude\nA,2024-01-01,AF,69.17,34.53\nB,2024-01-02,PK,67,30.19\n';
+    const shapes = shippedShapes();
+    const check = (result: ImportResult) => Promise.resolve(checkCountries(result, shapes));
+    const never = () => Promise.reject(new Error('asked'));
+    const read = await readAndLocate('x.csv', csv, {}, never, check);
+    expect(read).toMatchObject({ kind: 'needs-mapping', questions: { swap: { rows: 2, of: 2 } } });
+    const answered = await readAndLocate('x.csv', csv, { swapCoordinates: true }, never, check);
+    expect(answered.kind === 'read' && answered.events.map((e) => e.props.place.countries[0])).toEqual([
+      'AF',
+      'PK',
+    ]);
+  });
+
+  it('checks the points before the place names, so rows set aside are looked up', async () => {
+    const csv = 'title,date,place,country,latitude,longitude\nA,2024-01-01,Quetta,PK,69.1,134.5\n';
+    const shapes = shippedShapes();
+    const check = (result: ImportResult) => Promise.resolve(checkCountries(result, shapes));
+    const atQuetta = async (result: ImportResult): Promise<ImportResult> => {
+      const events = result.pending.map((p) => locateEvent(p, 67, 30.19)!);
+      return {
+        ...result,
+        events: [...result.events, ...events],
+        pending: [],
+        report: { ...result.report, unlocated: [] },
+      };
+    };
+    const read = await readAndLocate('x.csv', csv, {}, atQuetta, check);
+    expect(read.kind === 'read' && read.events.map((e) => [e.lat, e.lon])).toEqual([[30.19, 67]]);
+  });
+
+  it('asks the same of a GeoJSON file written [lat, lon], and swaps its geometries as a whole', () => {
+    const feature = (coordinates: number[]) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates },
+      properties: { title: 'A', date: '2024-01-01' },
+    });
+    const line = {
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [-17, 179.5],
+          [-17, -179.5],
+        ],
+      },
+      properties: { title: 'Fiji', date: '2024-01-02' },
+    };
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [feature([69.1, 134.5]), feature([30, 120.5]), line],
+    });
+    expect(readForMap('x.geojson', text)).toMatchObject({
+      kind: 'needs-mapping',
+      questions: { swap: { rows: 3, of: 3 } },
+    });
+    const read = readForMap('x.geojson', text, { swapCoordinates: true });
+    expect(read.kind === 'read' && read.events.map((e) => [e.lat, Math.abs(e.lon)])).toEqual([
+      [69.1, 134.5],
+      [30, 120.5],
+      [-17, 180],
+    ]);
   });
 });

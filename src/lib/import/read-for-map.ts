@@ -2,6 +2,7 @@ import { inIndexOrder, type DataIssue, type MapEvent } from '../dataset';
 import type { DatasetMetadata } from '../event-schema';
 import type { ColumnMatch } from './columns';
 import { readEventsFile, type EventsFile } from './detect';
+import { swapQuestion } from './check-countries';
 import { chosen, type MappingQuestions, type ReadOptions } from './read-options';
 
 export type { MappingQuestions };
@@ -57,11 +58,15 @@ export async function readAndLocate(
   text: string,
   options: ReadOptions,
   placeNames: PlaceNames,
+  checkPoints: PlaceNames = (result) => Promise.resolve(result),
 ): Promise<MapRead> {
   const file = readEventsFile(name, text, options);
-  const ready = file.ok && !file.strict && !asks(file, options);
-  if (!ready || file.result.pending.length === 0) return forMap(name, file, options);
-  return forMap(name, { ...file, result: await placeNames(file.result) }, options);
+  // Nothing is looked up for a file that goes to the mapping step first.
+  if (!file.ok || file.strict || asks(file, options)) return forMap(name, file, options);
+  // Points outside their country may be set aside to be placed by name: checked first.
+  const checked = { ...file, result: await checkPoints(file.result) };
+  if (asks(checked, options) || checked.result.pending.length === 0) return forMap(name, checked, options);
+  return forMap(name, { ...checked, result: await placeNames(checked.result) }, options);
 }
 
 /**
@@ -120,7 +125,9 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
  */
 function openQuestions(file: Extract<EventsFile, { ok: true }>, options: ReadOptions): MappingQuestions {
   if (options.noQuestions) return {};
-  const { dateOrder, swap } = file.questions;
+  const { dateOrder } = file.questions;
+  // Whether the coordinates look exchanged is known from the rows as read (and checked against their countries).
+  const swap = swapQuestion(file.result.swapEvidence) ?? undefined;
   if (options.review) {
     return {
       ...(dateOrder

@@ -5,34 +5,63 @@ import { matchCategory } from './category';
 import { capped, makeCells, quoted, type CellReader } from './cells';
 import { readClaims } from './claims';
 import type { ColumnMapping, Field } from './columns';
-import { checkCoordinates, parseCoordinate } from './coordinates';
+import {
+  checkCoordinates,
+  DEGREES_HINT,
+  formatLatLon,
+  POINT_HINT,
+  readDegrees,
+  readLatLon,
+  type Hemisphere,
+} from './coordinates';
 import { countryCodes } from './countries';
-import { parseFigure, type Figure } from './figure';
 import type { DateReadings } from './date-columns';
-import { dateFromParts, parseFlexibleDate, pointOf, spanFrom, type DateResult } from './flexible-date';
-import type { RecordContext } from './read-options';
+import { parseFigure, type Figure } from './figure';
+import {
+  dateFromParts,
+  parseFlexibleDate,
+  pointOf as pointInTime,
+  spanFrom,
+  type DateResult,
+} from './flexible-date';
+import { pointOf } from './geometry';
 import { readDatePrecision, readPlacePrecision, withDatePrecision } from './precision';
+import type { RecordContext } from './read-options';
+import { wktGeometry } from './wkt';
 import { readSource } from './source';
 import { CAPS, capText, cellText, cleanText, placeLabel } from './text';
 import type { Note } from './types';
 
 export type LonLat = { lon: number; lat: number };
 
+/** What a record's point says about the whole file: whether it had one, and whether it only makes sense swapped. */
+interface PointEvidence {
+  /** The record gives coordinates (or a geometry), good or bad. */
+  hadPoint: boolean;
+  /** Its point as given, when that is out of range and in range read the other way round. */
+  swappable: LonLat | null;
+}
+
 export type RecordOutcome =
-  | { ok: false; problems: Note[]; idText: string }
-  | {
+  | ({ ok: false; problems: Note[]; idText: string } & PointEvidence)
+  | ({
       ok: true;
       /** Null when the record has a place name but no coordinates. */
       lonLat: LonLat | null;
+      /** Where the point came from; null without one. */
+      pointFrom: PointFrom | null;
+      /** The file's point, when it could not be used and the place name is to be looked up instead. */
+      setAside: Note | null;
       start: Day;
       end: Day;
       props: EventProperties;
       notes: Note[];
       idText: string;
-    };
+    } & PointEvidence);
 
 const DATE_FIX = 'Give each event a date as YYYY-MM-DD, YYYY-MM or YYYY';
-const DEGREES_FIX = 'Write decimal degrees, e.g. latitude 34.5553 and longitude 69.2075 for Kabul';
+/** A point from a file that does not say how precise it is (see LOCATION_PRECISIONS). */
+const AS_GIVEN: LocationPrecision = 'as-given';
 
 /**
  * One row or feature read as an event. It is rejected without a title, a
@@ -42,7 +71,7 @@ const DEGREES_FIX = 'Write decimal degrees, e.g. latitude 34.5553 and longitude 
 export function readRecord(
   record: Record<string, unknown>,
   columns: ColumnMapping,
-  geometry: [number, number] | null,
+  geometry: GeometryPoint | [number, number] | null,
   context: RecordContext = {},
 ): RecordOutcome {
   const notes: Note[] = [];
@@ -75,7 +104,13 @@ export function readRecord(
   const where = readLocation(cell, geometry, placeName !== '', notes, context);
   if ('problem' in where) problems.push(where.problem);
 
-  if (problems.length > 0 || 'error' in date || 'problem' in where) return { ok: false, problems, idText };
+  const evidence: PointEvidence = {
+    hadPoint: where.hadPoint,
+    swappable: 'swappable' in where ? (where.swappable ?? null) : null,
+  };
+  if (problems.length > 0 || 'error' in date || 'problem' in where) {
+    return { ok: false, problems, idText, ...evidence };
+  }
 
   const eventDate = datePrecision(cell, date.date, notes);
   const { start, end } = eventDayRange(eventDate);
@@ -91,7 +126,8 @@ export function readRecord(
     place: {
       name: placeName,
       label: placeLabel(placeName),
-      precision: placePrecision(cell, notes) ?? (where.lonLat ? 'site' : 'city'),
+      // A precision column wins; until the gazetteer places it, a row with only a place name is taken to name a town.
+      precision: placePrecision(cell, notes) ?? (where.lonLat ? where.precision : 'city'),
       countries: readCountries(cell, notes),
     },
     actors: readActors(cell, notes),
@@ -100,7 +136,20 @@ export function readRecord(
     sources: source ? [source] : [],
     ...otherFields(record, context.otherColumns ?? []),
   };
-  return { ok: true, lonLat: where.lonLat, start, end, props, notes, idText };
+  const pointFrom = where.lonLat ? where.from : null;
+  const setAside = where.lonLat === null ? (where.setAside ?? null) : null;
+  return {
+    ok: true,
+    lonLat: where.lonLat,
+    pointFrom,
+    setAside,
+    start,
+    end,
+    props,
+    notes,
+    idText,
+    ...evidence,
+  };
 }
 
 /**
@@ -134,68 +183,170 @@ function readDate(
   if (year.text) {
     const parts = dateFromParts(year.value, cell('month').value, cell('day').value);
     if ('error' in parts || !end.text) return tag(parts, 'year');
-    return tag(spanFrom(pointOf(parts.date), endValue, {}, readings.end), 'year');
+    return tag(spanFrom(pointInTime(parts.date), endValue, {}, readings.end), 'year');
   }
   if (end.text) return tag(parseFlexibleDate(end.value, readings.end), 'end');
   return { error: 'is empty', field: 'date' };
 }
 
+/** Where a record's point came from: two coordinate columns, one column, or the feature's geometry. */
+export interface PointFrom {
+  readonly field: 'latitude' | 'coordinates' | 'geometry';
+  readonly column: string | null;
+}
+
+/** A feature's point, made from its geometry, with the precision its extent allows (see geometry.ts). */
+export interface GeometryPoint {
+  readonly point: [number, number];
+  readonly precision: LocationPrecision;
+}
+
+type Where =
+  | { lonLat: LonLat; precision: LocationPrecision; from: PointFrom; hadPoint: true }
+  /** No point to use; with `setAside`, the file's point, off the globe, for the gazetteer's step to report. */
+  | { lonLat: null; hadPoint: boolean; setAside?: Note; swappable?: LonLat | null }
+  | { problem: Note; hadPoint: boolean; swappable: LonLat | null };
+
 function readLocation(
   cell: CellReader,
-  geometry: [number, number] | null,
+  given: GeometryPoint | [number, number] | null,
   hasPlace: boolean,
   notes: Note[],
   context: RecordContext,
-): { lonLat: LonLat | null } | { problem: Note } {
-  const latCell = cell('latitude');
-  const lonCell = cell('longitude');
-  let lat: number;
-  let lon: number;
-  if (geometry) {
-    [lon, lat] = context.swapCoordinates ? [geometry[1], geometry[0]] : geometry;
-  } else {
-    const la = parseCoordinate(latCell.value);
-    const lo = parseCoordinate(lonCell.value);
-    const bad = (field: 'latitude' | 'longitude', problem: string) => ({
-      problem: { field, column: cell(field).column, problem, fix: DEGREES_FIX },
-    });
-    if (la === 'invalid') return bad('latitude', `${quoted(latCell.text)} is not a number of degrees`);
-    if (lo === 'invalid') return bad('longitude', `${quoted(lonCell.text)} is not a number of degrees`);
-    if (la === null && lo === null) {
-      if (hasPlace) return { lonLat: null };
-      return {
-        problem: {
-          field: 'location',
-          column: null,
-          problem: 'has no coordinates and no place name',
-          fix: 'Give latitude and longitude, or a place name we can look up',
-        },
-      };
+): Where {
+  const read = readPoint(cell, given, notes, context);
+  if (read === null) {
+    if (hasPlace) return { lonLat: null, hadPoint: false };
+    return {
+      problem: {
+        field: 'location',
+        column: null,
+        problem: 'has no coordinates and no place name',
+        fix: 'Give latitude and longitude, or a place name we can look up',
+      },
+      hadPoint: false,
+      swappable: null,
+    };
+  }
+  if ('problem' in read) return { problem: read.problem, hadPoint: true, swappable: null };
+  const { lat, lon, from, precision } = read;
+  if (lat === 0 && lon === 0) {
+    const problem = `${formatLatLon(0, 0)} is in the sea off West Africa, where files put events they have no coordinates for`;
+    if (hasPlace) {
+      notes.push({
+        ...from,
+        problem,
+        fix: 'Taken as no coordinates: the place name is looked up instead. Give the real coordinates if you have them',
+      });
+      return { lonLat: null, hadPoint: true };
     }
-    if (la === null) return bad('latitude', 'is empty but longitude is given');
-    if (lo === null) return bad('longitude', 'is empty but latitude is given');
-    [lat, lon] = context.swapCoordinates ? [lo, la] : [la, lo];
+    return {
+      problem: { ...from, problem, fix: 'Give the real coordinates, or a place name we can look up' },
+      hadPoint: true,
+      swappable: null,
+    };
   }
   const checked = checkCoordinates(lat, lon);
   if ('problem' in checked) {
-    return {
-      problem: {
-        field: checked.field,
-        column: cell(checked.field).column,
-        problem: checked.problem,
-        fix: DEGREES_FIX,
-      },
-    };
+    const field = from.field === 'latitude' ? checked.field : from.field;
+    const column = from.field === 'latitude' ? cell(checked.field).column : from.column;
+    const fix = checked.swappable
+      ? `Read the other way round (${formatLatLon(lon, lat)}) it would make sense: if latitude and longitude are exchanged, swap them in the file`
+      : `Write ${DEGREES_HINT}`;
+    const swappable = checked.swappable ? { lat, lon } : null;
+    if (hasPlace) {
+      // The place name is surer than a guess at which way round the point was meant: "Kabul" with
+      // latitude 134.5 and longitude 69.1 swapped would be in Yakutia.
+      const setAside = { field, column, problem: checked.problem, fix: 'Placed by its place name instead' };
+      return { lonLat: null, hadPoint: true, setAside, swappable };
+    }
+    return { problem: { field, column, problem: checked.problem, fix }, hadPoint: true, swappable };
   }
-  if (checked.swapped) {
+  return { lonLat: { lon, lat }, precision, from, hadPoint: true };
+}
+
+type PointRead =
+  { lat: number; lon: number; from: PointFrom; precision: LocationPrecision } | { problem: Note };
+
+/**
+ * The record's point as the file gives it: the feature's geometry, else the
+ * latitude and longitude columns, else a one-column point. Hemisphere letters
+ * say which coordinate is which; otherwise a whole-file swap the reader chose
+ * is applied (a geometry was swapped as a whole, before its point was made).
+ */
+function readPoint(
+  cell: CellReader,
+  given: GeometryPoint | [number, number] | null,
+  notes: Note[],
+  context: RecordContext,
+): PointRead | null {
+  if (given) {
+    const { point, precision } = Array.isArray(given) ? { point: given, precision: AS_GIVEN } : given;
+    return { lon: point[0], lat: point[1], precision, from: { field: 'geometry', column: null } };
+  }
+  const latCell = cell('latitude');
+  const lonCell = cell('longitude');
+  const la = readDegrees(latCell.value);
+  const lo = readDegrees(lonCell.value);
+  const bad = (field: 'latitude' | 'longitude', problem: string) => ({
+    problem: { field, column: cell(field).column, problem, fix: `Write ${DEGREES_HINT}` },
+  });
+  if (la !== null && 'problem' in la) return bad('latitude', la.problem);
+  if (lo !== null && 'problem' in lo) return bad('longitude', lo.problem);
+  if (la === null && lo === null) return readOneColumn(cell, notes, context);
+  if (la === null) return bad('latitude', 'is empty but longitude is given');
+  if (lo === null) return bad('longitude', 'is empty but latitude is given');
+
+  const from: PointFrom = { field: 'latitude', column: latCell.column };
+  const latAxis = axisOf(la.hemisphere);
+  const lonAxis = axisOf(lo.hemisphere);
+  if (latAxis === 'longitude' && lonAxis === 'longitude') {
+    return bad(
+      'latitude',
+      `${quoted(latCell.text)} is a longitude (${la.hemisphere}), as is ${quoted(lonCell.text)}`,
+    );
+  }
+  if (latAxis === 'latitude' && lonAxis === 'latitude') {
+    return bad(
+      'longitude',
+      `${quoted(lonCell.text)} is a latitude (${lo.hemisphere}), as is ${quoted(latCell.text)}`,
+    );
+  }
+  if (latAxis === 'longitude' || lonAxis === 'latitude') {
     notes.push({
-      field: 'latitude',
-      column: latCell.column,
-      problem: `latitude ${lat} and longitude ${lon} only make sense the other way round`,
-      fix: `They were swapped to latitude ${checked.lat}, longitude ${checked.lon}; check the two columns are not exchanged`,
+      ...from,
+      problem: `the latitude column holds ${quoted(latCell.text)} and the longitude column ${quoted(lonCell.text)}`,
+      fix: `Read by their letters: ${formatLatLon(lo.degrees, la.degrees)}. Put latitudes (N, S) and longitudes (E, W) in their own columns`,
     });
+    return { lat: lo.degrees, lon: la.degrees, from, precision: AS_GIVEN };
   }
-  return { lonLat: { lon: checked.lon, lat: checked.lat } };
+  const lettered = latAxis !== null || lonAxis !== null;
+  const [lat, lon] =
+    context.swapCoordinates && !lettered ? [lo.degrees, la.degrees] : [la.degrees, lo.degrees];
+  return { lat, lon, from, precision: AS_GIVEN };
+}
+
+function readOneColumn(cell: CellReader, notes: Note[], context: RecordContext): PointRead | null {
+  const c = cell('coordinates');
+  const read = readLatLon(c.text);
+  if (read === null) return null;
+  const from: PointFrom = { field: 'coordinates', column: c.column };
+  if ('problem' in read) {
+    // A line or an area, as GIS tools write a geometry column: placed like a GeoJSON feature's geometry.
+    const shape = wktGeometry(c.text);
+    const made = shape && pointOf(shape, context.swapCoordinates);
+    if (!made?.point) return { problem: { ...from, problem: read.problem, fix: `Write ${POINT_HINT}` } };
+    if (made.note)
+      notes.push({ ...from, problem: made.note, fix: 'Give a point to place the event exactly' });
+    return { lon: made.point[0], lat: made.point[1], from, precision: made.precision };
+  }
+  const [lat, lon] = context.swapCoordinates ? [read.lon, read.lat] : [read.lat, read.lon];
+  return { lat, lon, from, precision: AS_GIVEN };
+}
+
+function axisOf(hemisphere: Hemisphere | null): 'latitude' | 'longitude' | null {
+  if (hemisphere === null) return null;
+  return hemisphere === 'N' || hemisphere === 'S' ? 'latitude' : 'longitude';
 }
 
 /**

@@ -72,7 +72,7 @@ describe('recordsToEvents', () => {
           summary: 'A bomb on a parked motorcycle hit a bus carrying police.',
           category: 'attack',
           date: { precision: 'day', value: '2025-04-15' },
-          place: { name: 'Mastung, Pakistan', label: 'Mastung', precision: 'site', countries: ['PK'] },
+          place: { name: 'Mastung, Pakistan', label: 'Mastung', precision: 'as-given', countries: ['PK'] },
           actors: [
             { name: 'IS-K', role: 'party' },
             { name: 'Baloch Liberation Army', role: 'party' },
@@ -102,7 +102,7 @@ describe('recordsToEvents', () => {
       summary: '',
       category: 'other',
       date: { precision: 'year', value: '2024' },
-      place: { name: '', label: '', precision: 'site', countries: [] },
+      place: { name: '', label: '', precision: 'as-given', countries: [] },
       actors: [],
       sources: [],
     });
@@ -153,7 +153,7 @@ describe('recordsToEvents', () => {
     ]);
   });
 
-  it('refuses bad coordinates and swaps exchanged ones', () => {
+  it('refuses bad coordinates, and never swaps them itself', () => {
     const { report, events } = readRows([
       row({ latitude: '95', longitude: '200' }),
       row({ latitude: 'north', longitude: '1' }),
@@ -163,21 +163,162 @@ describe('recordsToEvents', () => {
     ]);
     expect(issuesOf(report, 'rejected')).toEqual([
       { row: 2, field: 'latitude', problem: '95 is outside -90 to 90' },
-      { row: 3, field: 'latitude', problem: '"north" is not a number of degrees' },
+      { row: 3, field: 'latitude', problem: '"north" has no number of degrees in it' },
       { row: 4, field: 'latitude', problem: 'is empty but longitude is given' },
+      { row: 6, field: 'latitude', problem: '120.5 is outside -90 to 90' },
     ]);
-    expect(events.map((e) => [e.lon, e.lat])).toEqual([
-      [29.8, 66.84],
-      [120.5, 30],
+    expect(report.rejected[3]!.fix).toBe(
+      'Read the other way round (latitude 30, longitude 120.5) it would make sense: if latitude and longitude are exchanged, swap them in the file',
+    );
+    expect(report.rejected[1]!.fix).toMatch(
+      /^Write decimal degrees such as 34.5553, or degrees, minutes and seconds/,
+    );
+    // In range both ways: only the country check can tell (check-countries.ts).
+    expect(events.map((e) => [e.lon, e.lat])).toEqual([[29.8, 66.84]]);
+    expect(report.corrected).toEqual([]);
+  });
+
+  it('sets a point off the globe aside when the row has a place name, to be placed by it', () => {
+    const { events, pending, report } = readRows([
+      row({ latitude: '134.5', longitude: '69.1', place: 'Kabul' }),
     ]);
-    expect(issuesOf(report, 'corrected')).toEqual([
+    expect(events).toEqual([]);
+    expect(pending.map((p) => p.props.place.name)).toEqual(['Kabul']);
+    expect(report.rejected).toEqual([]);
+    expect(report.unlocated).toMatchObject([
       {
-        row: 6,
-        field: 'latitude',
-        problem: 'latitude 120.5 and longitude 30 only make sense the other way round',
+        row: 2,
+        place: 'Kabul',
+        setAside: {
+          row: 2,
+          field: 'latitude',
+          problem: '134.5 is outside -90 to 90',
+          fix: 'Placed by its place name instead',
+        },
       },
     ]);
-    expect(report.corrected[0]!.fix).toMatch(/swapped to latitude 30, longitude 120.5/);
+  });
+
+  it('counts the rows that only make sense swapped, for the mapping step to ask about', () => {
+    const { swapEvidence } = readRows([
+      row({ latitude: '120.5', longitude: '30' }),
+      row({ latitude: '134.5', longitude: '69.1' }),
+      row({ latitude: '34.5', longitude: '69.1' }),
+      row({ latitude: '', longitude: '', place: 'Kabul' }),
+    ]);
+    expect(swapEvidence).toEqual({
+      rows: 2,
+      of: 3,
+      example: 'Row 2: latitude 120.5, longitude 30 only makes sense read the other way round',
+    });
+  });
+
+  it('reads every row the other way round when the reader says the columns are exchanged, with one note', () => {
+    const { events, report } = recordsToEvents(
+      [row({ latitude: '69.1', longitude: '34.5' }), row({ latitude: '69.1 E', longitude: '34.5 N' })],
+      MATCH,
+      { kind: 'row', context: { swapCoordinates: true } },
+    );
+    expect(events.map((e) => [e.lat, e.lon])).toEqual([
+      [34.5, 69.1],
+      [34.5, 69.1],
+    ]);
+    expect(report.corrected[0]).toMatchObject({
+      row: null,
+      field: 'latitude',
+      problem: 'latitude and longitude are exchanged in this file, as you told us',
+    });
+  });
+
+  it('reads coordinates whose letters say they are in each other’s column, with a note', () => {
+    const { events, report } = readRows([row({ latitude: '69°12′E', longitude: '34°33′N' })]);
+    expect(events.map((e) => [e.lat, e.lon])).toEqual([[34.55, 69.2]]);
+    expect(report.corrected).toMatchObject([
+      {
+        row: 2,
+        field: 'latitude',
+        problem: 'the latitude column holds "69°12′E" and the longitude column "34°33′N"',
+        fix: 'Read by their letters: latitude 34.55, longitude 69.2. Put latitudes (N, S) and longitudes (E, W) in their own columns',
+      },
+    ]);
+    const both = readRows([row({ latitude: '69.2 E', longitude: '70 E' })]).report.rejected;
+    expect(both).toMatchObject([{ field: 'latitude', problem: '"69.2 E" is a longitude (E), as is "70 E"' }]);
+  });
+
+  it('reads a point in one column', () => {
+    const match = matchColumns(['title', 'date', 'coordinates']);
+    const { events, report } = recordsToEvents(
+      [
+        { title: 'A', date: '2024', coordinates: '34.5553, 69.2075' },
+        { title: 'B', date: '2024', coordinates: 'POINT(69.2075 34.5553)' },
+        { title: 'C', date: '2024', coordinates: 'somewhere' },
+      ],
+      match,
+      { kind: 'row' },
+    );
+    expect(events.map((e) => [e.lat, e.lon, e.props.place.precision])).toEqual([
+      [34.5553, 69.2075, 'as-given'],
+      [34.5553, 69.2075, 'as-given'],
+    ]);
+    expect(report.rejected).toMatchObject([
+      {
+        row: 4,
+        field: 'coordinates',
+        column: 'coordinates',
+        problem: '"somewhere" is not a point: found no latitude and longitude in it',
+        fix: expect.stringMatching(/^Write latitude and longitude such as "34.5553, 69.2075"/),
+      },
+    ]);
+  });
+
+  it('reads a WKT line or area in the one column as a GeoJSON geometry is read', () => {
+    const match = matchColumns(['title', 'date', 'wkt']);
+    const { events, report } = recordsToEvents(
+      [{ title: 'A', date: '2024', wkt: 'LINESTRING (69.2 34.5, 69.2 34.6)' }],
+      match,
+      { kind: 'row' },
+    );
+    expect(events[0]!.lon).toBeCloseTo(69.2, 9);
+    expect(events[0]!.lat).toBeCloseTo(34.55, 6);
+    expect(events[0]!.props.place.precision).toBe('city');
+    expect(report.corrected).toMatchObject([
+      {
+        row: 2,
+        field: 'coordinates',
+        column: 'wkt',
+        problem:
+          'geometry is a LineString 11 km long, 11 km across; the point halfway along it is used; precision: city',
+      },
+    ]);
+  });
+
+  it('takes 0, 0 as no coordinates: the place name is looked up, or the row is refused', () => {
+    const { events, pending, report } = readRows([
+      row({ latitude: '0', longitude: '0', place: 'Kabul' }),
+      row({ latitude: '0.0', longitude: '-0' }),
+    ]);
+    expect(events).toEqual([]);
+    expect(pending.map((p) => p.props.place.name)).toEqual(['Kabul']);
+    const problem =
+      'latitude 0, longitude 0 is in the sea off West Africa, where files put events they have no coordinates for';
+    expect(report.corrected).toMatchObject([{ row: 2, field: 'latitude', problem }]);
+    expect(report.corrected[0]!.fix).toMatch(/^Taken as no coordinates: the place name is looked up instead/);
+    expect(report.rejected).toMatchObject([
+      {
+        row: 3,
+        field: 'latitude',
+        problem,
+        fix: 'Give the real coordinates, or a place name we can look up',
+      },
+    ]);
+  });
+
+  it('remembers where each point came from, for the country check', () => {
+    const { points } = readRows([
+      row({ id: 'a' }),
+      row({ id: 'b', latitude: '', longitude: '', place: 'X' }),
+    ]);
+    expect([...points!]).toEqual([['a', { row: 2, feature: null, field: 'latitude', column: 'latitude' }]]);
   });
 
   it('takes coordinates from the geometry over the columns', () => {
@@ -443,20 +584,23 @@ describe('recordsToEvents', () => {
   });
 });
 
-const validRow = fc.record({
-  // Any text, made sure to hold a letter.
-  title: fc.tuple(fc.string(), fc.string()).map(([a, b]) => `${a}x${b}`),
-  date: fc
-    .date({ min: new Date('1000-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
-    .map((d) => d.toISOString().slice(0, 10)),
-  latitude: fc.double({ min: -90, max: 90, noNaN: true }).map(String),
-  longitude: fc.double({ min: -180, max: 180, noNaN: true }).map(String),
-  id: fc.option(fc.string(), { nil: undefined }),
-  category: fc.option(fc.string(), { nil: undefined }),
-  killed: fc.option(fc.string(), { nil: undefined }),
-  country: fc.option(fc.string(), { nil: undefined }),
-  source_url: fc.option(fc.string(), { nil: undefined }),
-});
+const validRow = fc
+  .record({
+    // Any text, made sure to hold a letter.
+    title: fc.tuple(fc.string(), fc.string()).map(([a, b]) => `${a}x${b}`),
+    date: fc
+      .date({ min: new Date('1000-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    latitude: fc.double({ min: -90, max: 90, noNaN: true }).map(String),
+    longitude: fc.double({ min: -180, max: 180, noNaN: true }).map(String),
+    id: fc.option(fc.string(), { nil: undefined }),
+    category: fc.option(fc.string(), { nil: undefined }),
+    killed: fc.option(fc.string(), { nil: undefined }),
+    country: fc.option(fc.string(), { nil: undefined }),
+    source_url: fc.option(fc.string(), { nil: undefined }),
+  })
+  // 0, 0 is taken as "no coordinates" (see readLocation).
+  .filter((r) => Number(r.latitude) !== 0 || Number(r.longitude) !== 0);
 
 const anyRow = fc.dictionary(fc.constantFrom(...HEADERS, 'other'), fc.oneof(fc.string(), fc.jsonValue()));
 

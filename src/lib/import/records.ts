@@ -4,15 +4,27 @@ import { FIELDS, type ColumnMatch, type Field } from './columns';
 import { analyseDateColumns, type DateOrderQuestion } from './date-columns';
 import { UNREADABLE } from './decode';
 import type { RecordContext } from './read-options';
-import { readRecord } from './record';
+import { formatLatLon } from './coordinates';
+import { readRecord, type GeometryPoint } from './record';
 import { capText, cellText, cleanText, slugify } from './text';
-import type { ColumnUse, ImportIssue, ImportResult, Note, PendingEvent, UnlocatedRow } from './types';
+import type {
+  ColumnUse,
+  ImportIssue,
+  ImportResult,
+  Note,
+  PendingEvent,
+  PointSource,
+  UnlocatedRow,
+} from './types';
 
 export interface RecordOptions {
   /** CSV rows are named by row number, GeoJSON features by index. */
   readonly kind: 'row' | 'feature';
-  /** The feature's point as [lon, lat], or null when it has none; it wins over coordinate columns. */
-  readonly geometry?: (i: number) => [number, number] | null;
+  /**
+   * The feature's point as [lon, lat] (or with the precision its geometry
+   * allows), or null when it has none; it wins over coordinate columns.
+   */
+  readonly geometry?: (i: number) => GeometryPoint | [number, number] | null;
   /** The spreadsheet row of the first record: 2, after the header. */
   readonly firstRowNumber?: number;
   /** The spreadsheet row of each record, where rows were skipped (blank lines). Wins over firstRowNumber. */
@@ -45,6 +57,8 @@ export function recordsToEvents(
   const corrected: ImportIssue[] = [];
   const unlocated: UnlocatedRow[] = [];
   const taken = new Set<string>();
+  const points = new Map<string, PointSource>();
+  const swap = { rows: 0, of: 0, example: null as string | null };
   const first = options.firstRowNumber ?? 2;
   const what = options.kind === 'row' ? 'row' : 'feature';
   const dates = analyseDateColumns(records, match.columns, options.context?.dateOrder);
@@ -59,6 +73,12 @@ export function recordsToEvents(
     const fileNotes = [...(options.notes?.(i) ?? []), ...unreadable(record, fieldOf)];
     const slug = slugify(outcome.idText);
     const at = (id: string | null) => (note: Note) => ({ row, feature, id, ...note });
+    if (outcome.hadPoint) swap.of++;
+    if (outcome.swappable) {
+      swap.rows++;
+      const { lat, lon } = outcome.swappable;
+      swap.example ??= `${what === 'row' ? `Row ${row}` : `Feature ${feature}`}: ${formatLatLon(lat, lon)} only makes sense read the other way round`;
+    }
 
     if (!outcome.ok) {
       rejected.push(...outcome.problems.map(at(slug || null)));
@@ -79,11 +99,19 @@ export function recordsToEvents(
     }
     corrected.push(...notes.map(at(id)));
 
-    const { start, end, props, lonLat } = outcome;
+    const { start, end, props, lonLat, pointFrom } = outcome;
     if (lonLat) {
       events.push({ id, lon: lonLat.lon, lat: lonLat.lat, start, end, props });
+      if (pointFrom) points.set(id, { row, feature, ...pointFrom });
     } else {
-      unlocated.push({ row, feature, place: props.place.name, index: pending.length });
+      const setAside = outcome.setAside && { row, feature, id, ...outcome.setAside };
+      unlocated.push({
+        row,
+        feature,
+        place: props.place.name,
+        index: pending.length,
+        ...(setAside ? { setAside } : {}),
+      });
       pending.push({ id, start, end, props });
     }
   });
@@ -99,6 +127,17 @@ export function recordsToEvents(
       fix: `Each event is titled by its type and place, e.g. "Bombing/Explosion in Quetta, Pakistan"; to use the file's own titles, name their column "title"`,
     });
   }
+  if (options.context?.swapCoordinates && swap.of > 0) {
+    corrected.unshift({
+      row: null,
+      feature: null,
+      id: null,
+      field: 'latitude',
+      column: match.columns.latitude ?? match.columns.coordinates,
+      problem: `latitude and longitude are exchanged in this file, as you told us`,
+      fix: `Every ${what}'s coordinates were read the other way round; to load it as it is, swap the two columns back (or choose again)`,
+    });
+  }
   return {
     events,
     pending,
@@ -112,6 +151,8 @@ export function recordsToEvents(
       columns: columnUses(match),
     },
     dateOrder: dates.question,
+    points,
+    swapEvidence: swap,
   };
 }
 

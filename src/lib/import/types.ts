@@ -32,6 +32,11 @@ export interface UnlocatedRow {
   readonly fix?: string;
   /** For a name of several places: some of them, largest first ("Springfield, MO, US"). */
   readonly candidates?: readonly string[];
+  /**
+   * The file's own point, set aside because it is not in the row's country
+   * (see check-countries.ts): the row is placed by its name, or rejected with this.
+   */
+  readonly setAside?: ImportIssue;
 }
 
 /** A row placed by its place name, at a town of the gazetteer. */
@@ -78,6 +83,29 @@ export interface ImportResult {
   /** Events with a place name and no coordinates, in the order of `report.unlocated`. */
   readonly pending: PendingEvent[];
   readonly report: ImportReport;
+  /**
+   * The events placed by the file's own coordinates, by id: where each came
+   * from, for the checks that run after reading (check-countries.ts).
+   */
+  readonly points?: ReadonlyMap<string, PointSource>;
+  /** Records that only make sense with latitude and longitude exchanged (see swapQuestion). */
+  readonly swapEvidence?: SwapEvidence;
+}
+
+/** Where an event's point came from in the file. */
+export interface PointSource {
+  readonly row: number | null;
+  readonly feature: number | null;
+  /** "latitude" (the latitude and longitude columns), "coordinates" (one column) or "geometry". */
+  readonly field: 'latitude' | 'coordinates' | 'geometry';
+  readonly column: string | null;
+}
+
+/** How many records only make sense swapped, of those with coordinates, and one of them as an example. */
+export interface SwapEvidence {
+  readonly rows: number;
+  readonly of: number;
+  readonly example: string | null;
 }
 
 /** A problem before we know where it is: the reader fills in row, feature and id. */

@@ -1,0 +1,238 @@
+/**
+ * Every point a file gives checked against the country its row names: the
+ * country column, else the last part of the place name ("Kabul, Afghanistan").
+ * A point in its country stays; one that is there only read the other way
+ * round is swapped; one elsewhere is placed by its name (the gazetteer's step,
+ * after this one) or refused. Each with a note naming the row, the field, the
+ * value and what was done.
+ */
+import type { MapEvent } from '../dataset';
+import type { CountryShapes, PointPlace } from '../country-shapes';
+import { formatLatLon, inRange } from './coordinates';
+import { countryCode, countryName } from './countries';
+import type {
+  ImportIssue,
+  ImportResult,
+  PendingEvent,
+  PointSource,
+  SwapEvidence,
+  UnlocatedRow,
+} from './types';
+
+/**
+ * A point at sea this close to the country its row names is kept where the
+ * file puts it, with a note: events happen on boats and off coasts. Further
+ * out, or in another country, it is an error.
+ */
+export const OFFSHORE_KM = 200;
+
+/** The countries a row names, and where it names them, for messages. */
+interface Stated {
+  readonly codes: readonly string[];
+  /** "the row's country" or "the place name “Kabul, Afghanistan”". */
+  readonly by: string;
+}
+
+/** Whether some event placed by the file's coordinates names a country to check it against. */
+export function hasCountriesToCheck(result: ImportResult): boolean {
+  if (!result.points) return false;
+  return result.events.some((e) => result.points!.has(e.id) && statedCountries(e) !== null);
+}
+
+/**
+ * The import with every point that names a country checked against the
+ * country's outline (within shapes.toleranceKm): kept, swapped, set aside to
+ * be placed by its name, or refused. Rows moved to "place by name" are
+ * pending, with the reason on their unlocated entry (`setAside`): run the
+ * gazetteer's step after this one. total = loaded + rejected rows + unlocated still holds.
+ */
+export function checkCountries(result: ImportResult, shapes: CountryShapes): ImportResult {
+  const points = result.points;
+  if (!points) return result;
+  const events: MapEvent[] = [];
+  const pending: PendingEvent[] = [...result.pending];
+  const unlocated: UnlocatedRow[] = [...result.report.unlocated];
+  const rejected: ImportIssue[] = [...result.report.rejected];
+  const corrected: ImportIssue[] = [...result.report.corrected];
+  const kept = new Map(points);
+  const unknown = new Map<string, number>();
+  const uncoded = new Map<string, number>();
+  const evidence = { ...(result.swapEvidence ?? { rows: 0, of: 0, example: null }) };
+
+  for (const event of result.events) {
+    const source = points.get(event.id);
+    const named = source ? statedCountries(event) : null;
+    const checkable = named?.codes.filter((c) => shapes.has(c)) ?? [];
+    if (!source || !named || checkable.length === 0) {
+      for (const code of named?.codes ?? []) unknown.set(code, (unknown.get(code) ?? 0) + 1);
+      events.push(event);
+      continue;
+    }
+    const { lon, lat } = event;
+    const at = shapes.locate(lon, lat);
+    if (checkable.some((c) => at.near.includes(c))) {
+      events.push(event);
+      continue;
+    }
+    if (at.uncoded) {
+      uncoded.set(at.uncoded, (uncoded.get(at.uncoded) ?? 0) + 1);
+      events.push(event);
+      continue;
+    }
+    const issue = (problem: string, fix: string): ImportIssue => ({
+      row: source.row,
+      feature: source.feature,
+      id: event.id,
+      field: source.field,
+      column: source.column,
+      problem,
+      fix,
+    });
+    const wrong = `${formatLatLon(lat, lon)} is ${whereIs(at)}, not in ${names(checkable)} (${named.by})`;
+
+    const swapped = inRange(lon, lat) ? shapes.locate(lat, lon) : null;
+    const swappedInto = swapped && checkable.find((c) => swapped.near.includes(c));
+    if (swappedInto) {
+      corrected.push(
+        issue(
+          wrong,
+          `Read the other way round (${formatLatLon(lon, lat)}) it is in ${countryName(swappedInto)}, and it was placed there; check that latitude and longitude are not exchanged`,
+        ),
+      );
+      events.push({ ...event, lon: lat, lat: lon });
+      evidence.rows++;
+      evidence.example ??= `${rowName(source)}: ${formatLatLon(lat, lon)} is ${whereIs(at)}; read the other way round it is in ${countryName(swappedInto)}, as the row says`;
+      continue;
+    }
+
+    const offshore = at.inside === null ? nearestKm(shapes, lon, lat, checkable) : null;
+    if (offshore) {
+      corrected.push(
+        issue(
+          `${formatLatLon(lat, lon)} is at sea, ${Math.round(offshore.km)} km off ${countryName(offshore.code)} (${named.by})`,
+          'Kept where the file puts it; correct the coordinates if the event was on land',
+        ),
+      );
+      events.push(event);
+      continue;
+    }
+
+    kept.delete(event.id);
+    if (event.props.place.name.trim() !== '') {
+      unlocated.push({
+        row: source.row,
+        feature: source.feature,
+        place: event.props.place.name,
+        index: pending.length,
+        setAside: issue(
+          wrong,
+          'Placed by its place name instead; correct the coordinates to place it exactly',
+        ),
+      });
+      pending.push({ id: event.id, start: event.start, end: event.end, props: event.props });
+      continue;
+    }
+    rejected.push(
+      issue(
+        `${wrong}, nor is it read the other way round`,
+        'Correct the coordinates or the country, or give a place name to locate the event by',
+      ),
+    );
+  }
+
+  if (unknown.size > 0) {
+    const rows = [...unknown.values()].reduce((a, b) => a + b, 0);
+    corrected.push({
+      row: null,
+      feature: null,
+      id: null,
+      field: 'country',
+      column: null,
+      problem: `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point names a country' : 'points name countries'} the map has no outline for (${[...unknown.keys()].join(', ')})`,
+      fix: 'Their points were not checked against their country',
+    });
+  }
+
+  if (uncoded.size > 0) {
+    const rows = [...uncoded.values()].reduce((a, b) => a + b, 0);
+    corrected.push({
+      row: null,
+      feature: null,
+      id: null,
+      field: 'country',
+      column: null,
+      problem: `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point is' : 'points are'} in ${[...uncoded.keys()].join(', ')}, which the map's outlines give no country`,
+      fix: 'Their points were not checked against their country',
+    });
+  }
+
+  return {
+    ...result,
+    events,
+    pending,
+    points: kept,
+    swapEvidence: evidence,
+    report: { ...result.report, loaded: events.length, rejected, corrected, unlocated },
+  };
+}
+
+/** The import with one note saying its points could not be checked, and why: the rows still load. */
+export function uncheckedBecause(result: ImportResult, why: string): ImportResult {
+  const note: ImportIssue = {
+    row: null,
+    feature: null,
+    id: null,
+    field: 'country',
+    column: null,
+    problem: `the points were not checked against their countries: the country outlines did not load (${why})`,
+    fix: 'Load the file again to check them',
+  };
+  return { ...result, report: { ...result.report, corrected: [...result.report.corrected, note] } };
+}
+
+/**
+ * The mapping step's question when most records with coordinates only make
+ * sense with latitude and longitude exchanged (out of range as given, or
+ * outside their country): at least two, and more than half.
+ */
+export function swapQuestion(
+  evidence: SwapEvidence | undefined,
+): { rows: number; of: number; example: string } | null {
+  if (!evidence || evidence.rows < 2 || evidence.rows * 2 <= evidence.of) return null;
+  return { rows: evidence.rows, of: evidence.of, example: evidence.example ?? '' };
+}
+
+/** The countries a row names: its country column, else the last part of its place name. */
+export function statedCountries(event: MapEvent | PendingEvent): Stated | null {
+  const { countries, name } = event.props.place;
+  if (countries.length > 0) return { codes: countries, by: "the row's country" };
+  const parts = name.split(',');
+  const code = parts.length > 1 ? countryCode(parts[parts.length - 1]!.trim()) : null;
+  return code ? { codes: [code], by: `the place name “${name}”` } : null;
+}
+
+function whereIs(at: PointPlace): string {
+  return at.inside ? `in ${countryName(at.inside)}` : 'at sea';
+}
+
+function names(codes: readonly string[]): string {
+  return codes.map(countryName).join(' or ');
+}
+
+function rowName(source: PointSource): string {
+  return source.row !== null ? `Row ${source.row}` : `Feature ${source.feature}`;
+}
+
+function nearestKm(
+  shapes: CountryShapes,
+  lon: number,
+  lat: number,
+  codes: readonly string[],
+): { code: string; km: number } | null {
+  let best: { code: string; km: number } | null = null;
+  for (const code of codes) {
+    const km = shapes.distanceTo(lon, lat, code, OFFSHORE_KM);
+    if (km !== Infinity && (!best || km < best.km)) best = { code, km };
+  }
+  return best;
+}
