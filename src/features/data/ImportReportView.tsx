@@ -14,7 +14,8 @@ function rowName(r: UnlocatedRow | LocatedRow): string {
 
 /** Why a row with a place name was not placed, and what to do: the gazetteer's answer, if it was asked. */
 function notPlaced(u: UnlocatedRow): { problem: string; fix: string } {
-  const candidates = u.candidates?.length ? ` (the gazetteer has: ${u.candidates.join('; ')})` : '';
+  const are = u.candidatesAre === 'spelled-alike' ? 'spelled nearly the same' : 'the largest';
+  const candidates = u.candidates?.length ? ` (${are}: ${u.candidates.join('; ')})` : '';
   return {
     problem: u.problem ? `“${u.place}” ${u.problem}${candidates}` : `no coordinates for “${u.place}”`,
     fix: u.fix ?? 'Add latitude and longitude columns',

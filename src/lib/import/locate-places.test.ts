@@ -117,6 +117,7 @@ describe('locateByPlaceName', () => {
         problem: 'is the name of 3 places in the gazetteer',
         fix: 'Add a country column, or the country (or US state) after the name, or add latitude and longitude',
         candidates: ['Springfield, MO, US', 'Springfield, MA, US', 'Springfield, IL, US'],
+        candidatesAre: 'largest',
       },
       {
         row: 5,
@@ -230,7 +231,8 @@ describe('locateByPlaceName, with the file as context', () => {
     expect(report.unlocated).toMatchObject([
       {
         place: 'Qandahar',
-        problem: 'is not in the gazetteer, which has places spelled nearly the same',
+        problem: 'is not in the gazetteer',
+        candidatesAre: 'spelled-alike',
         candidates: ['Kandahar, AF'],
       },
       { place: 'Jalalabat', candidates: ['Jalālābād, AF'] },

@@ -8,7 +8,8 @@ import type { ImportIssue, ImportResult, LocatedRow, PendingEvent, UnlocatedRow 
 /** How many places of an ambiguous name the report lists. */
 const CANDIDATES_SHOWN = 5;
 
-type Reason = Required<Pick<UnlocatedRow, 'problem' | 'fix'>> & Pick<UnlocatedRow, 'candidates'>;
+type Reason = Required<Pick<UnlocatedRow, 'problem' | 'fix'>> &
+  Pick<UnlocatedRow, 'candidates' | 'candidatesAre'>;
 
 /** Unknown names whose nearest spellings are looked for: each costs a pass over the gazetteer. */
 const SPELLING_LOOKUPS = 500;
@@ -219,6 +220,7 @@ function reason(found: Lookup, gazetteer: Gazetteer, spellings: ReturnType<typeo
         problem: `is the name of ${n.toLocaleString('en-GB')} places in the gazetteer`,
         fix: `Add a country column, or the country (or US state) after the name, ${coordinates}`,
         candidates: found.candidates.slice(0, CANDIDATES_SHOWN).map(describePlace),
+        candidatesAre: 'largest',
       };
     }
     case 'not-found':
@@ -236,12 +238,11 @@ function reason(found: Lookup, gazetteer: Gazetteer, spellings: ReturnType<typeo
         };
       }
       return {
-        problem:
-          spellings.length > 0
-            ? 'is not in the gazetteer, which has places spelled nearly the same'
-            : 'is not in the gazetteer',
+        problem: 'is not in the gazetteer',
         fix: `It holds towns of ${gazetteer.minPopulation.toLocaleString('en-GB')} people or more under their GeoNames names, not provinces or districts: check the spelling, name a town, ${coordinates}`,
-        ...(spellings.length > 0 ? { candidates: spellings.map(describePlace) } : {}),
+        ...(spellings.length > 0
+          ? { candidates: spellings.map(describePlace), candidatesAre: 'spelled-alike' as const }
+          : {}),
       };
     case 'matched':
       // Only when the gazetteer's coordinates are off the globe, which a valid asset never has.

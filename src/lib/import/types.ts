@@ -32,6 +32,8 @@ export interface UnlocatedRow {
   readonly fix?: string;
   /** For a name of several places: some of them, largest first ("Springfield, MO, US"). */
   readonly candidates?: readonly string[];
+  /** What the candidates are: the largest places of the name, or places spelled nearly the same. */
+  readonly candidatesAre?: 'largest' | 'spelled-alike';
   /**
    * The file's own point, set aside because it is not in the row's country
    * (see check-countries.ts): the row is placed by its name, or rejected with this.
