@@ -218,9 +218,52 @@ describe('a point set aside, then the gazetteer', () => {
       {
         row: 2,
         field: 'latitude',
-        problem: '134.5 is outside -90 to 90',
+        problem:
+          'latitude 134.5, longitude 69.1 is off the globe, and read the other way round (latitude 69.1, longitude 134.5) it is in Russia, not in Afghanistan (the place name “Kabul, Afghanistan”)',
         fix: 'Placed at Kabul, AF by its place name instead; correct the coordinates to place it exactly',
       },
+    ]);
+  });
+
+  it('reads a point off the globe the other way round when that puts it in the country its row names, and says so', () => {
+    const result = checked('tokyo,Blast,2024-03-22,Tokyo,JP,139.69,35.68');
+    expect(result.events).toMatchObject([{ id: 'tokyo', lat: 35.68, lon: 139.69 }]);
+    expect(result.report.corrected).toMatchObject([
+      {
+        row: 2,
+        field: 'latitude',
+        problem:
+          "latitude 139.69, longitude 35.68 is off the globe; read the other way round (latitude 35.68, longitude 139.69) it is in Japan, as the row says (the row's country)",
+      },
+    ]);
+    expect(result.swapEvidence?.rows).toBe(1);
+  });
+
+  it('refuses a point off the globe that no country or name can settle, suggesting the swap', () => {
+    const result = checked('nowhere,Blast,2024-03-22,,,139.69,35.68');
+    expect(result.events).toEqual([]);
+    expect(result.report.rejected).toMatchObject([
+      {
+        row: 2,
+        field: 'latitude',
+        problem: '139.69 is outside -90 to 90',
+        fix: expect.stringMatching(/^Read the other way round/),
+      },
+    ]);
+  });
+
+  it('places or refuses a point off the globe when the outlines cannot be had, never guessing the swap', () => {
+    const result = uncheckedBecause(
+      read('tokyo,Blast,2024-03-22,Tokyo,JP,139.69,35.68', 'x,Raid,2024-03-23,,JP,139.69,35.68'),
+      'offline',
+    );
+    expect(result.events).toEqual([]);
+    expect(result.pending.map((p) => p.id)).toEqual(['tokyo']);
+    expect(result.report.unlocated[0]?.setAside?.problem).toMatch(
+      /off the globe, and without the country outlines/,
+    );
+    expect(result.report.rejected).toMatchObject([
+      { row: 3, problem: expect.stringMatching(/off the globe/) },
     ]);
   });
 

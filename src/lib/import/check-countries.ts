@@ -59,17 +59,52 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
   const uncoded = new Map<string, number>();
   const evidence = { ...(result.swapEvidence ?? { rows: 0, of: 0, example: null }) };
 
+  const into: SetAside = { pending, unlocated, rejected, kept };
+  const setAside = (event: MapEvent, source: PointSource, problem: string) =>
+    setAsideInto(into, event, source, problem);
+
   for (const event of result.events) {
     const source = points.get(event.id);
     const named = source ? statedCountries(event) : null;
     const checkable = named?.codes.filter((c) => shapes.has(c)) ?? [];
+    const offGlobe = source?.offGlobe;
     if (!source || !named || checkable.length === 0) {
       for (const code of named?.codes ?? []) unknown.set(code, (unknown.get(code) ?? 0) + 1);
-      events.push(event);
+      if (source && offGlobe) {
+        // Read the other way round only so its country could say; no outline can.
+        setAside(
+          event,
+          source,
+          `${formatLatLon(offGlobe.lat, offGlobe.lon)} is off the globe, and the map has no outline of ${named?.codes.join(', ') ?? 'its country'} to tell whether it is meant the other way round`,
+        );
+      } else events.push(event);
       continue;
     }
     const { lon, lat } = event;
     const at = shapes.locate(lon, lat);
+    const issue = issueOf(event, source);
+    if (offGlobe) {
+      const off = `${formatLatLon(offGlobe.lat, offGlobe.lon)} is off the globe`;
+      const into = checkable.find((c) => at.near.includes(c));
+      if (into) {
+        corrected.push(
+          issue(
+            `${off}; read the other way round (${formatLatLon(lat, lon)}) it is in ${countryName(into)}, as the row says (${named.by})`,
+            'It was placed there; check that latitude and longitude are not exchanged',
+          ),
+        );
+        events.push(event);
+        evidence.rows++;
+        evidence.example ??= `${rowName(source)}: ${off}; read the other way round it is in ${countryName(into)}, as the row says`;
+      } else {
+        setAside(
+          event,
+          source,
+          `${off}, and read the other way round (${formatLatLon(lat, lon)}) it is ${whereIs(at)}, not in ${names(checkable)} (${named.by})`,
+        );
+      }
+      continue;
+    }
     if (checkable.some((c) => at.near.includes(c))) {
       events.push(event);
       continue;
@@ -79,15 +114,6 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
       events.push(event);
       continue;
     }
-    const issue = (problem: string, fix: string): ImportIssue => ({
-      row: source.row,
-      feature: source.feature,
-      id: event.id,
-      field: source.field,
-      column: source.column,
-      problem,
-      fix,
-    });
     const wrong = `${formatLatLon(lat, lon)} is ${whereIs(at)}, not in ${names(checkable)} (${named.by})`;
 
     const swapped = inRange(lon, lat) ? shapes.locate(lat, lon) : null;
@@ -117,26 +143,10 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
       continue;
     }
 
-    kept.delete(event.id);
-    if (event.props.place.name.trim() !== '') {
-      unlocated.push({
-        row: source.row,
-        feature: source.feature,
-        place: event.props.place.name,
-        index: pending.length,
-        setAside: issue(
-          wrong,
-          'Placed by its place name instead; correct the coordinates to place it exactly',
-        ),
-      });
-      pending.push({ id: event.id, start: event.start, end: event.end, props: event.props });
-      continue;
-    }
-    rejected.push(
-      issue(
-        `${wrong}, nor is it read the other way round`,
-        'Correct the coordinates or the country, or give a place name to locate the event by',
-      ),
+    setAside(
+      event,
+      source,
+      event.props.place.name.trim() !== '' ? wrong : `${wrong}, nor is it read the other way round`,
     );
   }
 
@@ -176,7 +186,55 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
   };
 }
 
-/** The import with one note saying its points could not be checked, and why: the rows still load. */
+/** Where the rows set aside go. */
+interface SetAside {
+  readonly pending: PendingEvent[];
+  readonly unlocated: UnlocatedRow[];
+  readonly rejected: ImportIssue[];
+  readonly kept: Map<string, PointSource>;
+}
+
+/** A point that is not where its row says: the row is placed by its place name instead, or refused. */
+function setAsideInto(into: SetAside, event: MapEvent, source: PointSource, problem: string): void {
+  const issue = issueOf(event, source);
+  into.kept.delete(event.id);
+  if (event.props.place.name.trim() !== '') {
+    into.unlocated.push({
+      row: source.row,
+      feature: source.feature,
+      place: event.props.place.name,
+      index: into.pending.length,
+      setAside: issue(
+        problem,
+        'Placed by its place name instead; correct the coordinates to place it exactly',
+      ),
+    });
+    into.pending.push({ id: event.id, start: event.start, end: event.end, props: event.props });
+    return;
+  }
+  into.rejected.push(
+    issue(problem, 'Correct the coordinates or the country, or give a place name to locate the event by'),
+  );
+}
+
+/** An issue about an event's point, where the file gives it. */
+function issueOf(event: MapEvent, source: PointSource) {
+  return (problem: string, fix: string): ImportIssue => ({
+    row: source.row,
+    feature: source.feature,
+    id: event.id,
+    field: source.field,
+    column: source.column,
+    problem,
+    fix,
+  });
+}
+
+/**
+ * The import with one note saying its points could not be checked, and why:
+ * the rows still load, but for points off the globe, which only their country
+ * could have said were meant the other way round: those are placed by name or refused.
+ */
 export function uncheckedBecause(result: ImportResult, why: string): ImportResult {
   const note: ImportIssue = {
     row: null,
@@ -187,7 +245,40 @@ export function uncheckedBecause(result: ImportResult, why: string): ImportResul
     problem: `the points were not checked against their countries: the country outlines did not load (${why})`,
     fix: 'Load the file again to check them',
   };
-  return { ...result, report: { ...result.report, corrected: [...result.report.corrected, note] } };
+  const into: SetAside = {
+    pending: [...result.pending],
+    unlocated: [...result.report.unlocated],
+    rejected: [...result.report.rejected],
+    kept: new Map(result.points),
+  };
+  const events: MapEvent[] = [];
+  for (const event of result.events) {
+    const source = result.points?.get(event.id);
+    if (!source?.offGlobe) {
+      events.push(event);
+      continue;
+    }
+    const { lat, lon } = source.offGlobe;
+    setAsideInto(
+      into,
+      event,
+      source,
+      `${formatLatLon(lat, lon)} is off the globe, and without the country outlines it cannot be told whether it is meant the other way round`,
+    );
+  }
+  return {
+    ...result,
+    events,
+    pending: into.pending,
+    points: into.kept,
+    report: {
+      ...result.report,
+      loaded: events.length,
+      rejected: into.rejected,
+      unlocated: into.unlocated,
+      corrected: [...result.report.corrected, note],
+    },
+  };
 }
 
 /**

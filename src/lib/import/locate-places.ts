@@ -40,7 +40,7 @@ export function locateByPlaceName(
   const located: LocatedRow[] = [...result.report.located];
   const rejected: ImportIssue[] = [...result.report.rejected];
   const corrected: ImportIssue[] = [...result.report.corrected];
-  const context = fileCountries(result);
+  const context = fileCountries(result, gazetteer);
   // A file names the same few places many times.
   const answers = new Map<string, Lookup>();
   const reasons = new Map<string, Reason>();
@@ -98,11 +98,27 @@ export function locateByPlaceName(
   };
 }
 
-/** The countries the file's rows name (their country column or place name), for names of several places. */
-function fileCountries(result: ImportResult): Set<string> {
+/**
+ * The countries of the file's other rows, for names of several places: those
+ * their country column or place name states, the countries named alone
+ * ("Afghanistan"), and those of the towns the gazetteer places without doubt
+ * (the only town of its name, or the only one in the country given).
+ */
+function fileCountries(result: ImportResult, gazetteer: Gazetteer): Set<string> {
   const found = new Set<string>();
   for (const e of [...result.events, ...result.pending]) {
     for (const code of statedCountries(e)?.codes ?? []) found.add(code);
+  }
+  const asked = new Set<string>();
+  for (const row of result.report.unlocated) {
+    const countries = result.pending[row.index]!.props.place.countries;
+    const key = `${countries.join(';')}|${row.place}`;
+    if (asked.has(key)) continue;
+    asked.add(key);
+    const named = countryCode(row.place.trim());
+    if (named) found.add(named);
+    const sure = lookUpPlace(gazetteer, row.place, countries);
+    if (sure.kind === 'matched' && sure.chosen !== 'largest') found.add(sure.place.country);
   }
   return found;
 }
@@ -148,8 +164,18 @@ function atCountry(
   };
 }
 
+/** Words that name a kind of division, not a place: left out when looking for spellings. */
+const DIVISION_WORDS =
+  /\b(province|provincia|provinz|district|region|state|governorate|county|oblast|wilaya[ht]?|department|departement|prefecture|municipality)\b/giu;
+
+/**
+ * The first part of a place text, without words for a division ("Paktika
+ * Province" is looked for as "Paktika"): the gazetteer holds towns, and a
+ * town of the province's name is a candidate worth showing.
+ */
 function firstPart(place: string): string {
-  return place.split(',')[0]!.trim();
+  const head = place.split(',')[0]!.trim();
+  return head.replace(DIVISION_WORDS, ' ').replace(/\s+/g, ' ').trim() || head;
 }
 
 /** The import with the same reason given for every row not located: when the gazetteer cannot be had. */

@@ -14,7 +14,7 @@ import {
   readLatLon,
   type Hemisphere,
 } from './coordinates';
-import { countryCodes } from './countries';
+import { countryCode, countryCodes } from './countries';
 import type { DateReadings } from './date-columns';
 import { parseFigure, type Figure } from './figure';
 import {
@@ -101,7 +101,13 @@ export function readRecord(
     });
   }
 
-  const where = readLocation(cell, geometry, placeName !== '', notes, context);
+  const where = readLocation(
+    cell,
+    geometry,
+    { hasPlace: placeName !== '', statesCountry: statesCountry(cell, placeName) },
+    notes,
+    context,
+  );
   if ('problem' in where) problems.push(where.problem);
 
   const evidence: PointEvidence = {
@@ -193,6 +199,12 @@ function readDate(
 export interface PointFrom {
   readonly field: 'latitude' | 'coordinates' | 'geometry';
   readonly column: string | null;
+  /**
+   * The point as the file gives it, when that is off the globe and the event's
+   * point is it read the other way round: only for a row that names a country,
+   * which the country check then holds it to (see check-countries.ts).
+   */
+  readonly offGlobe?: LonLat;
 }
 
 /** A feature's point, made from its geometry, with the precision its extent allows (see geometry.ts). */
@@ -207,13 +219,21 @@ type Where =
   | { lonLat: null; hadPoint: boolean; setAside?: Note; swappable?: LonLat | null }
   | { problem: Note; hadPoint: boolean; swappable: LonLat | null };
 
+/** Whether a row names a country its point can be checked against: a country column, or a last part of its place name. */
+function statesCountry(cell: CellReader, placeName: string): boolean {
+  if (countryCodes(cell('country').text).codes.length > 0) return true;
+  const parts = placeName.split(',');
+  return parts.length > 1 && countryCode(parts[parts.length - 1]!.trim()) !== null;
+}
+
 function readLocation(
   cell: CellReader,
   given: GeometryPoint | [number, number] | null,
-  hasPlace: boolean,
+  row: { hasPlace: boolean; statesCountry: boolean },
   notes: Note[],
   context: RecordContext,
 ): Where {
+  const { hasPlace } = row;
   const read = readPoint(cell, given, notes, context);
   if (read === null) {
     if (hasPlace) return { lonLat: null, hadPoint: false };
@@ -254,6 +274,15 @@ function readLocation(
       ? `Read the other way round (${formatLatLon(lon, lat)}) it would make sense: if latitude and longitude are exchanged, swap them in the file`
       : `Write ${DEGREES_HINT}`;
     const swappable = checked.swappable ? { lat, lon } : null;
+    if (swappable && row.statesCountry) {
+      // Its country says whether the other way round is meant: checked against its outline next.
+      return {
+        lonLat: { lon: lat, lat: lon },
+        precision,
+        from: { ...from, offGlobe: { lat, lon } },
+        hadPoint: true,
+      };
+    }
     if (hasPlace) {
       // The place name is surer than a guess at which way round the point was meant: "Kabul" with
       // latitude 134.5 and longitude 69.1 swapped would be in Yakutia.

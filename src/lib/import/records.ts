@@ -129,7 +129,7 @@ export function recordsToEvents(
   }
   if (options.context?.swapCoordinates && swap.of > 0) {
     corrected.unshift({
-      row: null,
+      row: options.kind === 'row' ? first - 1 : null,
       feature: null,
       id: null,
       field: 'latitude',

@@ -101,6 +101,8 @@ export interface PointSource {
   /** "latitude" (the latitude and longitude columns), "coordinates" (one column) or "geometry". */
   readonly field: 'latitude' | 'coordinates' | 'geometry';
   readonly column: string | null;
+  /** The file's point, when off the globe and the event's point is it read the other way round (to be checked). */
+  readonly offGlobe?: { readonly lat: number; readonly lon: number };
 }
 
 /** How many records only make sense swapped, of those with coordinates, and one of them as an example. */
