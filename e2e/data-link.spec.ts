@@ -1,8 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { generate } from 'selfsigned';
 import { bundled, expect, MapPage, test } from './driver';
+import { startSite, type OtherSite } from './other-site';
 
 /**
  * Another site's files, for ?data=: a Node https server on 127.0.0.1 (another
@@ -45,32 +43,20 @@ function serve(response: ServerResponse, path: string) {
   }
 }
 
-let certificate: { key: string; cert: string };
-async function startServer(port = 0): Promise<{ server: Server; origin: string }> {
-  const server = createServer(certificate, (request, response) => serve(response, request.url ?? '/'));
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { server, origin: `https://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-function stopServer(server: Server): Promise<void> {
-  for (const response of open) response.destroy();
-  open.clear();
-  return new Promise((resolve) => server.close(() => resolve()));
+/** A site of these files on `port`, any free one by default. */
+function startServer(port = 0): Promise<OtherSite> {
+  return startSite((request, response) => serve(response, request.url ?? '/'), port, open);
 }
 
-let server: Server;
+let site: OtherSite;
 let origin = '';
 let host = '';
 test.beforeAll(async () => {
-  const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
-  });
-  certificate = { key: pems.private, cert: pems.cert };
-  ({ server, origin } = await startServer());
+  site = await startServer();
+  origin = site.origin;
   host = new URL(origin).host;
 });
-test.afterAll(() => stopServer(server));
+test.afterAll(() => site.stop());
 test.use({ ignoreHTTPSErrors: true, otherOrigins: 'https://127.0.0.1:' });
 
 const question = (map: MapPage) => map.page.getByRole('dialog', { name: 'Load events from another site?' });
@@ -177,8 +163,9 @@ test.describe('when the download fails', () => {
 
   test('a host that cannot be reached is told as such', async ({ page }) => {
     // A port nothing listens on: taken, then given back.
-    const { server: closed, origin: nowhere } = await startServer();
-    await stopServer(closed);
+    const closed = await startServer();
+    const nowhere = closed.origin;
+    await closed.stop();
     const alert = await loadAndFail(new MapPage(page), `${nowhere}/events.csv`);
     await expect(alert).toContainText(`${new URL(nowhere).host} could not be reached`);
   });
@@ -231,7 +218,7 @@ test.describe('a build that allows only some data hosts', () => {
         `this site loads events only from 127.0.0.1:${port + 2}, and elsewhere.example is not one of them`,
       );
     } finally {
-      await stopServer(listed.server);
+      await listed.stop();
     }
   });
 });

@@ -224,7 +224,7 @@ describe('recordsToEvents', () => {
       [34.5, 69.1],
     ]);
     expect(report.corrected[0]).toMatchObject({
-      row: null,
+      row: 1,
       field: 'latitude',
       problem: 'latitude and longitude are exchanged in this file, as you told us',
     });
