@@ -44,7 +44,7 @@ test.beforeAll(async () => {
 test.afterAll(() => site.stop());
 test.use({ ignoreHTTPSErrors: true, otherOrigins: 'https://127.0.0.1:' });
 
-const dialogOf = (map: MapPage) => map.page.getByRole('dialog', { name: 'Show your own data' });
+const dialogOf = (map: MapPage) => map.importDialog();
 
 /** Answers the mapping step as the case's options do, where the file asks. */
 async function answer(map: MapPage, c: Case) {
@@ -82,8 +82,7 @@ for (const c of cases) {
   }) => {
     const map = new MapPage(page);
     await map.open();
-    await page.getByRole('button', { name: 'Your data' }).click();
-    await dialogOf(map).getByLabel('Choose a file, or drop it here').setInputFiles(join(DIR, c.file));
+    await map.pickFile(join(DIR, c.file));
     await answer(map, c);
     await expectOutcome(map, c, 'picker');
   });

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { MapEvent } from '../src/lib/dataset';
@@ -134,6 +136,26 @@ export class MapPage {
     if (Number(await this.canvas.getAttribute('data-clusters')) > 0) {
       await expect(this.page.locator('.cluster-button').first()).toBeAttached();
     }
+  }
+
+  /** The "Your data" dialog. */
+  importDialog() {
+    return this.page.getByRole('dialog', { name: 'Show your own data' });
+  }
+
+  /**
+   * Opens "Your data" and picks a file, as a reader does: from disk (a path,
+   * or a name and contents written to a file first, since a buffer would be
+   * made a file by script in the page, a long task of the test's own).
+   * Returns the dialog, which closes once the file has loaded.
+   */
+  async pickFile(file: string | { name: string; contents: string | Buffer }) {
+    const path = typeof file === 'string' ? file : join(mkdtempSync(join(tmpdir(), 'wherewhen-')), file.name);
+    if (typeof file !== 'string') writeFileSync(path, file.contents);
+    await this.page.getByRole('button', { name: 'Your data' }).click();
+    const dialog = this.importDialog();
+    await dialog.getByLabel('Choose a file, or drop it here').setInputFiles(path);
+    return dialog;
   }
 
   /** The details panel of an event, found by its title as a reader would. */

@@ -9,13 +9,8 @@ const windows1252 = Buffer.from(Array.from(CSV, (c) => PUNCTUATION[c] ?? c.charC
 const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CSV, 'utf16le')]);
 const utf16beNoMark = Buffer.from(Buffer.from(CSV, 'utf16le').map((_, i, b) => b[i ^ 1]!));
 
-async function pick(map: MapPage, name: string, buffer: Buffer) {
-  await map.page.getByRole('button', { name: 'Your data' }).click();
-  const dialog = map.page.getByRole('dialog', { name: 'Show your own data' });
-  await dialog
-    .getByLabel('Choose a file, or drop it here')
-    .setInputFiles({ name, mimeType: 'text/csv', buffer });
-  await expect(dialog).toBeHidden();
+async function pick(map: MapPage, name: string, contents: Buffer) {
+  await expect(await map.pickFile({ name, contents })).toBeHidden();
 }
 
 async function expectRead(map: MapPage, name: string, encoding: string) {

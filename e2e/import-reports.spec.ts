@@ -1,19 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, MapPage, test } from './driver';
 
-/**
- * Picks a file as a reader does: from disk. (A buffer would be turned into a
- * file by script in the page, a long task of the test's own.)
- */
-async function pick(map: MapPage, name: string, text: string) {
-  const path = join(mkdtempSync(join(tmpdir(), 'wherewhen-')), name);
-  writeFileSync(path, text);
-  await map.page.getByRole('button', { name: 'Your data' }).click();
-  const dialog = map.page.getByRole('dialog', { name: 'Show your own data' });
-  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles(path);
-  return dialog;
+function pick(map: MapPage, name: string, contents: string) {
+  return map.pickFile({ name, contents });
 }
 
 test('a file none of whose rows can be shown gives its whole report, row by row, to read and to download', async ({

@@ -7,13 +7,8 @@ const CSV = [
   'Raid at dawn,2024-05-01,30.18,66.99,PK',
 ].join('\r\n');
 
-async function pick(map: MapPage, name = 'three.csv', text = CSV) {
-  await map.page.getByRole('button', { name: 'Your data' }).click();
-  const dialog = map.page.getByRole('dialog', { name: 'Show your own data' });
-  await dialog
-    .getByLabel('Choose a file, or drop it here')
-    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-  await expect(dialog).toBeHidden();
+async function pick(map: MapPage, name = 'three.csv', contents = CSV) {
+  await expect(await map.pickFile({ name, contents })).toBeHidden();
 }
 
 test('a file the reader opens starts unfiltered, on its whole extent, with nothing selected, whatever the address held', async ({

@@ -25,13 +25,7 @@ test('each point is checked against its country: kept, swapped, placed by its na
   await map.open();
   const before = outlines.length;
 
-  await page.getByRole('button', { name: 'Your data' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Show your own data' });
-  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
-    name: 'points.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(csv),
-  });
+  const dialog = await map.pickFile({ name: 'points.csv', contents: csv });
   await expect(dialog).toBeHidden();
   await expect(map.count).toHaveText('4 of 4 events');
   // The worker fetched the outlines for the check (the basemap has its own copy on the page).

@@ -150,31 +150,29 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
     );
   }
 
-  if (unknown.size > 0) {
-    const rows = [...unknown.values()].reduce((a, b) => a + b, 0);
+  const unchecked = (counts: Map<string, number>, problem: (rows: number, names: string) => string) => {
+    if (counts.size === 0) return;
+    const rows = [...counts.values()].reduce((a, b) => a + b, 0);
     corrected.push({
       row: null,
       feature: null,
       id: null,
       field: 'country',
       column: null,
-      problem: `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point names a country' : 'points name countries'} the map has no outline for (${[...unknown.keys()].join(', ')})`,
+      problem: problem(rows, [...counts.keys()].join(', ')),
       fix: 'Their points were not checked against their country',
     });
-  }
-
-  if (uncoded.size > 0) {
-    const rows = [...uncoded.values()].reduce((a, b) => a + b, 0);
-    corrected.push({
-      row: null,
-      feature: null,
-      id: null,
-      field: 'country',
-      column: null,
-      problem: `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point is' : 'points are'} in ${[...uncoded.keys()].join(', ')}, which the map's outlines give no country`,
-      fix: 'Their points were not checked against their country',
-    });
-  }
+  };
+  unchecked(
+    unknown,
+    (rows, names) =>
+      `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point names a country' : 'points name countries'} the map has no outline for (${names})`,
+  );
+  unchecked(
+    uncoded,
+    (rows, names) =>
+      `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point is' : 'points are'} in ${names}, which the map's outlines give no country`,
+  );
 
   return {
     ...result,

@@ -5,7 +5,8 @@ import { analyseDateColumns, type DateOrderQuestion } from './date-columns';
 import { UNREADABLE } from './decode';
 import type { RecordContext } from './read-options';
 import { formatLatLon } from './coordinates';
-import { readRecord, type GeometryPoint } from './record';
+import { readRecord } from './record';
+import type { GeometryPoint } from './record-point';
 import { capText, cellText, cleanText, slugify } from './text';
 import type {
   ColumnUse,
