@@ -66,7 +66,8 @@ async function pick(page, file) {
   await page.getByRole('button', { name: 'Your data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Show your own data' });
   await dialog.getByLabel('Choose a file, or drop it here').setInputFiles(CORPUS + file);
-  await page.waitForTimeout(2500);
+  await page.waitForFunction(() => { const d = document.querySelector('dialog[open]'); return !d || d.querySelector('select, [role=alert]'); }, null, { timeout: 40000 }).catch(() => {});
+  await page.waitForTimeout(1000);
   return dialog;
 }
 async function expandReport(page) {

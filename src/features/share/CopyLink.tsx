@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { appStore } from '../../store/app-store';
-import { LocalFileNote } from './LocalFileNote';
 import { currentLink } from './link';
+
+// Only a reader who shows a file of their own and copies the link needs it.
+const LocalFileNote = lazy(() => import('./LocalFileNote').then((m) => ({ default: m.LocalFileNote })));
 
 type Outcome = { kind: 'copied' } | { kind: 'manual'; link: string } | { kind: 'local'; name: string } | null;
 
@@ -53,7 +55,9 @@ export function CopyLink() {
       </span>
       {outcome?.kind === 'local' && (
         <div className="manual-link" role="status">
-          <LocalFileNote name={outcome.name} what="a link" />
+          <Suspense fallback={<p>This view shows {outcome.name}, a file from your computer.</p>}>
+            <LocalFileNote name={outcome.name} what="a link" />
+          </Suspense>
           <button type="button" className="button" onClick={() => setOutcome(null)}>
             Close
           </button>
