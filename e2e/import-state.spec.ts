@@ -47,23 +47,24 @@ test('after ?data=, a picked file takes the address off that data; Copy link say
 
   await page.getByRole('button', { name: 'Copy link' }).click();
   const note = page.getByRole('status').filter({ hasText: 'a file from your computer' });
-  await expect(note).toContainText('three.csv, a file from your computer, which a link cannot carry');
+  await expect(note).toContainText('A link cannot include three.csv, a file from your computer');
   await expect(note).toContainText('?data=');
   await note.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Embed' }).click();
   const embed = page.getByRole('dialog', { name: 'Embed this view in a page' });
-  await expect(embed).toContainText('three.csv, a file from your computer, which an embed code cannot carry');
+  await expect(embed).toContainText('An embed code cannot include three.csv, a file from your computer');
+  await expect(embed.getByRole('textbox', { name: 'Embed code' })).toHaveCount(0);
   await embed.getByRole('button', { name: 'Close' }).click();
 
   await page.reload();
   await expect(map.count).toHaveText('19 of 19 events');
   await expect(page.getByRole('status').filter({ hasText: 'The page was reloaded' })).toContainText(
-    'three.csv, a file from your computer, is not kept by the page',
+    'a file from your computer (three.csv) is not kept after a reload',
   );
   // The reloaded address was the file's view: it is not applied to the bundled events.
   await expect(page.getByRole('status').filter({ hasText: 'no event with id' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Open a file' }).click();
+  await page.getByRole('button', { name: 'Choose the file again' }).click();
   await expect(page.getByRole('dialog', { name: 'Show your own data' })).toBeVisible();
 });
 

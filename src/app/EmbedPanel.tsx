@@ -5,13 +5,15 @@ import { selectVisiblePositions } from '../store/selectors';
 /**
  * In an embed, the list and the details wait in a panel over the map, opened
  * by a button (or by selecting a marker), so the map keeps the small frame.
+ * It opens by itself when the events cannot be loaded: the reason is in it.
  */
 export function EmbedPanel({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(() => appStore.getState().loadState === 'failed');
   const count = useAppStore((s) => selectVisiblePositions(s).length);
   useEffect(function openOnSelection() {
     return appStore.subscribe((state, previous) => {
       if (state.selectedId !== null && state.selectedId !== previous.selectedId) setOpen(true);
+      if (state.loadState === 'failed' && previous.loadState !== 'failed') setOpen(true);
     });
   }, []);
   return (

@@ -57,11 +57,11 @@ export function DataNoticeMore() {
       {picked !== null && (
         <div className="notice notice-warning" role="status">
           <p>
-            The page was reloaded, and <bdi>{picked}</bdi>, a file from your computer, is not kept by the
-            page, so the bundled events are shown again. Open it again with “Your data”.
+            The page was reloaded, and a file from your computer (<bdi>{picked}</bdi>) is not kept after a
+            reload, so the bundled events are shown again.
           </p>
           <button type="button" className="button" onClick={() => appStore.getState().requestImport(null)}>
-            Open a file
+            Choose the file again
           </button>
         </div>
       )}

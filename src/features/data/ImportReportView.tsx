@@ -170,7 +170,8 @@ export function ImportReportView({
         Loaded {report.loaded.toLocaleString('en-GB')} of {report.total.toLocaleString('en-GB')}{' '}
         {report.total === 1 ? 'row' : 'rows'} from <bdi>{name}</bdi>.
         {rejectedRows > 0 && ` ${rejectedRows.toLocaleString('en-GB')} rejected.`}
-        {report.corrected.length > 0 && ` ${report.corrected.length.toLocaleString('en-GB')} corrections.`}
+        {report.corrected.length > 0 &&
+          ` ${report.corrected.length.toLocaleString('en-GB')} ${report.corrected.length === 1 ? 'note' : 'notes'} on what was read or put right.`}
         {report.located.length > 0 &&
           ` ${report.located.length.toLocaleString('en-GB')} located by place name.`}
         {report.unlocated.length > 0 &&

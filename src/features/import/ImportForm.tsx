@@ -17,6 +17,9 @@ interface Reading {
   readonly source: ImportSource;
 }
 
+/** Above this size the reader is told that reading may take a while (about 20,000 rows of CSV). */
+const LARGE_FILE_BYTES = 5 * 1024 * 1024;
+
 type Step =
   | { kind: 'choose'; error: string | null; failed?: { reading: Reading; report: ImportReport } }
   | {
@@ -100,7 +103,8 @@ export function ImportForm({ close }: { close: () => void }) {
   const reading = busy && (
     <div className="import-reading">
       <p role="status">
-        Reading {busy.reading.name} ({fileSize(busy.size)})… A file of 200,000 rows can take half a minute.
+        Reading {busy.reading.name} ({fileSize(busy.size)})…
+        {busy.size > LARGE_FILE_BYTES && ' A file of 200,000 rows can take half a minute.'}
       </p>
       <button ref={cancelButton} type="button" className="button" onClick={() => busy.controller.abort()}>
         Stop reading
@@ -128,29 +132,31 @@ export function ImportForm({ close }: { close: () => void }) {
   }
 
   return (
-    <div className="import-form drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <p>
-        Show your own events from a CSV or GeoJSON file. The file is read in this browser and is not sent
-        anywhere. Columns are matched by their names (title, date, latitude, longitude, place, country,
-        category, killed, source, url…) and you can check or change how each is read; a{' '}
-        <a href="./events-template.csv">CSV template</a> and a <a href="./sample-events.csv">sample file</a>{' '}
-        show the layout.
-      </p>
-      <label className="file-field">
-        <span>Choose a file, or drop it here</span>
-        <input
-          type="file"
-          accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"
-          disabled={busy !== null}
-          onChange={(e) => void take(e.target.files?.[0])}
-        />
-      </label>
-      {reading}
-      {step.error && (
-        <p className="import-error" role="alert">
-          {step.error}
+    <>
+      <div className="import-form drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <p>
+          Show your own events from a CSV or GeoJSON file. The file is read in this browser and is not sent
+          anywhere. Columns are matched by their names (title, date, latitude, longitude, place, country,
+          category, killed, source, url…) and you can check or change how each is read; a{' '}
+          <a href="./events-template.csv">CSV template</a> and a <a href="./sample-events.csv">sample file</a>{' '}
+          show the layout.
         </p>
-      )}
+        <label className="file-field">
+          <span>Choose a file, or drop it here</span>
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"
+            disabled={busy !== null}
+            onChange={(e) => void take(e.target.files?.[0])}
+          />
+        </label>
+        {reading}
+        {step.error && (
+          <p className="import-error" role="alert">
+            {step.error}
+          </p>
+        )}
+      </div>
       {step.failed && (
         <ImportReportView
           name={step.failed.reading.name}
@@ -158,6 +164,6 @@ export function ImportForm({ close }: { close: () => void }) {
           review={() => step.failed && void read(step.failed.reading, { review: true })}
         />
       )}
-    </div>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { FIELD_LABELS, type ColumnMatch, type Field, type MissingField } from '../../lib/import/columns';
 import { choicesOf, choose, FIELD_GROUPS, mappingOf } from '../../lib/import/column-choices';
 import type { DateOrder, MappingQuestions, ReadOptions } from '../../lib/import/read-options';
@@ -32,6 +32,9 @@ export function MappingStep({ name, headers, examples, match, questions, busy, r
   const [swap, setSwap] = useState(questions.swap !== undefined);
   const [tried, setTried] = useState(false);
   const id = useId();
+  // Where a submit that cannot go on takes the reader: the open question, else the columns.
+  const firstOrder = useRef<HTMLInputElement>(null);
+  const table = useRef<HTMLTableElement>(null);
   const { columns, missing } = mappingOf(choices);
   const needsOrder = questions.dateOrder !== undefined && dateOrder === null;
   const ready = missing.length === 0 && !needsOrder;
@@ -39,7 +42,11 @@ export function MappingStep({ name, headers, examples, match, questions, busy, r
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (!ready) return;
+    if (!ready) {
+      if (needsOrder) firstOrder.current?.focus();
+      else table.current?.querySelector('select')?.focus();
+      return;
+    }
     read({
       columns,
       ...(dateOrder ? { dateOrder } : {}),
@@ -64,7 +71,8 @@ export function MappingStep({ name, headers, examples, match, questions, busy, r
           <legend>Latitude and longitude</legend>
           <p>
             In {questions.swap.rows.toLocaleString('en-GB')} of {questions.swap.of.toLocaleString('en-GB')}{' '}
-            rows, latitude and longitude only make sense the other way round ({questions.swap.example}).
+            rows with coordinates, latitude and longitude only make sense the other way round; for example,{' '}
+            {questions.swap.example}.
           </p>
           <label>
             <input type="checkbox" checked={swap} onChange={(e) => setSwap(e.target.checked)} /> Swap latitude
@@ -87,6 +95,7 @@ export function MappingStep({ name, headers, examples, match, questions, busy, r
           ).map(([order, label]) => (
             <label key={order}>
               <input
+                ref={order === 'day-first' ? firstOrder : undefined}
                 type="radio"
                 name={`${id}-order`}
                 checked={dateOrder === order}
@@ -98,7 +107,7 @@ export function MappingStep({ name, headers, examples, match, questions, busy, r
         </fieldset>
       )}
       <div className="mapping-table-wrap">
-        <table className="mapping-table">
+        <table className="mapping-table" ref={table}>
           <caption>
             {headers.length.toLocaleString('en-GB')} {headers.length === 1 ? 'column' : 'columns'}
           </caption>

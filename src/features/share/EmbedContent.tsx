@@ -41,9 +41,19 @@ export function EmbedContent() {
   const set = (change: Partial<EmbedChoices>) => setChoices((c) => ({ ...c, ...change }));
   const snippet = useMemo(() => embedSnippet(view.link, view.title, choices), [view, choices]);
 
+  // No code for a file from the reader's computer: it would embed other events under its name.
+  if (view.local !== null) {
+    return (
+      <div className="embed-dialog">
+        <div className="notice notice-warning">
+          <LocalFileNote name={view.local} what="an embed code" />
+        </div>
+      </div>
+    );
+  }
+
   return (
     <div className="embed-dialog">
-      {view.local !== null && <LocalFileNote name={view.local} what="an embed code" />}
       <p>
         Paste this into a page (a school site, a blog, a learning platform) to show this view: the same time
         window, filters and selection as the share link.

@@ -42,12 +42,16 @@ describe('readForMap', () => {
     expect(mapped.kind === 'read' && mapped.events.map((e) => e.props.title)).toEqual(['A bomb']);
   });
 
-  it('says why nothing could be shown, naming the field', () => {
+  it('says nothing could be shown, with the report that says why for each row', () => {
     const read = readForMap('x.csv', 'title,date,latitude,longitude\nA bomb,someday,55.8,37.4\n');
     expect(read.kind).toBe('failed');
-    expect(read.kind === 'failed' && read.message).toMatch(
-      /^None of the 1 rows of x\.csv could be shown: .*\(date\)$/,
+    if (read.kind !== 'failed') return;
+    expect(read.message).toBe(
+      'The one row of x.csv could not be shown; the report gives the reason for each row',
     );
+    expect(read.report?.rejected).toMatchObject([
+      { row: 2, field: 'date', problem: expect.stringMatching(/"someday"/) },
+    ]);
   });
 
   it('titles the events of a GTD export, which has no title column, by their type and place, and says so', () => {
@@ -168,7 +172,7 @@ describe('the whole-file swap question', () => {
         swap: {
           rows: 2,
           of: 3,
-          example: 'Row 2: latitude 134.5, longitude 69.1 only makes sense read the other way round',
+          example: 'Row 2: latitude 134.5, longitude 69.1, off the globe',
         },
       },
     });

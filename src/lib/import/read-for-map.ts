@@ -101,11 +101,15 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
   }
   const { events, report } = file.result;
   if (events.length === 0 && report.unlocated.length === 0) {
-    const first = report.rejected[0];
+    if (report.total === 0) return { kind: 'failed', message: `${name} has no rows of events` };
+    const rows =
+      report.total === 1
+        ? `The one row of ${name} could not`
+        : `None of the ${report.total} rows of ${name} could`;
     return {
       kind: 'failed',
-      message: `None of the ${report.total} rows of ${name} could be shown: ${first?.problem ?? 'no rows'}${first ? ` (${first.field})` : ''}`,
-      ...(report.total > 0 ? { report } : {}),
+      message: `${rows} be shown; the report gives the reason for each row`,
+      report,
     };
   }
   return {

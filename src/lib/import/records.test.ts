@@ -209,7 +209,7 @@ describe('recordsToEvents', () => {
     expect(swapEvidence).toEqual({
       rows: 2,
       of: 3,
-      example: 'Row 2: latitude 120.5, longitude 30 only makes sense read the other way round',
+      example: 'Row 2: latitude 120.5, longitude 30, off the globe',
     });
   });
 

@@ -78,7 +78,7 @@ export function recordsToEvents(
     if (outcome.swappable) {
       swap.rows++;
       const { lat, lon } = outcome.swappable;
-      swap.example ??= `${what === 'row' ? `Row ${row}` : `Feature ${feature}`}: ${formatLatLon(lat, lon)} only makes sense read the other way round`;
+      swap.example ??= `${what === 'row' ? `Row ${row}` : `Feature ${feature}`}: ${formatLatLon(lat, lon)}, off the globe`;
     }
 
     if (!outcome.ok) {
