@@ -42,6 +42,8 @@ test('the About dialog names the sources and closes with Escape', async ({ page 
   const outlets = new Set(bundled.events.flatMap((e) => e.props.sources.map((s) => s.outlet)));
   for (const outlet of outlets) await expect(dialog.getByText(outlet).first()).toBeVisible();
   await expect(dialog.getByText(bundled.metadata!.contentNote!)).toBeVisible();
+  await expect(dialog).toContainText('placed and dated only as precisely as its sources allow');
+  await expect(dialog).toContainText('The IANS story is dated only “Dec 17”, with no year');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

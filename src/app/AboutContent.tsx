@@ -17,10 +17,20 @@ export function AboutContent() {
     <>
       {meta && <p>{meta.description}</p>}
       <p>
-        Each event is placed and dated only as precisely as its sources allow: hollow markers are events known
-        only to the month or year, dashed rings are places known only to the district, province or country, or
-        towns located by their name. Every event lists its sources with a short quote.
+        Each event is placed and dated only as precisely as its sources allow, and says how: hollow markers
+        are events known only to the month or year, or over a period, dashed rings are places known only to
+        the district, province or country, or towns located by their name. A place the sources do not name is
+        shown as its country, and the event says where its marker stands. What an event adds from outside its
+        sources is listed under “Not in the cited sources”, and a figure read from damaged text says what the
+        text reads. Every event lists its sources with a short quote.
       </p>
+      {sources.some((s) => s.outlet === 'IANS' && s.published === '2021-12-17') && (
+        <p>
+          The IANS story is dated only “Dec 17”, with no year: 2021 is inferred from the US State Department
+          report it describes, which came out in December 2021, and the dates it gives without a year are read
+          as 2020.
+        </p>
+      )}
       {meta?.contentNote && <p className="content-note">{meta.contentNote}</p>}
       {sources.length > 0 && (
         <>

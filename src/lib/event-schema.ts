@@ -49,6 +49,11 @@ const figureSchema = z.strictObject({
   /** The figure in words, as the sources give it ("more than 54", "dozens"). */
   text,
   approximate: z.boolean(),
+  /**
+   * Only where `text` is a reading rather than a quote (damaged or run-together source
+   * text): one line saying what the source literally says and how it is read.
+   */
+  reading: text.max(300, 'is longer than one line should be (300 characters)').optional(),
 });
 
 const httpUrl = z

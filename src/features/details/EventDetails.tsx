@@ -6,6 +6,7 @@ import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates
 import { categoryColor } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
+import { FigureText } from '../common/FigureText';
 import { closeDetails } from './close-details';
 import { OtherFields } from './OtherFields';
 
@@ -129,7 +130,7 @@ export function EventDetails() {
           <>
             <dt>Killed</dt>
             <dd>
-              {p.casualties.killed.text}
+              <FigureText figure={p.casualties.killed} />
               <ClaimFlags claims={claims} about="killed" />
             </dd>
           </>
@@ -138,7 +139,7 @@ export function EventDetails() {
           <>
             <dt>Wounded</dt>
             <dd>
-              {p.casualties.wounded.text}
+              <FigureText figure={p.casualties.wounded} />
               <ClaimFlags claims={claims} about="wounded" />
             </dd>
           </>

@@ -120,7 +120,9 @@ export const EventListItem = memo(function EventListItem({
           {killed && (
             <>
               <span aria-hidden="true"> · </span>
-              <span>{killed.text} killed</span>
+              <span>
+                {killed.text} killed{killed.reading && <span className="muted"> (a reading)</span>}
+              </span>
             </>
           )}
         </span>
