@@ -1,6 +1,9 @@
 import type { MapEvent } from './dataset';
 import { csvText } from './csv-cell';
-import type { Claim, DatasetMetadata } from './event-schema';
+import type { Claim, DatasetMetadata, EventProperties } from './event-schema';
+
+type Figure = NonNullable<NonNullable<EventProperties['casualties']>['killed']>;
+type Source = EventProperties['sources'][number];
 
 /** The columns of an exported CSV: the same as the import template, so a download can be loaded again. */
 export const EXPORT_HEADERS = [
@@ -10,21 +13,34 @@ export const EXPORT_HEADERS = [
   'date',
   'end_date',
   'date_precision',
+  'date_note',
   'place',
+  'place_label',
   'country',
   'latitude',
   'longitude',
   'place_precision',
+  'place_note',
   'category',
   'actor',
   'killed',
+  'killed_text',
+  'killed_reading',
   'wounded',
+  'wounded_text',
+  'wounded_reading',
+  'casualty_note',
+  'not_in_sources',
   'source',
   'source_headline',
   'source_date',
   'source_url',
   'quote',
   'more_sources',
+  'more_headlines',
+  'more_source_dates',
+  'more_source_urls',
+  'more_quotes',
   'claim_status',
   'claim_about',
   'claim_actor',
@@ -57,6 +73,24 @@ function claimColumns(claims: readonly Claim[] | undefined): string[] {
   ];
 }
 
+/** A figure as four columns: its number ("54+" when the number is a lower bound), its words, its reading. */
+function figureColumns(figure: Figure | undefined): [string, string, string] {
+  if (!figure) return ['', '', ''];
+  return [`${figure.value}${figure.approximate ? '+' : ''}`, figure.text, figure.reading ?? ''];
+}
+
+/** The sources after the first, a column per field and a line per source, as the claims are written. */
+function moreSourceColumns(sources: readonly Source[]): string[] {
+  const lines = (field: (s: Source) => string | undefined) => sources.map((s) => field(s) ?? '').join('\n');
+  return [
+    lines((s) => s.outlet),
+    lines((s) => s.headline),
+    lines((s) => s.published),
+    lines((s) => s.url),
+    lines((s) => s.quote),
+  ];
+}
+
 /**
  * The names of the other fields the events keep from a reader's file, in the
  * order first met, as export columns: a name that is one of ours is marked
@@ -86,21 +120,26 @@ export function eventsToCsv(events: readonly MapEvent[]): string {
       p.title,
       p.summary,
       ...dateColumns(e),
+      p.dateNote,
       p.place.name,
+      p.place.label,
       p.place.countries.join(';'),
       e.lat,
       e.lon,
       p.place.precision,
+      p.place.note,
       p.category,
       p.actors.map((a) => `${a.name} (${a.role})`).join('; '),
-      p.casualties?.killed?.value,
-      p.casualties?.wounded?.value,
+      ...figureColumns(p.casualties?.killed),
+      ...figureColumns(p.casualties?.wounded),
+      p.casualties?.note,
+      (p.notInSources ?? []).join('\n'),
       first?.outlet,
       first?.headline,
       first?.published,
       first?.url,
       first?.quote,
-      rest.map((s) => [s.outlet, s.headline, s.published, s.url].filter(Boolean).join(', ')).join(' | '),
+      ...moreSourceColumns(rest),
       ...claimColumns(p.claims),
       ...others.names.map((n) => other.get(n) ?? ''),
     ];

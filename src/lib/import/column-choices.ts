@@ -9,12 +9,39 @@ import {
 
 /** The fields a column can be read as, grouped as the mapping step offers them. */
 export const FIELD_GROUPS: ReadonlyArray<{ readonly label: string; readonly fields: readonly Field[] }> = [
-  { label: 'What', fields: ['title', 'summary', 'category', 'id'] },
-  { label: 'When', fields: ['date', 'start', 'end', 'year', 'month', 'day', 'datePrecision'] },
-  { label: 'Where', fields: ['place', 'country', 'latitude', 'longitude', 'coordinates', 'placePrecision'] },
+  { label: 'What', fields: ['title', 'summary', 'category', 'id', 'notInSources'] },
+  { label: 'When', fields: ['date', 'start', 'end', 'year', 'month', 'day', 'datePrecision', 'dateNote'] },
+  {
+    label: 'Where',
+    fields: [
+      'place',
+      'country',
+      'latitude',
+      'longitude',
+      'coordinates',
+      'placePrecision',
+      'placeLabel',
+      'placeNote',
+    ],
+  },
   { label: 'Who', fields: ['actor', 'actor2', 'actorClaimed', 'actorBlamed', 'actorCarriedOut'] },
-  { label: 'Figures', fields: ['killed', 'wounded'] },
+  {
+    label: 'Figures',
+    fields: [
+      'killed',
+      'killedText',
+      'killedReading',
+      'wounded',
+      'woundedText',
+      'woundedReading',
+      'casualtyNote',
+    ],
+  },
   { label: 'Source', fields: ['source', 'url', 'headline', 'published', 'quote'] },
+  {
+    label: 'More sources',
+    fields: ['moreSources', 'moreHeadlines', 'morePublished', 'moreUrls', 'moreQuotes'],
+  },
   {
     label: 'Disputed or unverified claim',
     fields: ['claimStatus', 'claimAbout', 'claimActor', 'claimBy', 'disputedBy', 'claimNote', 'claimSource'],

@@ -42,6 +42,20 @@ export const FIELDS = [
   'disputedBy',
   'claimNote',
   'claimSource',
+  'dateNote',
+  'placeLabel',
+  'placeNote',
+  'killedText',
+  'killedReading',
+  'woundedText',
+  'woundedReading',
+  'casualtyNote',
+  'notInSources',
+  'moreSources',
+  'moreHeadlines',
+  'morePublished',
+  'moreUrls',
+  'moreQuotes',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -83,6 +97,20 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   disputedBy: 'Disputed by',
   claimNote: 'Claim note',
   claimSource: 'Claim source',
+  dateNote: 'Note on the date',
+  placeLabel: 'Place label (short)',
+  placeNote: 'Note on the place',
+  killedText: 'Killed, in words',
+  killedReading: 'Killed: how the figure is read',
+  woundedText: 'Wounded, in words',
+  woundedReading: 'Wounded: how the figure is read',
+  casualtyNote: 'Note on the figures',
+  notInSources: 'Not in the cited sources (a line each)',
+  moreSources: 'More sources: outlets (a line each)',
+  moreHeadlines: 'More sources: headlines',
+  morePublished: 'More sources: dates',
+  moreUrls: 'More sources: links',
+  moreQuotes: 'More sources: quotes',
 };
 
 /**
@@ -241,6 +269,21 @@ export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   disputedBy: ['disputed_by', 'contested_by', 'denied_by'],
   claimNote: ['claim_note', 'dispute_note', 'verification_note'],
   claimSource: ['claim_source', 'dispute_source'],
+  // The rest of our own schema, as the CSV export writes it; the "more sources" columns hold a line per source.
+  dateNote: ['date_note'],
+  placeLabel: ['place_label'],
+  placeNote: ['place_note'],
+  killedText: ['killed_text'],
+  killedReading: ['killed_reading'],
+  woundedText: ['wounded_text'],
+  woundedReading: ['wounded_reading'],
+  casualtyNote: ['casualty_note', 'casualties_note'],
+  notInSources: ['not_in_sources', 'not_in_cited_sources'],
+  moreSources: ['more_sources'],
+  moreHeadlines: ['more_headlines', 'more_source_headlines'],
+  morePublished: ['more_source_dates', 'more_published'],
+  moreUrls: ['more_source_urls', 'more_urls'],
+  moreQuotes: ['more_quotes'],
 };
 
 /** The columns we recommend, in order, for the CSV template. Each matches its field. */
@@ -259,7 +302,9 @@ export const CSV_TEMPLATE_HEADERS = [
   'category',
   'actor',
   'killed',
+  'killed_text',
   'wounded',
+  'wounded_text',
   'source',
   'source_headline',
   'source_date',

@@ -6,6 +6,8 @@ export interface Figure {
   /** The figure as the file gives it. */
   readonly text: string;
   readonly approximate: boolean;
+  /** Only where the text is a reading of the source rather than its words. */
+  readonly reading?: string;
 }
 
 export type FigureResult = { figure: Figure } | { empty: true } | { error: string };

@@ -132,11 +132,17 @@ export function readCasualties(
   const figures: { killed?: Figure; wounded?: Figure } = {};
   for (const field of ['killed', 'wounded'] as const) {
     const c = cell(field);
-    const result = parseFigure(c.value);
+    // A figure in words of its own column ("killed_text", as our download writes it) is shown as it is.
+    const words = cell(`${field}Text`);
+    const result = parseFigure(c.text || typeof c.value === 'number' ? c.value : words.value);
     if ('figure' in result) {
+      const reading = capText(cell(`${field}Reading`).text, 300).text;
       figures[field] = {
         ...result.figure,
-        text: capped({ ...c, text: result.figure.text }, field, CAPS.other, notes),
+        text: words.text
+          ? capped(words, `${field}Text`, CAPS.other, notes)
+          : capped({ ...c, text: result.figure.text }, field, CAPS.other, notes),
+        ...(reading ? { reading } : {}),
       };
     } else if ('error' in result) {
       notes.push({

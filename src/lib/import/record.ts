@@ -22,6 +22,7 @@ import {
   readCountries,
 } from './record-fields';
 import { readLocation, statesCountry, type GeometryPoint, type LonLat, type PointFrom } from './record-point';
+import { readMoreSources, readNotes } from './record-notes';
 import { readSource } from './source';
 import { CAPS, placeLabel } from './text';
 import type { Note } from './types';
@@ -113,23 +114,32 @@ export function readRecord(
   const casualties = readCasualties(cell, notes);
   const source = readSource(cell, notes, context.dates?.published);
   const claims = readClaims(record, columns, cell, source?.outlet ?? '', notes);
+  const more = readMoreSources(record, columns, cell, notes);
+  const own = readNotes(record, columns, cell, notes);
+  const dateNote = [own.dateNote, date.note].filter(Boolean).join(' ');
+  const figures =
+    casualties || own.casualtyNote
+      ? { ...casualties, ...(own.casualtyNote ? { note: own.casualtyNote } : {}) }
+      : null;
   const props: EventProperties = {
     title,
     summary: capped(cell('summary', true), 'summary', CAPS.summary, notes),
     category: readCategory(cell, notes),
     date: eventDate,
-    ...(date.note ? { dateNote: date.note } : {}),
+    ...(dateNote ? { dateNote } : {}),
     place: {
       name: placeName,
-      label: placeLabel(placeName),
+      label: own.placeLabel || placeLabel(placeName),
       // A precision column wins; until the gazetteer places it, a row with only a place name is taken to name a town.
       precision: placePrecision(cell, notes) ?? (where.lonLat ? where.precision : 'city'),
       countries: readCountries(cell, notes),
+      ...(own.placeNote ? { note: own.placeNote } : {}),
     },
     actors: readActors(cell, notes),
-    ...(casualties ? { casualties } : {}),
+    ...(figures ? { casualties: figures } : {}),
+    ...(own.notInSources.length > 0 ? { notInSources: own.notInSources } : {}),
     ...(claims.length > 0 ? { claims } : {}),
-    sources: source ? [source] : [],
+    sources: [...(source ? [source] : []), ...more],
     ...otherFields(record, context.otherColumns ?? []),
   };
   const pointFrom = where.lonLat ? where.from : null;
