@@ -86,3 +86,18 @@ test('the details close button returns focus to the list', async ({ page }) => {
   await expect(map.details(event.props.title)).toBeHidden();
   await expect(map.item(event.props.title)).toBeFocused();
 });
+
+test('a figure read from damaged text says what the text reads, in the details and in the list', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const event = bundled.events.find((e) => e.props.casualties?.killed?.reading)!;
+  const killed = event.props.casualties!.killed!;
+  const item = map.item(event.props.title);
+  await expect(item).toContainText(`${killed.text} killed (a reading)`);
+  await item.click();
+  const details = map.details(event.props.title);
+  await expect(details).toContainText(`${killed.text} (a reading, not a quote: ${killed.reading!})`);
+  expect(await map.axe()).toEqual([]);
+});
