@@ -99,5 +99,4 @@ test('a figure read from damaged text says what the text reads, in the details a
   await item.click();
   const details = map.details(event.props.title);
   await expect(details).toContainText(`${killed.text} (a reading, not a quote: ${killed.reading!})`);
-  expect(await map.axe()).toEqual([]);
 });
