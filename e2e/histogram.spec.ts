@@ -36,7 +36,7 @@ async function openFixture(page: Page) {
 async function bars(map: MapPage) {
   return map.histogram.locator('g.bin').evaluateAll((nodes) =>
     nodes.map((n) => ({
-      period: n.getAttribute('aria-label')!.split(':')[0]!,
+      period: n.getAttribute('data-period')!,
       certain: Number(n.getAttribute('data-certain')),
       possible: Number(n.getAttribute('data-possible')),
       inWindow: n.classList.contains('in-window'),
