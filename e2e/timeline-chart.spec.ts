@@ -174,9 +174,9 @@ test('playback with a category chosen starts at its first event, skips empty yea
   const later = await recordWindows(page);
   await page.getByRole('button', { name: 'Play' }).click();
   const note = page.getByRole('group', { name: 'Playback' }).getByRole('status');
-  const years = `${partsFromDay(extent.start).year} to ${partsFromDay(first.start - 1).year}`;
-  await expect(note).toHaveText(`Skipped ${years}: no matching events`);
-  await page.getByRole('button', { name: 'Pause' }).click();
+  // Later skips may replace the note before it is read; the windows show the first one.
+  await expect(note).toHaveText(/^Skipped .+ to .+: no matching events$/);
+  await expect.poll(async () => (await later()).some(([, to]) => to === first.start)).toBe(true);
   const windows = [[extent.start, extent.start + 90] as [number, number], ...(await later())];
   const jump = windows.findIndex(([, to]) => to === first.start);
   expect(jump).toBeGreaterThan(0);
