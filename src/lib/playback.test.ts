@@ -30,6 +30,21 @@ describe('playbackStart', () => {
     expect(playbackStart(extent, view, { start: 0, end: 999 }, 'cumulative')).toEqual({ start: 0, end: 0 });
   });
 
+  it('starts over at the first event the filters keep, not on empty years', () => {
+    expect(playbackStart(extent, view, { start: 0, end: 999 }, 'window', 400)).toEqual({
+      start: 400,
+      end: 500,
+    });
+    expect(playbackStart(extent, view, { start: 0, end: 999 }, 'window', 950)).toEqual({
+      start: 899,
+      end: 999,
+    });
+    expect(playbackStart(extent, view, { start: 0, end: 999 }, 'cumulative', 400)).toEqual({
+      start: 0,
+      end: 400,
+    });
+  });
+
   it('grows cumulative playback from the start of the axis up to the current end', () => {
     expect(playbackStart(extent, view, { start: 300, end: 350 }, 'cumulative')).toEqual({
       start: 0,

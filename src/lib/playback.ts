@@ -21,22 +21,27 @@ export function stepDays(view: DayRange, speed: Speed, stepsPerTick = 1): number
 /**
  * Where playback starts from the current window. A moving window keeps its
  * width (a tenth of the axis if it spans it all); cumulative mode grows from
- * the start of the axis. At the end, playback starts over.
+ * the start of the axis. At the end, playback starts over, from `first` (the
+ * first day with an event the filters keep) when given, so it does not open
+ * on empty years.
  */
 export function playbackStart(
   extent: DayRange,
   view: DayRange,
   window: DayRange,
   mode: PlaybackMode,
+  first: Day | null = null,
 ): DayRange {
+  const from = Math.max(view.start, Math.min(first ?? view.start, view.end));
   if (mode === 'cumulative') {
     const atEnd = window.end >= view.end;
-    return { start: view.start, end: atEnd ? view.start : Math.max(view.start, window.end) };
+    return { start: view.start, end: atEnd ? from : Math.max(view.start, window.end) };
   }
   const spansAll = window.start <= view.start && window.end >= view.end;
   const width = spansAll ? Math.max(0, Math.round((view.end - view.start) / 10)) : window.end - window.start;
   if (spansAll || window.end >= view.end) {
-    return { start: view.start, end: Math.min(extent.end, view.start + width) };
+    const start = Math.max(view.start, Math.min(from, view.end - width));
+    return { start, end: Math.min(extent.end, start + width) };
   }
   return window;
 }

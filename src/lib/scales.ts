@@ -35,18 +35,19 @@ export interface TimeScale {
 
 /**
  * A UTC time scale from the first to the end of the last day, over `width`
- * pixels. A linear scale over milliseconds with d3-time's ticks: d3's own time
+ * pixels less `inset` at each end (room for the range handles). A linear scale over milliseconds with d3-time's ticks: d3's own time
  * scale would bring d3-time-format into the first chunk for its labels, and the
  * labels here are written in the app's own style.
  */
-export function makeTimeScale(extent: { start: Day; end: Day }, width: number): TimeScale {
+export function makeTimeScale(extent: { start: Day; end: Day }, width: number, inset = 0): TimeScale {
   const t0 = dayToDate(extent.start);
   const t1 = dayToDate(extent.end + 1);
-  const linear = scaleLinear().domain([t0.getTime(), t1.getTime()]).range([0, width]);
+  const x1 = Math.max(inset + 1, width - inset);
+  const linear = scaleLinear().domain([t0.getTime(), t1.getTime()]).range([inset, x1]);
   const scale = (date: Date) => linear(date.getTime());
   scale.invert = (x: number) => new Date(linear.invert(x));
   scale.domain = (): [Date, Date] => [t0, t1];
-  scale.range = (): [number, number] => [0, width];
+  scale.range = (): [number, number] => [inset, x1];
   return scale;
 }
 

@@ -8,10 +8,13 @@ export interface PlaybackSlice {
   playbackMode: PlaybackMode;
   speed: Speed;
   loop: boolean;
+  /** What playback last said about itself ("Skipped 2009 to 2014: no events"), shown beside its controls. */
+  playbackNote: string;
   setPlaying: (playing: boolean) => void;
   setPlaybackMode: (mode: PlaybackMode) => void;
   setSpeed: (speed: Speed) => void;
   setLoop: (loop: boolean) => void;
+  setPlaybackNote: (note: string) => void;
 }
 
 export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set) => ({
@@ -19,8 +22,10 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   playbackMode: 'window',
   speed: 1,
   loop: false,
+  playbackNote: '',
   setPlaying: (playing) => set({ playing }),
   setPlaybackMode: (playbackMode) => set({ playbackMode }),
   setSpeed: (speed) => set({ speed }),
   setLoop: (loop) => set({ loop }),
+  setPlaybackNote: (playbackNote) => set({ playbackNote }),
 });

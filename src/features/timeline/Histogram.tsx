@@ -1,7 +1,9 @@
 import { scaleLinear } from 'd3-scale';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import { binEnd, binStart, formatBin, type BinCounts, type Bins } from '../../lib/bins';
 import type { Day } from '../../lib/dates';
+import { summarizeHistogram } from '../../lib/histogram-summary';
 import type { TimeWindow } from '../../store/time-slice';
 
 interface Props {
@@ -9,6 +11,8 @@ interface Props {
   counts: BinCounts;
   /** People killed per bin (certain + possible), when the reader asks for it. */
   killed: BinCounts | null;
+  /** Events in the bins' range that pass the filters, for the summary. */
+  total: number;
   xOf: (day: Day) => number;
   width: number;
   height: number;
@@ -17,8 +21,6 @@ interface Props {
   hovered: number | null;
   onChoose: (start: Day, end: Day) => void;
 }
-
-const UNIT_WORDS = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' } as const;
 
 /** What a bar says in words, for its tooltip and for screen readers. */
 export function describeBin(bins: Bins, counts: BinCounts, killed: BinCounts | null, k: number): string {
@@ -36,13 +38,15 @@ export function describeBin(bins: Bins, counts: BinCounts, killed: BinCounts | n
 /**
  * Bars of events per bin behind the range handles: solid for events certainly
  * in the bin, light for those that may fall in it; bars in the window are
- * emphasised, the rest muted. One tab stop: arrow keys move between bars,
- * Enter sets the window to the bar's period.
+ * emphasised, the rest muted. To a screen reader the chart is one image with
+ * a summary; focused, arrow keys move between bars (each read out through a
+ * live region) and Enter sets the window to the bar's period.
  */
 export function Histogram({
   bins,
   counts,
   killed,
+  total,
   xOf,
   width,
   height,
@@ -85,16 +89,19 @@ export function Histogram({
   }
 
   const tip = focused ? current : hovered;
+  const svgRef = useRef<SVGSVGElement>(null);
   return (
     <>
       <svg
+        ref={svgRef}
         className="histogram"
         width={width}
         height={height}
-        role="group"
+        viewBox={`0 0 ${width} ${height}`}
+        preserveAspectRatio="none"
+        role="img"
         tabIndex={0}
-        aria-label={`Events per ${UNIT_WORDS[bins.unit]}: arrow keys read each bar, Enter shows its period`}
-        aria-activedescendant={focused ? `bin-${current}` : undefined}
+        aria-label={`${summarizeHistogram(bins, counts, total)}. Arrow keys read each bar, Enter shows its period`}
         data-testid="histogram"
         onKeyDown={onKeyDown}
         onFocus={() => setFocused(true)}
@@ -112,9 +119,7 @@ export function Histogram({
           return (
             <g
               key={start}
-              id={`bin-${k}`}
-              role="img"
-              aria-label={describeBin(bins, counts, killed, k)}
+              data-period={formatBin(bins, k)}
               className={`bin${inWindow ? ' in-window' : ''}${tip === k ? ' is-active' : ''}`}
               data-certain={certain}
               data-possible={possible}
@@ -139,15 +144,48 @@ export function Histogram({
         })}
         {killedLine && <polyline className="killed-line" points={killedLine} />}
       </svg>
+      <p className="visually-hidden" aria-live="polite" data-testid="bar-reading">
+        {focused ? describeBin(bins, counts, killed, current) : ''}
+      </p>
       {tip !== null && tip < n && (
-        <div
-          className="histogram-tip"
-          aria-hidden="true"
-          style={{ left: Math.min(Math.max(0, xOf(binStart(bins, tip))), Math.max(0, width - 220)) }}
-        >
+        <Tip chart={svgRef} x={(xOf(binStart(bins, tip)) + xOf(binEnd(bins, tip) + 1)) / 2}>
           {describeBin(bins, counts, killed, tip)}
-        </div>
+        </Tip>
       )}
     </>
+  );
+}
+
+/**
+ * A bar's tooltip, in a fixed layer above everything (the map's attribution
+ * and legend included) and kept inside the window: above the chart, centred
+ * on the bar, or below the chart when there is no room above.
+ */
+function Tip({
+  chart,
+  x,
+  children,
+}: {
+  chart: RefObject<SVGSVGElement | null>;
+  x: number;
+  children: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(function placeTip() {
+    const tip = ref.current;
+    const box = chart.current?.getBoundingClientRect();
+    if (!tip || !box) return;
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const left = Math.max(4, Math.min(box.left + x - w / 2, window.innerWidth - w - 4));
+    const top = box.top - h - 8 >= 4 ? box.top - h - 8 : Math.min(box.bottom + 8, window.innerHeight - h - 4);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
+  });
+  return createPortal(
+    <div ref={ref} className="histogram-tip" aria-hidden="true">
+      {children}
+    </div>,
+    document.body,
   );
 }

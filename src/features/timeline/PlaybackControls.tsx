@@ -10,12 +10,13 @@ export function loadPlayer() {
 
 /** Play, pause and step the window through time, as a moving window or cumulatively. */
 export function PlaybackControls() {
-  const { playing, mode, speed, loop, setPlaying, setPlaybackMode, setSpeed, setLoop } = useAppStore(
+  const { playing, mode, speed, loop, note, setPlaying, setPlaybackMode, setSpeed, setLoop } = useAppStore(
     useShallow((s) => ({
       playing: s.playing,
       mode: s.playbackMode,
       speed: s.speed,
       loop: s.loop,
+      note: s.playbackNote,
       setPlaying: s.setPlaying,
       setPlaybackMode: s.setPlaybackMode,
       setSpeed: s.setSpeed,
@@ -62,7 +63,7 @@ export function PlaybackControls() {
         </select>
       </label>
       <fieldset className="mode">
-        <legend>Play as</legend>
+        <legend className="visually-hidden">Play as</legend>
         <label>
           <input
             type="radio"
@@ -82,10 +83,13 @@ export function PlaybackControls() {
           Cumulative
         </label>
       </fieldset>
-      <label className="loop">
+      <label className="toggle loop">
         <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />
         Loop
       </label>
+      <p className="playback-note" role="status">
+        {note}
+      </p>
     </div>
   );
 }

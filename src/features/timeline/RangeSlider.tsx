@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { binOf, type BinCounts, type Bins } from '../../lib/bins';
 import { dateToDay, formatDay, type Day } from '../../lib/dates';
+import { withEndLabels } from '../../lib/axis-ends';
 import { makeTimeScale, timeTicks, type TimeScale } from '../../lib/scales';
 import { nextSliderValue } from '../../lib/slider-keys';
+import { snapToBin } from '../../lib/snap';
 import type { TimeWindow } from '../../store/time-slice';
 import { Histogram } from './Histogram';
 import { useElementWidth } from './use-element-width';
@@ -14,6 +16,7 @@ interface Props {
   bins: Bins;
   counts: BinCounts;
   killed: BinCounts | null;
+  total: number;
   onChange: (start: Day, end: Day) => void;
   /** Zoom the axis by a factor (below 1 zooms in) around a day. */
   onZoom: (factor: number, anchor: Day) => void;
@@ -22,6 +25,8 @@ interface Props {
 type Grip = 'start' | 'end' | 'band';
 
 const HEIGHT = 64;
+/** The handles' width: the bars start and end this far inside the track, so a handle at an end never covers one. */
+const INSET = 18;
 
 /**
  * Two handles over the time axis shown, following the WAI-ARIA slider
@@ -29,15 +34,33 @@ const HEIGHT = 64;
  * the whole window; a press on the track moves the nearer handle there; the
  * wheel or a pinch zooms the axis.
  */
-export function RangeSlider({ extent, view, timeWindow, bins, counts, killed, onChange, onZoom }: Props) {
+export function RangeSlider({
+  extent,
+  view,
+  timeWindow,
+  bins,
+  counts,
+  killed,
+  total,
+  onChange,
+  onZoom,
+}: Props) {
   const [trackRef, width] = useElementWidth<HTMLDivElement>();
   const [hovered, setHovered] = useState<number | null>(null);
   const pinching = useRef(false);
-  const scale = useMemo(() => makeTimeScale(view, Math.max(1, width)), [view, width]);
-  const ticks = useMemo(() => (width > 0 ? timeTicks(scale) : []), [scale, width]);
-  const xOf = useMemo(() => (day: Day) => scale(new Date(day * 86_400_000)), [scale]);
-  const dayAt = (x: number) => dateToDay(scale.invert(Math.min(width, Math.max(0, x))));
-  const clampX = (x: number) => Math.min(width, Math.max(0, x));
+  const scale = useMemo(() => makeTimeScale(view, Math.max(1, width), INSET), [view, width]);
+  const [x0, x1] = scale.range();
+  const ticks = useMemo(
+    () => (width > 0 ? withEndLabels(timeTicks(scale), view, ...scale.range()) : []),
+    [scale, width, view],
+  );
+  const clampX = (x: number) => Math.min(x1, Math.max(x0, x));
+  // Bins run to whole calendar units, past the ends of the axis: their bars stop at its ends.
+  const xOf = useMemo(
+    () => (day: Day) => Math.min(x1, Math.max(x0, scale(new Date(day * 86_400_000)))),
+    [scale, x0, x1],
+  );
+  const dayAt = (x: number) => dateToDay(scale.invert(clampX(x)));
   const startX = clampX(xOf(timeWindow.start));
   const endX = clampX(xOf(timeWindow.end + 1));
 
@@ -74,8 +97,9 @@ export function RangeSlider({ extent, view, timeWindow, bins, counts, killed, on
     const move = (ev: globalThis.PointerEvent) => {
       if (pinching.current) return;
       const day = dayAt(ev.clientX - left);
-      if (grip === 'start') onChange(Math.min(day, from.end), from.end);
-      else if (grip === 'end') onChange(from.start, Math.max(day - 1, from.start));
+      // Handles land on the histogram's bin boundaries; the band keeps its length.
+      if (grip === 'start') onChange(Math.min(snapToBin(bins, day, 'start'), from.end), from.end);
+      else if (grip === 'end') onChange(from.start, Math.max(snapToBin(bins, day, 'end'), from.start));
       else {
         const length = from.end - from.start;
         const shift = Math.min(extent.end - from.end, Math.max(extent.start - from.start, day - from.day));
@@ -97,8 +121,8 @@ export function RangeSlider({ extent, view, timeWindow, bins, counts, killed, on
     const x = e.clientX - e.currentTarget.getBoundingClientRect().left;
     const grip: Grip = Math.abs(x - startX) <= Math.abs(x - endX) ? 'start' : 'end';
     const day = dayAt(x);
-    if (grip === 'start') onChange(Math.min(day, timeWindow.end), timeWindow.end);
-    else onChange(timeWindow.start, Math.max(day, timeWindow.start));
+    if (grip === 'start') onChange(Math.min(snapToBin(bins, day, 'start'), timeWindow.end), timeWindow.end);
+    else onChange(timeWindow.start, Math.max(snapToBin(bins, day, 'end'), timeWindow.start));
     startDrag(e, grip);
   }
 
@@ -124,6 +148,7 @@ export function RangeSlider({ extent, view, timeWindow, bins, counts, killed, on
             bins={bins}
             counts={counts}
             killed={killed}
+            total={total}
             xOf={xOf}
             width={width}
             height={HEIGHT}
@@ -165,14 +190,25 @@ export function RangeSlider({ extent, view, timeWindow, bins, counts, killed, on
         />
       </div>
       <svg className="range-axis" width={width} height={22} aria-hidden="true">
-        {ticks.map((t) => (
-          <g key={t.day} transform={`translate(${t.x},0)`}>
-            <line y1={0} y2={5} />
-            <text y={17} textAnchor={t.x < 20 ? 'start' : t.x > width - 20 ? 'end' : 'middle'}>
-              {t.label}
-            </text>
-          </g>
-        ))}
+        {ticks.map((t, i) => {
+          // The ends' labels run inwards from the track's edges.
+          const edge = i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : null;
+          return (
+            <g key={`${i}-${t.day}`} transform={`translate(${t.x},0)`}>
+              <line y1={0} y2={5} />
+              {t.label && (
+                <text
+                  x={edge === 'start' ? -t.x : edge === 'end' ? width - t.x : 0}
+                  y={17}
+                  textAnchor={edge ?? 'middle'}
+                  className={edge ? 'axis-end' : undefined}
+                >
+                  {t.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
       </svg>
     </div>
   );

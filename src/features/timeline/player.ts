@@ -1,5 +1,8 @@
+import { isFiltering } from '../../lib/filter-state';
 import { playbackStart, playbackStep, stepDays } from '../../lib/playback';
-import { appStore } from '../../store/app-store';
+import { describeSkip, eventDays, firstEventFrom, skipEmpty, type EventDays } from '../../lib/playback-skip';
+import { appStore, type AppState } from '../../store/app-store';
+import { selectFilterIndex } from '../../store/selectors';
 
 const TICK_MS = 125;
 /** With reduced motion, the window jumps once a second by as much as eight ticks would move it. */
@@ -10,15 +13,58 @@ function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** One step of playback forward (1) or back (-1), as the step buttons do; a reader's step stops playback. */
+let kept: { state: Pick<AppState, 'dataset' | 'filters'>; days: EventDays } | null = null;
+
+/** The days of the events the filters keep, computed once per dataset and filters. */
+function keptDays(s: AppState): EventDays | null {
+  if (!s.dataset) return null;
+  if (kept && kept.state.dataset === s.dataset && kept.state.filters === s.filters) return kept.days;
+  const index = selectFilterIndex(s);
+  const n = s.dataset.events.length;
+  const positions =
+    s.engine && index && isFiltering(s.filters)
+      ? s.engine.filterPositions(
+          index,
+          Int32Array.from({ length: n }, (_, i) => i),
+          s.filters,
+        )
+      : undefined;
+  kept = { state: { dataset: s.dataset, filters: s.filters }, days: eventDays(s.dataset.index, positions) };
+  return kept.days;
+}
+
+/**
+ * One step of playback forward (1) or back (-1), as the step buttons do; a
+ * reader's step stops playback. Playback's own steps jump over long empty
+ * stretches and say so.
+ */
 export function stepOnce(direction: 1 | -1, source: 'user' | 'playback' = 'user'): boolean {
   const s = appStore.getState();
   if (!s.timeView || !s.timeWindow) return true;
   const steps = reducedMotion() ? REDUCED_STEPS : 1;
-  const days = direction * stepDays(s.timeView, s.speed, steps);
-  const { window, done } = playbackStep(s.timeView, s.timeWindow, s.playbackMode, days);
+  const step = stepDays(s.timeView, s.speed, steps);
+  let { window, done } = playbackStep(s.timeView, s.timeWindow, s.playbackMode, direction * step);
+  const days = source === 'playback' && direction === 1 && !done ? keptDays(s) : null;
+  if (days) {
+    const jump = skipEmpty(days, s.timeView, window, s.playbackMode, step);
+    if (jump.skipped) {
+      window = jump.window;
+      done = window.end >= s.timeView.end;
+      s.setPlaybackNote(describeSkip(jump.skipped, isFiltering(s.filters)));
+    }
+  }
   s.setTimeWindow(window.start, window.end, source);
   return done;
+}
+
+/** Where playback (re)starts: at the first event the filters keep. */
+function startFrom(s: AppState) {
+  const extent = s.dataset?.index.extent;
+  if (!extent || !s.timeView || !s.timeWindow) return;
+  const days = keptDays(s);
+  const first = days ? firstEventFrom(days, s.timeView.start) : null;
+  const from = playbackStart(extent, s.timeView, s.timeWindow, s.playbackMode, first);
+  s.setTimeWindow(from.start, from.end, 'playback');
 }
 
 /** Runs playback while the store says it is playing; returns the way to stop. */
@@ -26,10 +72,9 @@ export function followPlaying(): () => void {
   let timer = 0;
   const start = () => {
     const s = appStore.getState();
-    const extent = s.dataset?.index.extent;
-    if (!extent || !s.timeView || !s.timeWindow) return;
-    const from = playbackStart(extent, s.timeView, s.timeWindow, s.playbackMode);
-    s.setTimeWindow(from.start, from.end, 'playback');
+    if (!s.timeView || !s.timeWindow) return;
+    s.setPlaybackNote('');
+    startFrom(s);
     timer = window.setInterval(tick, reducedMotion() ? REDUCED_TICK_MS : TICK_MS);
   };
   const tick = () => {
@@ -38,13 +83,8 @@ export function followPlaying(): () => void {
     if (!stepOnce(1, 'playback')) return;
     // At the end: start over when looping (the window is at the end, so playbackStart rewinds).
     const now = appStore.getState();
-    const extent = now.dataset?.index.extent;
-    if (now.loop && extent && now.timeView && now.timeWindow) {
-      const again = playbackStart(extent, now.timeView, now.timeWindow, now.playbackMode);
-      now.setTimeWindow(again.start, again.end, 'playback');
-    } else {
-      now.setPlaying(false);
-    }
+    if (now.loop) startFrom(now);
+    else now.setPlaying(false);
   };
   const unsubscribe = appStore.subscribe((state, previous) => {
     if (state.playing === previous.playing) return;
