@@ -66,7 +66,10 @@ describe('placeGreedily', () => {
       { x: 100, y: 20, r: 20 },
       { x: 100, y: 80, r: 20 },
     ];
-    const requests = [{ mark, width: 20, height: 10 }, ...around.map((m) => ({ mark: m, width: 0, height: 0 }))];
+    const requests = [
+      { mark, width: 20, height: 10 },
+      ...around.map((m) => ({ mark: m, width: 0, height: 0 })),
+    ];
     const placed = place(requests, 400, 400).filter((p) => p.item.mark === mark);
     expect(placed).toEqual([]);
   });

@@ -42,7 +42,13 @@ export function markBox({ x, y, r }: Mark): Box {
 }
 
 /** A `width` x `height` label on one side of a mark, `gap` pixels from its edge. */
-export function besideMark({ x, y, r }: Mark, width: number, height: number, side: Side, gap = LABEL_GAP): Box {
+export function besideMark(
+  { x, y, r }: Mark,
+  width: number,
+  height: number,
+  side: Side,
+  gap = LABEL_GAP,
+): Box {
   const d = r + gap;
   switch (side) {
     case 'right':
