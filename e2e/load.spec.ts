@@ -22,7 +22,10 @@ test('draws the bundled basemap and place labels without any tile server', async
   await expect(page.locator('.map')).toHaveAttribute('data-countries', /^\d{3}$/);
   await expect(page.locator('.leaflet-overlay-pane canvas')).toBeVisible();
   await expect(page.locator('.leaflet-tile')).toHaveCount(0);
-  await expect(page.locator('canvas.label-canvas')).toHaveAttribute('data-labels', /^[1-9]\d*$/);
+  // Place names drawn on canvas too: the events' and, quieter, the countries' (place-labels.spec.ts has the rest).
+  const labels = page.locator('canvas.label-canvas');
+  await expect(labels).toHaveAttribute('data-labels', /^[1-9]\d*$/);
+  await expect(labels).toHaveAttribute('data-country-labels', /^[1-9]\d*$/);
   await expect(page.getByText('Country outlines: Natural Earth')).toBeVisible();
 });
 

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import type { CountryLabel } from '../../lib/country-labels';
+import { setCountryNames } from './country-names';
 import { mapColors, onMapColorsChange } from './map-colors';
 
 /** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
@@ -32,19 +34,23 @@ function countryStyle(filled: boolean): L.PathOptions {
 export function Basemap({ filled }: { filled: boolean }) {
   const map = useMap();
   const [layer, setLayer] = useState<L.GeoJSON | null>(null);
+  const names = useRef<readonly CountryLabel[]>([]);
   // The style to draw with, read when the outlines arrive or the scheme changes, which may be after it changed.
   const filledRef = useRef(filled);
   useEffect(
     function restyle() {
       filledRef.current = filled;
       layer?.setStyle(countryStyle(filled));
+      // Over raster tiles the tiles carry the names.
+      setCountryNames(map, filled ? names.current : []);
     },
-    [layer, filled],
+    [map, layer, filled],
   );
   useEffect(
     function loadCountries() {
       const controller = new AbortController();
       let layer: L.GeoJSON | null = null;
+      let stopNaming = () => {};
       map.attributionControl?.addAttribution('Country outlines: Natural Earth');
       // The outlines and the code that reads them load together, after the page.
       Promise.all([
@@ -54,8 +60,9 @@ export function Basemap({ filled }: { filled: boolean }) {
         }),
         import('topojson-client'),
         import('../../lib/unwrap-rings'),
+        import('../../lib/country-labels'),
       ])
-        .then(([topology, { feature }, { unwrapCollection }]) => {
+        .then(([topology, { feature }, { unwrapCollection }, { countryLabelsInSlices }]) => {
           if (controller.signal.aborted) return;
           const countries = unwrapCollection(
             feature(topology, topology.objects.countries),
@@ -65,6 +72,10 @@ export function Basemap({ filled }: { filled: boolean }) {
             map,
           );
           layer.bringToBack();
+          stopNaming = countryLabelsInSlices(countries, (labels) => {
+            names.current = labels;
+            setCountryNames(map, filledRef.current ? labels : []);
+          });
           setLayer(layer);
           // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
           map.getContainer().dataset.countries = String(countries.features.length);
@@ -77,6 +88,8 @@ export function Basemap({ filled }: { filled: boolean }) {
       return function removeCountries() {
         stopRecolouring();
         controller.abort();
+        stopNaming();
+        setCountryNames(map, []);
         layer?.remove();
         map.attributionControl?.removeAttribution('Country outlines: Natural Earth');
       };

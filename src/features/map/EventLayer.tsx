@@ -8,7 +8,6 @@ import { selectVisiblePositions } from '../../store/selectors';
 import type { ClusterClient } from './cluster-client';
 import { isFromOverlay } from './overlay-class';
 import { EventCanvasLayer, type Hit } from './event-canvas-layer';
-import { PlaceLabelLayer } from './place-labels';
 
 /** The cluster buttons and lists: a lazy chunk, as clusters themselves arrive after a moment. */
 const ClusterOverlay = lazy(() => import('./ClusterOverlay').then((m) => ({ default: m.ClusterOverlay })));
@@ -30,9 +29,7 @@ export function EventLayer() {
       if (!dataset) return;
       let client: ClusterClient | null = null;
       let detached = false;
-      const labels = new PlaceLabelLayer();
-      labels.setEvents(dataset.events);
-      labels.addTo(map);
+      let labels: L.Layer | null = null;
       layer.setEvents(dataset.events);
       layer.addTo(map);
 
@@ -56,6 +53,11 @@ export function EventLayer() {
       sync(appStore.getState());
       const unsubscribe = appStore.subscribe(sync);
       map.on('zoomend', cluster);
+      // Labels come after the markers, in a chunk of their own.
+      void import('./place-labels').then(({ PlaceLabelLayer }) => {
+        if (detached) return;
+        labels = new PlaceLabelLayer(layer, dataset.events).addTo(map);
+      });
       void import('./cluster-client').then(({ ClusterClient, ClusterMarks }) => {
         if (detached) return;
         layer.useClusterMarks(new ClusterMarks());
@@ -118,7 +120,7 @@ export function EventLayer() {
         map.off('mouseout', onOut);
         map.closeTooltip(tooltip);
         layer.remove();
-        labels.remove();
+        labels?.remove();
       };
     },
     [map, dataset, layer],

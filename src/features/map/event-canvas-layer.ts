@@ -42,16 +42,17 @@ export interface DrawnView {
  * even when it is counted in a cluster, so it never disappears.
  */
 export class EventCanvasLayer extends L.Layer {
+  // Fields not private are read by marks-on-screen.ts, in the labels' lazy chunk (the first paint has no room).
   private canvas: HTMLCanvasElement | null = null;
   private events: readonly MapEvent[] = [];
-  private styles: MarkerStyles | null = null;
+  styles: MarkerStyles | null = null;
   /** Projected at zoom 0, so a redraw only scales and shifts. */
-  private px = new Float64Array(0);
-  private py = new Float64Array(0);
+  px = new Float64Array(0);
+  py = new Float64Array(0);
   /** Each event's place in the draw order (largest first). */
   private rankOf = new Int32Array(0);
   /** Draw ranks of the lone events, ascending: the loop follows what is visible, not the dataset. */
-  private visibleRanks = new Int32Array(0);
+  visibleRanks = new Int32Array(0);
   private view: DrawnView = {
     positions: new Int32Array(0),
     singles: new Int32Array(0),
@@ -63,7 +64,7 @@ export class EventCanvasLayer extends L.Layer {
   private clusterMarks: ClusterMarks | null = null;
   /** How many events the view stands for: lone ones and cluster members. */
   private represented = 0;
-  private selectedShown = false;
+  selectedShown = false;
   private readonly viewListeners = new Set<() => void>();
   private readonly drawListeners = new Set<() => void>();
   /** 1 for visible events that only may fall in the window. */
@@ -74,7 +75,7 @@ export class EventCanvasLayer extends L.Layer {
   private cellColumns = 0;
   private frameNumber = 0;
   private marked = false;
-  private selected = -1;
+  selected = -1;
   private frame = 0;
   private stopRecolouring = () => {};
   private readonly schedule = () => {
@@ -224,7 +225,7 @@ export class EventCanvasLayer extends L.Layer {
     return this;
   }
 
-  private transform(map: L.Map): ScreenTransform {
+  transform(map: L.Map): ScreenTransform {
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.latLngToContainerPoint(WORLD_TOP_LEFT);
     return { scale, dx: origin.x, dy: origin.y };

@@ -7,6 +7,7 @@ const PROPERTIES = {
   hollowEdge: '--hollow-edge',
   labelInk: '--label-ink',
   labelHalo: '--label-halo',
+  countryInk: '--country-ink',
 } as const;
 
 export type MapColors = Record<keyof typeof PROPERTIES, string>;

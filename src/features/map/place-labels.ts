@@ -1,40 +1,74 @@
 import L from 'leaflet';
 import type { MapEvent } from '../../lib/dataset';
-import { mapColors, onMapColorsChange } from './map-colors';
+import {
+  candidatesBeside,
+  centredOn,
+  markBox,
+  placeGreedily,
+  TakenBoxes,
+  type Box,
+  type Mark,
+} from '../../lib/label-placement';
+import { countryNames, onCountryNames } from './country-names';
+import type { EventCanvasLayer } from './event-canvas-layer';
+import { mapColors } from './map-colors';
+import { marksOnScreen } from './marks-on-screen';
 
 const WORLD_TOP_LEFT = L.CRS.EPSG3857.pointToLatLng(L.point(0, 0), 0);
-const FONT = '600 12px system-ui, sans-serif';
+const EVENT_FONT = '600 12px system-ui, sans-serif';
+const EVENT_HEIGHT = 16;
+const COUNTRY_FONT = '600 10px system-ui, sans-serif';
+const COUNTRY_SPACING = '1px';
+const COUNTRY_HEIGHT = 13;
+/** Room for the halo around the letters, on each side. */
+const HALO = 2;
+/** More lone markers than this and none is labelled: the frame stays cheap with many events. */
+export const LABEL_LIMIT = 1500;
+/** A country's name is shown when the country has room for it: this many pixels around its middle at least… */
+const MIN_ROOM = 8;
+/** …and a name no wider than this many times that room (it may run a little beyond a round middle). */
+const NAME_PER_ROOM = 3.5;
 
-interface Label {
-  text: string;
-  x: number;
-  y: number;
+/** What lies over the map and would hide a label under it: the controls, the legend, the notices. */
+const COVERS = '.leaflet-control, .legend, .map-notices > *';
+
+/** The boxes of the things over the map, in its container's pixels. */
+function covers(map: L.Map): Box[] {
+  const container = map.getContainer();
+  const area = container.closest('.map-area') ?? container;
+  const { left, top } = container.getBoundingClientRect();
+  return Array.from(area.querySelectorAll(COVERS), (e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ x0: r.left - left, y0: r.top - top, x1: r.right - left, y1: r.bottom - top }));
+}
+
+/** A label drawn in the last frame, exposed for tests and tools. */
+interface DrawnLabel extends Box {
+  readonly text: string;
+  readonly kind: 'event' | 'country';
 }
 
 /**
- * Names of the dataset's places, drawn on a canvas as part of the basemap
- * (the bundled map has no tiles to carry them). Labels that would overlap a
- * label already drawn are left out at that zoom.
+ * The names of the places of the events drawn now (after window, filters and
+ * search), each beside its own marker or not at all, and quieter country
+ * names for orientation, drawn on one canvas under the markers. Labels never
+ * overlap each other, a marker or a cluster, and never run off the map. It
+ * draws after every frame of the event layer, so it follows what that draws.
  */
 export class PlaceLabelLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
-  private labels: Label[] = [];
+  private readonly widths = new Map<string, number>();
   private frame = 0;
-  private stopRecolouring = () => {};
+  private stops: Array<() => void> = [];
   private readonly schedule = () => {
     if (this.frame === 0) this.frame = requestAnimationFrame(this.draw);
   };
 
-  setEvents(events: readonly MapEvent[]): void {
-    const byText = new Map<string, Label>();
-    for (const e of events) {
-      const text = e.props.place.label;
-      if (byText.has(text)) continue;
-      const p = L.CRS.EPSG3857.latLngToPoint(L.latLng(e.lat, e.lon), 0);
-      byText.set(text, { text, x: p.x, y: p.y });
-    }
-    this.labels = [...byText.values()];
-    this.schedule();
+  constructor(
+    private readonly markers: EventCanvasLayer,
+    private readonly events: readonly MapEvent[],
+  ) {
+    super();
   }
 
   override onAdd(map: L.Map): this {
@@ -43,15 +77,14 @@ export class PlaceLabelLayer extends L.Layer {
     canvas.setAttribute('aria-hidden', 'true');
     map.getContainer().appendChild(canvas);
     this.canvas = canvas;
-    map.on('move zoom viewreset resize', this.schedule);
-    this.stopRecolouring = onMapColorsChange(this.schedule);
+    this.stops = [this.markers.onDraw(this.draw), onCountryNames(map, this.schedule)];
     this.schedule();
     return this;
   }
 
-  override onRemove(map: L.Map): this {
-    map.off('move zoom viewreset resize', this.schedule);
-    this.stopRecolouring();
+  override onRemove(): this {
+    for (const stop of this.stops) stop();
+    this.stops = [];
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.canvas?.remove();
@@ -60,42 +93,120 @@ export class PlaceLabelLayer extends L.Layer {
   }
 
   private readonly draw = () => {
+    cancelAnimationFrame(this.frame);
     this.frame = 0;
     const map = this._map;
     const canvas = this.canvas;
     if (!map || !canvas) return;
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = size.x * ratio;
-    canvas.height = size.y * ratio;
-    canvas.style.width = `${size.x}px`;
-    canvas.style.height = `${size.y}px`;
+    if (canvas.width !== size.x * ratio || canvas.height !== size.y * ratio) {
+      canvas.width = size.x * ratio;
+      canvas.height = size.y * ratio;
+      canvas.style.width = `${size.x}px`;
+      canvas.style.height = `${size.y}px`;
+    }
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.font = FONT;
-    ctx.textBaseline = 'middle';
-    ctx.lineJoin = 'round';
+    ctx.clearRect(0, 0, size.x, size.y);
+    const marks = marksOnScreen(this.markers, map, LABEL_LIMIT);
+    // The container as laid out now: Leaflet's size is only updated on a window resize.
+    const container = map.getContainer();
+    const bounds = L.point(Math.min(size.x, container.clientWidth), Math.min(size.y, container.clientHeight));
+    const labels = marks ? this.place(ctx, map, marks.singles, marks.clusters, bounds) : [];
+    this.paint(ctx, labels);
+    // Canvas text is not in the DOM: what is drawn, and where, is exposed for tests and tools.
+    const round = (b: Box) => ({
+      x0: Math.round(b.x0 * 10) / 10,
+      y0: Math.round(b.y0 * 10) / 10,
+      x1: Math.round(b.x1 * 10) / 10,
+      y1: Math.round(b.y1 * 10) / 10,
+    });
+    canvas.dataset.labels = String(labels.filter((l) => l.kind === 'event').length);
+    canvas.dataset.countryLabels = String(labels.filter((l) => l.kind === 'country').length);
+    canvas.dataset.boxes = JSON.stringify(labels.map((l) => ({ text: l.text, kind: l.kind, ...round(l) })));
+    canvas.dataset.marks = JSON.stringify(
+      marks ? [...marks.singles, ...marks.clusters].map((m) => round(markBox(m))) : [],
+    );
+  };
+
+  private place(
+    ctx: CanvasRenderingContext2D,
+    map: L.Map,
+    singles: ReadonlyArray<Mark & { position: number }>,
+    clusters: readonly Mark[],
+    size: L.Point,
+  ): DrawnLabel[] {
+    const taken = new TakenBoxes();
+    for (const box of covers(map)) taken.add(box);
+    for (const mark of singles) taken.add(markBox(mark));
+    for (const mark of clusters) taken.add(markBox(mark));
+
+    // One label per place name, at its most prominent marker (they come most prominent first).
+    const seen = new Set<string>();
+    const named = singles
+      .map((mark) => ({ mark, text: this.events[mark.position]?.props.place.label ?? '' }))
+      .filter(({ text }) => text !== '' && !seen.has(text) && seen.add(text));
+    ctx.font = EVENT_FONT;
+    ctx.letterSpacing = '0px';
+    const events = placeGreedily(
+      named,
+      ({ mark, text }) => candidatesBeside(mark, this.width(ctx, text, 'e') + 2 * HALO, EVENT_HEIGHT),
+      taken,
+      size.x,
+      size.y,
+    ).map(({ item, box }): DrawnLabel => ({ ...box, text: item.text, kind: 'event' }));
+
     const scale = map.getZoomScale(map.getZoom(), 0);
     const origin = map.latLngToContainerPoint(WORLD_TOP_LEFT);
-    const taken: Array<[number, number, number, number]> = [];
-    const { labelInk, labelHalo } = mapColors();
-    for (const label of this.labels) {
-      // Set beside where markers stand, so the two overlap less; to the left near the right edge.
-      const w = ctx.measureText(label.text).width;
-      const px = label.x * scale + origin.x;
-      const x = px + 14 + w > size.x - 4 ? px - 14 - w : px + 14;
-      const y = label.y * scale + origin.y - 12;
-      if (x > size.x || y < 0 || x + w < 0 || y > size.y) continue;
-      const box: [number, number, number, number] = [x - 2, y - 8, x + w + 2, y + 8];
-      if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) continue;
-      taken.push(box);
-      ctx.lineWidth = 3.5;
+    ctx.font = COUNTRY_FONT;
+    ctx.letterSpacing = COUNTRY_SPACING;
+    const roomy = countryNames(map).flatMap((c) => {
+      const room = c.room * scale;
+      if (room < MIN_ROOM) return [];
+      const text = c.name.toUpperCase();
+      const width = this.width(ctx, text, 'c') + 2 * HALO;
+      return width > room * NAME_PER_ROOM
+        ? []
+        : [{ text, width, x: c.x * scale + origin.x, y: c.y * scale + origin.y }];
+    });
+    const countries = placeGreedily(
+      roomy,
+      (c) => [centredOn(c.x, c.y, c.width, COUNTRY_HEIGHT)],
+      taken,
+      size.x,
+      size.y,
+    ).map(({ item, box }): DrawnLabel => ({ ...box, text: item.text, kind: 'country' }));
+    return [...countries, ...events];
+  }
+
+  private paint(ctx: CanvasRenderingContext2D, labels: readonly DrawnLabel[]): void {
+    const { labelInk, labelHalo, countryInk } = mapColors();
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    for (const label of labels) {
+      const country = label.kind === 'country';
+      ctx.font = country ? COUNTRY_FONT : EVENT_FONT;
+      ctx.letterSpacing = country ? COUNTRY_SPACING : '0px';
+      const x = label.x0 + HALO;
+      const y = (label.y0 + label.y1) / 2;
+      ctx.lineWidth = country ? 2.5 : 3.5;
       ctx.strokeStyle = labelHalo;
       ctx.strokeText(label.text, x, y);
-      ctx.fillStyle = labelInk;
+      ctx.fillStyle = country ? countryInk : labelInk;
       ctx.fillText(label.text, x, y);
     }
-    canvas.dataset.labels = String(taken.length);
-  };
+  }
+
+  /** The width of a text in the font set, measured once. */
+  private width(ctx: CanvasRenderingContext2D, text: string, font: 'e' | 'c'): number {
+    const key = font + text;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = ctx.measureText(text).width;
+      this.widths.set(key, width);
+    }
+    return width;
+  }
 }

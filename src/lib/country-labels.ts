@@ -1,0 +1,84 @@
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import polylabel from 'polylabel';
+import { projectX, projectY } from './mercator';
+
+/** Where a country's name can go: well inside it, in Web Mercator pixels at zoom 0. */
+export interface CountryLabel {
+  readonly name: string;
+  readonly x: number;
+  readonly y: number;
+  /** How far the point is from the country's outline: the room the name has around it. */
+  readonly room: number;
+}
+
+/** Twice the signed area of a ring, in the units of its coordinates. */
+function ringArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  return Math.abs(sum);
+}
+
+/**
+ * A place for a country's name: the pole of inaccessibility of its largest
+ * polygon, worked out on the projected map so that the room around it is in
+ * map pixels; null for a feature with no name or no shape.
+ */
+export function countryLabel(feature: Feature): CountryLabel | null {
+  const name: unknown = feature.properties?.name;
+  const g = feature.geometry;
+  if (typeof name !== 'string' || !name || !g) return null;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  let largest: Position[][] | null = null;
+  let largestArea = 0;
+  for (const polygon of polygons) {
+    const projected = polygon.map((ring) => ring.map(([lon, lat]) => [projectX(lon!), projectY(lat!)]));
+    const area = projected[0] ? ringArea(projected[0]) : 0;
+    if (area > largestArea) {
+      largestArea = area;
+      largest = projected;
+    }
+  }
+  if (!largest) return null;
+  // To a twentieth of the country's size: the room is a rough measure, and a finer one costs more.
+  const xs = largest[0]!.map((p) => p[0]!);
+  const ys = largest[0]!.map((p) => p[1]!);
+  const size = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const point = polylabel(largest as Array<Array<[number, number]>>, Math.max(size / 20, 1e-4));
+  return { name, x: point[0], y: point[1], room: point.distance };
+}
+
+/** Places for the names of the countries of `collection`, roomiest first (larger countries keep theirs). */
+export function countryLabels(collection: FeatureCollection): CountryLabel[] {
+  return collection.features
+    .map(countryLabel)
+    .filter((l) => l !== null)
+    .sort((a, b) => b.room - a.room);
+}
+
+/**
+ * `countryLabels` worked out a few countries at a time, between which the
+ * page stays responsive; calls `done` at the end. Returns the way to stop.
+ */
+export function countryLabelsInSlices(
+  collection: FeatureCollection,
+  done: (labels: CountryLabel[]) => void,
+  sliceMs = 8,
+): () => void {
+  const labels: CountryLabel[] = [];
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slice = () => {
+    const end = performance.now() + sliceMs;
+    // At least one a slice, however long it takes.
+    do {
+      const feature = collection.features[next++];
+      const label = feature ? countryLabel(feature) : null;
+      if (label) labels.push(label);
+    } while (next < collection.features.length && performance.now() < end);
+    if (next < collection.features.length) timer = setTimeout(slice, 0);
+    else done(labels.sort((a, b) => b.room - a.room));
+  };
+  timer = setTimeout(slice, 0);
+  return () => clearTimeout(timer);
+}
