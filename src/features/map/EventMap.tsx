@@ -11,6 +11,7 @@ import { Legend } from './Legend';
 import { MapViewSync } from './MapViewSync';
 import { PanToSelection } from './PanToSelection';
 import { Tiles } from './Tiles';
+import { TrackMapSize } from './TrackMapSize';
 
 /** The country outlines are worth zooming no deeper than this. */
 const BASEMAP_MAX_ZOOM = 11;
@@ -63,6 +64,7 @@ export function EventMap({ fixed = false }: { fixed?: boolean }) {
         <FitToEvents />
         <PanToSelection />
         <MapViewSync />
+        <TrackMapSize />
       </MapContainer>
       <Legend />
     </section>
