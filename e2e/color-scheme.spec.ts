@@ -114,6 +114,7 @@ async function openAt(map: MapPage, event: MapEvent) {
   await map.page.goto(`/?map=${event.lat},${event.lon},5`);
   await expect(map.canvas).toHaveAttribute('data-clustered', 'true');
   await expect(map.page.locator('.map')).toHaveAttribute('data-countries', /\d+/);
+  await map.settled();
 }
 
 /** The outermost mostly opaque pixel of the marker at the map's centre, going right: its outline. */

@@ -136,6 +136,24 @@ export class MapPage {
     if (Number(await this.canvas.getAttribute('data-clusters')) > 0) {
       await expect(this.page.locator('.cluster-button').first()).toBeAttached();
     }
+    await this.settled();
+  }
+
+  /**
+   * Waits for the layout around the map to settle: the timeline chart has
+   * arrived (the map's box shrinks for it), and the markers are drawn for the
+   * map's box as it is now.
+   */
+  async settled() {
+    await expect(this.page.locator('.timeline-pending')).toHaveCount(0);
+    await expect
+      .poll(() =>
+        this.canvas.evaluate((canvas: HTMLElement) => {
+          const box = canvas.parentElement!;
+          return canvas.clientWidth === box.clientWidth && canvas.clientHeight === box.clientHeight;
+        }),
+      )
+      .toBe(true);
   }
 
   /** The "Your data" dialog. */

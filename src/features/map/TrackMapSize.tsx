@@ -1,10 +1,16 @@
 import { useEffect } from 'react';
+import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
+
+/** Leaflet's documented `reset` pan option, which its type definitions leave out: no pan, the centre kept exactly. */
+const RESET: L.ZoomPanOptions & { reset: boolean } = { reset: true };
 
 /**
  * Leaflet measures its container only on window resizes; the map's box also
  * changes when parts of the page around it arrive (the timeline chart, notices)
- * or are opened, so the map is told whenever its own box changes size.
+ * or are opened, so the map is told whenever its own box changes size. The
+ * place at the centre stays exactly where it was, so a shared view's address
+ * does not drift by half a pixel with every change of layout.
  */
 export function TrackMapSize() {
   const map = useMap();
@@ -12,9 +18,18 @@ export function TrackMapSize() {
     function trackSize() {
       const container = map.getContainer();
       let frame = 0;
+      const fit = () => {
+        frame = 0;
+        const known = map.getSize();
+        if (known.x === container.clientWidth && known.y === container.clientHeight) return;
+        const center = map.getCenter();
+        const zoom = map.getZoom();
+        map.invalidateSize({ pan: false });
+        map.setView(center, zoom, RESET);
+      };
       const observer = new ResizeObserver(() => {
         cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => map.invalidateSize({ pan: false }));
+        frame = requestAnimationFrame(fit);
       });
       observer.observe(container);
       return () => {
