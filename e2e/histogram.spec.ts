@@ -91,6 +91,7 @@ test('events certainly in the window and those that only may be are told apart i
 
   // The legend explains the faded markers.
   await page.getByRole('button', { name: 'Legend', exact: true }).click();
+  await page.getByRole('button', { name: 'Back to events' }).click();
   await expect(page.getByText('Faded: may fall in the time window')).toBeVisible();
 
   // A window inside March: the month-precise event now only may fall in it.
