@@ -32,6 +32,8 @@ test('an imprecise event says how imprecise it is', async ({ page }) => {
   const details = map.details(event.props.title);
   await expect(details).toContainText('known only to the month');
   const span = bundled.events.find((e) => e.props.date.precision === 'span')!;
+  // The details take the list's place: back to it for the next event.
+  await page.getByRole('button', { name: 'Back to events' }).click();
   await map.item(span.props.title).click();
   await expect(map.details(span.props.title)).toContainText('a period, not a single day');
 });
@@ -63,7 +65,7 @@ test('a marker disappears from the canvas when the window leaves its date', asyn
   await map.open();
   const event = loneEvent();
   await map.item(event.props.title).click();
-  await page.getByRole('button', { name: 'Close details' }).click();
+  await page.getByRole('button', { name: 'Back to events' }).click();
   const centre = await map.mapCentre();
   await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBeGreaterThan(0);
 
@@ -75,14 +77,14 @@ test('a marker disappears from the canvas when the window leaves its date', asyn
   await expect(map.item(event.props.title)).toHaveCount(0);
 });
 
-test('the details close button returns focus to the list', async ({ page }) => {
+test('Back from the details returns focus to the list', async ({ page }) => {
   const map = new MapPage(page);
   await map.open();
   const event = bundled.events[0]!;
   await map.item(event.props.title).focus();
   await page.keyboard.press('Enter');
   await expect(map.details(event.props.title)).toBeVisible();
-  await page.getByRole('button', { name: 'Close details' }).click();
+  await page.getByRole('button', { name: 'Back to events' }).click();
   await expect(map.details(event.props.title)).toBeHidden();
   await expect(map.item(event.props.title)).toBeFocused();
 });

@@ -214,6 +214,7 @@ test('filter options count the events in the window, show empty options, and the
   await expect(panel.locator('.option.is-empty', { hasText: 'Attack' })).toBeVisible();
   await page.getByRole('button', { name: 'Show all dates' }).first().click();
 
+  await page.getByRole('button', { name: 'Legend', exact: true }).click();
   const legendAttack = page.locator('.legend').getByRole('button', { name: /^Attack/ });
   await legendAttack.click();
   await expect(legendAttack).toHaveAttribute('aria-pressed', 'true');
@@ -240,14 +241,17 @@ test('keys: / searches, j and k walk the list, arrows move in it, Escape closes,
   await page.locator('body').press('j');
   await expect(map.details(events[0]!.props.title)).toBeVisible();
   await page.keyboard.press('j');
-  await expect(map.details(events[1]!.props.title)).toBeVisible();
-  await expect(map.item(events[1]!.props.title)).toBeFocused();
+  // The details take the list's place: focus goes to them.
+  const second = map.details(events[1]!.props.title);
+  await expect(second).toBeVisible();
+  await expect(second.getByRole('heading', { name: events[1]!.props.title })).toBeFocused();
   await page.keyboard.press('k');
   await expect(map.details(events[0]!.props.title)).toBeVisible();
-  await page.keyboard.press('ArrowDown');
-  await expect(map.item(events[1]!.props.title)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(map.details(events[0]!.props.title)).toBeHidden();
+  await expect(map.item(events[0]!.props.title)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(map.item(events[1]!.props.title)).toBeFocused();
 
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();

@@ -47,7 +47,11 @@ test('keyboard only: from load to a source of a filtered event, by Tab, keys and
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
-  // A category, with the legend's buttons (they are the category filter too).
+  // A category, with the legend's buttons (they are the category filter too), once it is open.
+  const legend = page.getByRole('button', { name: 'Legend', exact: true });
+  await tabTo(page, legend);
+  await page.keyboard.press('Enter');
+  await expect(legend).toHaveAttribute('aria-expanded', 'true');
   const attack = page.locator('.legend').getByRole('button', { name: /^Attack/ });
   await tabTo(page, attack);
   await page.keyboard.press('Space');

@@ -92,12 +92,14 @@ for (const size of SIZES) {
       await expect(details).toBeVisible();
       await expectNoSidewaysScroll(page);
       await expectReachable(page, details.getByRole('link').first(), 'a source link in the details');
-      await expectReachable(
-        page,
-        details.getByRole('button', { name: 'Close details' }),
-        'the details close button',
-      );
+      const back = details.getByRole('button', { name: 'Back to events' });
+      await expectReachable(page, back, 'the details Back button');
+      await back.click();
 
+      // On a narrow screen the header's actions wait behind More, which stays open while its dialogs are.
+      const more = page.getByRole('button', { name: 'More', exact: true });
+      await expectReachable(page, more, 'the More button');
+      await more.click();
       for (const [button, title] of HEADER_DIALOGS) {
         const opener = page.getByRole('button', { name: button, exact: true });
         await expectReachable(page, opener, `the ${button} button`);

@@ -13,6 +13,7 @@ import { readEmbedOptions } from '../lib/embed';
 import { appStore } from '../store/app-store';
 import { FeatureBoundary } from './FeatureBoundary';
 import { Header } from './Header';
+import { SkipLinks } from './SkipLinks';
 
 // Parts only an embed shows come in their own chunks.
 const EmbedPanel = lazy(() => import('./EmbedPanel').then((m) => ({ default: m.EmbedPanel })));
@@ -73,6 +74,7 @@ export function App() {
   return (
     <div className={embed.embed ? 'app is-embed' : 'app'}>
       {embed.embed && <ResizeMessages />}
+      <SkipLinks />
       <HostQuestionSlot />
       <Header embed={embed.embed} />
       <main className="layout">

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/app-store';
 import { CiteButton } from '../features/share/CiteButton';
 import { CopyLink } from '../features/share/CopyLink';
@@ -7,6 +8,60 @@ import { ImportButton } from '../features/import/ImportButton';
 import { otherDataHost } from '../lib/data-source';
 import { fullMapHref } from '../lib/embed';
 import { AboutDialog } from './AboutDialog';
+import './header.css';
+
+/**
+ * The page's actions. On a wide screen they are one row; on a narrow one they
+ * wait behind "More", so the header stays one row. Each action's button keeps
+ * its dialog beside it: only the buttons are hidden, never a dialog's parent.
+ */
+function Actions() {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(
+    function closeFromOutside() {
+      if (!open) return;
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== 'Escape' || e.defaultPrevented || document.querySelector('dialog[open]')) return;
+        setOpen(false);
+        ref.current?.querySelector<HTMLElement>('.more-button')?.focus();
+      };
+      const onDown = (e: PointerEvent) => {
+        if (!ref.current?.contains(e.target as Node)) setOpen(false);
+      };
+      document.addEventListener('keydown', onKey);
+      document.addEventListener('pointerdown', onDown);
+      return () => {
+        document.removeEventListener('keydown', onKey);
+        document.removeEventListener('pointerdown', onDown);
+      };
+    },
+    [open],
+  );
+  return (
+    <div className="header-actions" ref={ref}>
+      <button
+        type="button"
+        className="button more-button"
+        aria-expanded={open}
+        aria-controls="header-menu"
+        onClick={() => setOpen(!open)}
+      >
+        More
+      </button>
+      <div id="header-menu" className={open ? 'header-menu is-open' : 'header-menu'}>
+        <CopyLink />
+        <EmbedButton />
+        <CiteButton />
+        <ImportButton />
+        <div className="keys-item">
+          <HelpDialog />
+        </div>
+        <AboutDialog />
+      </div>
+    </div>
+  );
+}
 
 /** The title and the page's actions; in an embed, a link to the full map instead of sharing and importing. */
 export function Header({ embed = false }: { embed?: boolean }) {
@@ -20,8 +75,8 @@ export function Header({ embed = false }: { embed?: boolean }) {
         {title && <span className="dataset-title">{title}</span>}
       </h1>
       {dataHost && <p className="data-host">Events from {dataHost}</p>}
-      <div className="header-actions">
-        {embed ? (
+      {embed ? (
+        <div className="header-actions">
           <a
             className="button"
             href={fullMapHref(window.location.search, window.location.pathname)}
@@ -30,17 +85,12 @@ export function Header({ embed = false }: { embed?: boolean }) {
           >
             Open full map
           </a>
-        ) : (
-          <>
-            <CopyLink />
-            <EmbedButton />
-            <CiteButton />
-            <ImportButton />
-          </>
-        )}
-        <HelpDialog />
-        <AboutDialog />
-      </div>
+          <HelpDialog />
+          <AboutDialog />
+        </div>
+      ) : (
+        <Actions />
+      )}
     </header>
   );
 }

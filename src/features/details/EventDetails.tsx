@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useRef } from 'react';
+import './details.css';
 import { CATEGORY_LABELS, LOCATION_PRECISION_LABELS, ROLE_LABELS } from '../../lib/categories';
 import { CLAIM_STATUS_LABELS, claimSubject, claimWho } from '../../lib/claims';
 import type { Claim, ClaimSubject } from '../../lib/event-schema';
@@ -70,11 +71,11 @@ export function EventDetails() {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(
-    function revealOnNarrowScreens() {
-      if (!event || (origin !== 'map' && origin !== 'cluster-list')) return;
-      if (window.matchMedia('(max-width: 800px)').matches) ref.current?.scrollIntoView({ block: 'start' });
+    function startAtTheTop() {
+      // Each event is read from its title down, in a panel that took the place of the list.
+      if (ref.current) ref.current.scrollTop = 0;
     },
-    [event, origin],
+    [event],
   );
 
   useEffect(
@@ -92,16 +93,34 @@ export function EventDetails() {
   const claims = p.claims ?? [];
 
   return (
-    <section className="details" aria-labelledby="details-title" ref={ref}>
-      <div className="details-head">
-        <p className="details-category">
-          <span className="swatch" style={{ background: categoryColor(p.category) }} aria-hidden="true" />
-          {CATEGORY_LABELS[p.category]}
-        </p>
-        <button type="button" className="close" onClick={closeDetails} aria-label="Close details">
-          ×
+    // Opened by a link, on a phone, they leave the map in view above them (see details.css).
+    <section
+      className={origin === 'link' ? 'details is-from-link' : 'details'}
+      aria-labelledby="details-title"
+      ref={ref}
+    >
+      <div className="details-bar">
+        <button type="button" className="button details-back" onClick={closeDetails}>
+          <span aria-hidden="true">‹ </span>Back to events
         </button>
+        {p.sources.length > 0 && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const heading = document.getElementById('details-sources');
+              heading?.scrollIntoView({ block: 'start' });
+              heading?.focus({ preventScroll: true });
+            }}
+          >
+            Sources ({p.sources.length})
+          </button>
+        )}
       </div>
+      <p className="details-category">
+        <span className="swatch" style={{ background: categoryColor(p.category) }} aria-hidden="true" />
+        {CATEGORY_LABELS[p.category]}
+      </p>
       <h2 id="details-title" tabIndex={-1} ref={headingRef}>
         {p.title}
       </h2>
@@ -173,7 +192,9 @@ export function EventDetails() {
           </ul>
         </div>
       )}
-      <h3>Sources</h3>
+      <h3 id="details-sources" tabIndex={-1}>
+        Sources
+      </h3>
       <ul className="sources">
         {p.sources.map((s) => (
           <li key={`${s.outlet}-${s.headline}`}>

@@ -55,6 +55,12 @@ export function SearchBox() {
             e.stopPropagation();
             setText('');
             commit('');
+          } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+            // On to the results: the first event of the list, where Up and Down go on through them.
+            const first = document.querySelector<HTMLElement>('.event-list .list-item');
+            if (!first) return;
+            e.preventDefault();
+            first.focus();
           }
         }}
       />

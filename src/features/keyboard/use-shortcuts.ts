@@ -22,13 +22,15 @@ export function selectAdjacent(direction: 1 | -1): void {
       : Math.min(positions.length - 1, Math.max(0, current + direction));
   const id = dataset.events[positions[next]!]!.id;
   state.selectEvent(id, 'key');
-  // The list renders the row (a long list scrolls it into view first), then it takes focus.
+  // The details, which take the list's place, have focus; the list's row where the list shows
+  // (a long list renders the row, scrolling it into view, first).
   const focus = (tries: number) => {
     const item = document.querySelector<HTMLElement>(`.event-list [data-event-id="${CSS.escape(id)}"]`);
-    if (item) item.focus({ preventScroll: false });
+    const target = item?.checkVisibility() ? item : document.getElementById('details-title');
+    if (target) target.focus({ preventScroll: false });
     else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
   };
-  requestAnimationFrame(() => focus(10));
+  requestAnimationFrame(() => focus(60));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { isFiltering } from '../../lib/filter-state';
 import { searchTerms } from '../../lib/search-text';
 import { useShallow } from 'zustand/react/shallow';
@@ -7,6 +7,7 @@ import { appStore, useAppStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
 import { usePrinting } from '../common/use-printing';
 import { EventListItem } from './EventListItem';
+import './list.css';
 
 /** Only long lists need the virtualiser: it loads with the first one. */
 const VirtualEventList = lazy(() =>
@@ -20,6 +21,12 @@ function showAllDates() {
   const { dataset, setTimeWindow } = appStore.getState();
   const extent = dataset?.index.extent;
   if (extent) setTimeWindow(extent.start, extent.end);
+}
+
+/** On a phone, where the list is a screen or more down: to it, and to its first event. */
+function goToList() {
+  document.getElementById('list-heading')?.scrollIntoView({ block: 'start' });
+  document.querySelector<HTMLElement>('.event-list .list-item')?.focus({ preventScroll: true });
 }
 
 /** The events in the time window, in date order: the map's non-visual equivalent. */
@@ -38,6 +45,8 @@ export function EventList() {
       })),
     );
   const scrollRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const [inView, setInView] = useState(false);
   const terms = useMemo(() => searchTerms(filters.search), [filters.search]);
   const filtering = isFiltering(filters);
   // A printed list is a plain one: its first VIRTUAL_ABOVE events, and a word on the rest.
@@ -51,7 +60,8 @@ export function EventList() {
 
   useEffect(
     function revealSelectionFromMap() {
-      if (selectedId === null || selectionOrigin === 'list' || virtual) return;
+      // A link opens on the map and the event's details, not scrolled down to the list.
+      if (selectedId === null || selectionOrigin === 'list' || selectionOrigin === 'link' || virtual) return;
       const item = scrollRef.current?.querySelector<HTMLElement>(
         `[data-event-id="${CSS.escape(selectedId)}"]`,
       );
@@ -60,17 +70,39 @@ export function EventList() {
     [selectedId, selectionOrigin, virtual],
   );
 
+  const shown = dataset !== null && timeWindow !== null;
+  useEffect(
+    function watchWhetherInView() {
+      const section = sectionRef.current;
+      if (!section) return;
+      // "List (N)" is for a reader who cannot see the list: it goes once they can.
+      const observer = new IntersectionObserver(([entry]) => setInView(entry?.isIntersecting ?? false));
+      observer.observe(section);
+      return () => observer.disconnect();
+    },
+    [shown],
+  );
+
   if (!dataset || !timeWindow) return null;
   const possible = (p: number) => !isCertainlyInside(dataset.index, p, timeWindow.start, timeWindow.end);
 
   return (
-    <section className={virtual ? 'event-list is-virtual' : 'event-list'} aria-labelledby="list-heading">
+    <section
+      className={virtual ? 'event-list is-virtual' : 'event-list'}
+      aria-labelledby="list-heading"
+      ref={sectionRef}
+    >
       <div className="list-head">
         <h2 id="list-heading">Events</h2>
         <p className="count" data-testid="event-count">
           {positions.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} events
         </p>
       </div>
+      {!inView && (
+        <button type="button" className="button to-list" onClick={goToList}>
+          List ({positions.length.toLocaleString('en-GB')})
+        </button>
+      )}
       <div className="list-scroll" ref={scrollRef}>
         {positions.length === 0 ? (
           <p className="empty">

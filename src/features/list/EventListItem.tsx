@@ -8,6 +8,16 @@ import { highlightParts, highlightRanges } from '../../lib/search-text';
 
 const NO_TERMS: readonly string[] = [];
 
+/** A dot between the parts of an item, heard as a comma: its name reads "Title, Attack, 26 August 2021, Kabul". */
+function Sep() {
+  return (
+    <>
+      <span aria-hidden="true"> · </span>
+      <span className="visually-hidden">, </span>
+    </>
+  );
+}
+
 /** Up and Down arrows move focus to the next or previous item of the list. */
 function moveFocus(e: KeyboardEvent<HTMLButtonElement>) {
   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -103,15 +113,16 @@ export const EventListItem = memo(function EventListItem({
       >
         <span className="list-title">
           <Highlighted text={p.title} terms={terms} />
+          <span className="visually-hidden">, </span>
         </span>
         <span className="list-meta">
           <span className="swatch" style={{ background: categoryColor(p.category) }} aria-hidden="true" />
           <span>{CATEGORY_LABELS[p.category]}</span>
-          <span aria-hidden="true"> · </span>
+          <Sep />
           <span>{formatEventDate(p.date)}</span>
           {p.place.name.trim() !== '' && (
             <>
-              <span aria-hidden="true"> · </span>
+              <Sep />
               <span>
                 <Highlighted text={p.place.name} terms={terms} />
               </span>
@@ -119,7 +130,7 @@ export const EventListItem = memo(function EventListItem({
           )}
           {killed && (
             <>
-              <span aria-hidden="true"> · </span>
+              <Sep />
               <span>
                 {killed.text} killed{killed.reading && <span className="muted"> (a reading)</span>}
               </span>

@@ -1,146 +1,50 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { CATEGORY_LABELS } from '../../lib/categories';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { categoryColor } from '../../lib/scales';
 import { CATEGORIES } from '../../lib/vocabulary';
-import { categoryColor, makeRadiusScale } from '../../lib/scales';
-import { useAppStore } from '../../store/app-store';
 import { usePrinting } from '../common/use-printing';
-import { useFacets } from '../filters/use-facets';
-import { maxSingleEventKilled } from './marker-style';
+import './legend.css';
 
-/** The clusters' entry comes with the rest of clustering, a chunk fetched as the map starts. */
-const ClusterLegend = lazy(() => import('./ClusterLegend').then((m) => ({ default: m.ClusterLegend })));
+/** The opened legend is a chunk of its own: closed, it is a strip of the category colours. */
+const loadBody = () => import('./LegendBody');
+const LegendBody = lazy(() => loadBody().then((m) => ({ default: m.LegendBody })));
 
-/** Colours, sizes and the styling of imprecise events, over the map's corner. */
+/**
+ * The legend over the map's corner. On a screen wide enough to spare the room
+ * it starts open; on a narrower one it is a strip that opens on demand.
+ */
 export function Legend() {
-  const dataset = useAppStore((s) => s.dataset);
-  const categories = useAppStore((s) => s.filters.categories);
-  const toggleCategory = useAppStore((s) => s.toggleCategory);
-  const facets = useFacets();
-  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 801px)').matches);
+  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 1400px)').matches);
   // A printed handout always has the legend.
   const printing = usePrinting();
-  const maxKilled = useMemo(() => maxSingleEventKilled(dataset?.events ?? []), [dataset]);
-  const radius = makeRadiusScale(maxKilled);
-  const sizeSteps = sizeExamples(maxKilled);
-
+  const shown = open || printing;
+  useEffect(function prefetchWhenIdle() {
+    // Fetched once the page is idle, so it opens at once, and a printout has it.
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => void loadBody().catch(() => undefined));
+  }, []);
   return (
-    <details
-      className="legend"
-      open={open || printing}
-      onToggle={(e) => {
-        if (!printing) setOpen(e.currentTarget.open);
-      }}
-    >
-      <summary>Legend</summary>
-      <h3 id="legend-categories">Category</h3>
-      <p className="legend-note">Press categories to show only those.</p>
-      <ul className="legend-list legend-filter" aria-labelledby="legend-categories">
-        {CATEGORIES.map((c) => {
-          const count = facets?.categories.get(c) ?? 0;
-          return (
-            <li key={c}>
-              <button
-                type="button"
-                className={count === 0 ? 'legend-toggle is-empty' : 'legend-toggle'}
-                aria-pressed={categories.includes(c)}
-                onClick={() => toggleCategory(c)}
-              >
-                <Dot color={categoryColor(c)} r={6} />
-                <span>{CATEGORY_LABELS[c]}</span>
-                <span className="option-count">
-                  {count.toLocaleString('en-GB')}
-                  <span className="visually-hidden"> in the time window</span>
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      <h3>People killed</h3>
-      <ul className="legend-sizes">
-        {sizeSteps.map((n) => (
-          <li key={n}>
-            <Dot color="var(--legend-size)" r={radius(n)} />
-            {n === 0 ? 'none reported' : n.toLocaleString('en-GB')}
-          </li>
-        ))}
-      </ul>
-      <p className="legend-note">Tallies over many events are drawn at the largest size.</p>
-      <h3>Precision</h3>
-      <ul className="legend-list">
-        <li>
-          <Dot color={NEUTRAL} r={6} />
-          Filled: date known to the day
-        </li>
-        <li>
-          <Dot color={NEUTRAL} r={6} hollow />
-          Hollow: known only to the month or year, or a period
-        </li>
-        <li>
-          <Dot color={NEUTRAL} r={6} dashed />
-          Dashed ring: place known only to the district, province or country, or located by its name
-        </li>
-        <li>
-          <Dot color={NEUTRAL} r={6} faded />
-          Faded: may fall in the time window (only part of its dates are in it)
-        </li>
-      </ul>
-      <Suspense fallback={null}>
-        <ClusterLegend />
-      </Suspense>
-    </details>
-  );
-}
-
-/** Precision is shown in a grey of the colour scheme (a custom property of app.css). */
-const NEUTRAL = 'var(--legend-neutral)';
-
-function sizeExamples(max: number): number[] {
-  if (max <= 0) return [0];
-  const nice = [10, 50, 100, 500, 1000, 5000, 10000].filter((n) => n < max * 0.6);
-  return [0, ...nice.slice(-1), max];
-}
-
-function Dot({
-  color,
-  r,
-  hollow = false,
-  dashed = false,
-  faded = false,
-}: {
-  color: string;
-  r: number;
-  hollow?: boolean;
-  dashed?: boolean;
-  faded?: boolean;
-}) {
-  const size = Math.ceil(r * 2 + 6);
-  return (
-    <svg width={size} height={size} aria-hidden="true" className="legend-dot" opacity={faded ? 0.38 : 1}>
-      {hollow && (
-        <circle
-          cx={size / 2}
-          cy={size / 2}
-          r={r}
-          fill="none"
-          strokeWidth={5}
-          strokeDasharray={dashed ? '4 3' : undefined}
-          style={{ stroke: 'var(--hollow-edge)' }}
-        />
-      )}
-      <circle
-        cx={size / 2}
-        cy={size / 2}
-        r={r}
-        fillOpacity={hollow ? 1 : 0.85}
-        // Colours as style, not attributes: custom properties (the scheme's outline) only work there.
-        style={{
-          fill: hollow ? 'var(--hollow-fill)' : color,
-          stroke: hollow ? color : 'var(--marker-outline)',
-        }}
-        strokeWidth={hollow ? 3 : 1.25}
-        strokeDasharray={dashed ? '4 3' : undefined}
-      />
-    </svg>
+    <div role="group" aria-label="Map legend" className={shown ? 'legend is-open' : 'legend'}>
+      <button
+        type="button"
+        className="legend-button"
+        aria-expanded={shown}
+        aria-controls="legend-body"
+        onClick={() => setOpen(!open)}
+      >
+        Legend
+        <span className="legend-strip" aria-hidden="true">
+          {CATEGORIES.map((c) => (
+            <span key={c} style={{ background: categoryColor(c) }} />
+          ))}
+        </span>
+      </button>
+      <div id="legend-body" className="legend-body" hidden={!shown}>
+        {shown && (
+          <Suspense fallback={<p className="legend-note">Loading the legend…</p>}>
+            <LegendBody />
+          </Suspense>
+        )}
+      </div>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
 
-/** Pans to an event selected outside the map (from the list); a click on the map leaves the view alone. */
+/** Pans to an event selected outside the map (from the list, a key or a link); a click on the map leaves the view alone. */
 export function PanToSelection() {
   const map = useMap();
   useEffect(
@@ -11,7 +11,9 @@ export function PanToSelection() {
       return appStore.subscribe((state, previous) => {
         if (
           state.selectedId === previous.selectedId ||
-          (state.selectionOrigin !== 'list' && state.selectionOrigin !== 'key')
+          (state.selectionOrigin !== 'list' &&
+            state.selectionOrigin !== 'key' &&
+            state.selectionOrigin !== 'link')
         )
           return;
         const event = selectSelectedEvent(state);

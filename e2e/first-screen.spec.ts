@@ -1,0 +1,230 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { bundled, expect, loneEvent, MapPage, test } from './driver';
+
+// axe in two colour schemes on a shared, slow machine: three times the usual time.
+test.beforeEach(() => test.slow());
+
+/** axe finds nothing in the part of the page a state opened, in the light scheme and the dark one. */
+async function expectNoAxeViolations(page: Page, part: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page })
+      .include(part)
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const found = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+    );
+    expect(found, colorScheme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('skip links are the first Tab stops and take focus to the map, the timeline and the events', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  for (const name of ['Skip to map', 'Skip to timeline', 'Skip to events']) {
+    await page.keyboard.press('Tab');
+    const link = page.getByRole('link', { name });
+    await expect(link).toBeFocused();
+    // Shown while it has focus, over the header.
+    const box = (await link.boundingBox())!;
+    expect(box.width).toBeGreaterThan(60);
+    await expect(link).toBeInViewport();
+  }
+  await page.keyboard.press('Enter');
+  await expect(map.listItems().first()).toBeFocused();
+
+  await page.getByRole('link', { name: 'Skip to map' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.map')).toBeFocused();
+  await page.getByRole('link', { name: 'Skip to timeline' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.timeline :focus')).toHaveCount(1);
+});
+
+test('Down from the search goes to the first result, whose name has its parts apart', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  const event = bundled.events.find(
+    (e) => e.props.place.name.trim() !== '' && e.props.title.includes('Kabul'),
+  )!;
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  await search.fill('Kabul');
+  await expect(map.item(event.props.title)).toBeVisible();
+  await search.press('ArrowDown');
+  await expect(map.listItems().first()).toBeFocused();
+  // Not "Attack26 August 2021Abbey Gate": each part is heard apart.
+  const name = await map.item(event.props.title).evaluate((b) => b.textContent ?? '');
+  expect(name).toMatch(/, [A-Z][a-z].*, .*\d{4}/);
+  await expect(map.listItems().first()).toHaveAccessibleName(/^[^,]+\s?, [^,]+\s?, [^,]*\d{4}/);
+
+  await search.focus();
+  await search.press('Enter');
+  await expect(map.listItems().first()).toBeFocused();
+});
+
+test('at 1280x800 the legend is a strip that opens whole: named, sizes with units, precision in view, no inner scrolling', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const legend = page.getByRole('group', { name: 'Map legend' });
+  const toggle = legend.getByRole('button', { name: 'Legend' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const strip = (await legend.boundingBox())!;
+  expect(strip.height).toBeLessThan(50);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const sizes = legend.getByRole('list', { name: 'People killed' }).getByRole('listitem');
+  await expect(sizes.last()).toHaveText(/^[\d,]+ killed$/);
+  const precision = legend.getByRole('list', { name: 'Precision' });
+  await expect(precision.getByRole('listitem')).toHaveCount(4);
+  const inner = await page
+    .locator('.legend')
+    .evaluate((l) => ({ scroll: l.scrollHeight, client: l.clientHeight }));
+  expect(inner.scroll, 'the legend scrolls inside itself').toBeLessThanOrEqual(inner.client + 1);
+  const area = (await page.locator('.map-area').boundingBox())!;
+  const key = (await precision.boundingBox())!;
+  expect(key.y).toBeGreaterThanOrEqual(area.y);
+  expect(key.y + key.height, 'the precision key runs out of the map').toBeLessThanOrEqual(
+    area.y + area.height,
+  );
+  await expect(precision.getByRole('listitem').last()).toBeInViewport({ ratio: 1 });
+  await expectNoAxeViolations(page, '.legend');
+
+  await toggle.click();
+  await expect(precision).toBeHidden();
+});
+
+test('at 1280x800 the details take the sidebar, with Sources near the top and Back to the list', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const event = bundled.events.find((e) => e.props.sources.length > 0 && e.props.casualties?.killed)!;
+  const item = map.item(event.props.title);
+  await item.click();
+  const details = map.details(event.props.title);
+  await expect(details).toBeVisible();
+  await expect(map.list).toBeHidden();
+  // Under the search, all the rest of the sidebar.
+  const search = (await page.getByRole('search').boundingBox())!;
+  const side = (await page.getByRole('complementary', { name: 'Event list and details' }).boundingBox())!;
+  const box = (await details.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(search.y + search.height);
+  expect(box.y - (search.y + search.height), 'the details start under the search').toBeLessThan(80);
+  expect(side.y + side.height - (box.y + box.height), 'the details fill the sidebar').toBeLessThan(20);
+  expect(box.height).toBeGreaterThan(550);
+
+  const back = details.getByRole('button', { name: 'Back to events' });
+  const jump = details.getByRole('button', { name: `Sources (${event.props.sources.length})` });
+  await expect(back).toBeInViewport();
+  await expect(jump).toBeInViewport();
+  await jump.click();
+  const sources = details.getByRole('heading', { name: 'Sources', exact: true });
+  await expect(sources).toBeFocused();
+  await expect(sources).toBeInViewport();
+  await expectNoAxeViolations(page, '.sidebar');
+
+  await back.click();
+  await expect(details).toBeHidden();
+  await expect(item).toBeFocused();
+  await expect(map.list).toBeVisible();
+});
+
+for (const viewport of [
+  { width: 375, height: 667 },
+  { width: 360, height: 740 },
+]) {
+  test.describe(`a phone, ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport, isMobile: true, hasTouch: true });
+
+    test('the header is one row; More holds the actions, by keyboard, and Keys is not offered on touch', async ({
+      page,
+    }) => {
+      const map = new MapPage(page);
+      await map.open();
+      const header = page.getByRole('banner');
+      const more = header.getByRole('button', { name: 'More', exact: true });
+      await expect(more).toHaveAttribute('aria-expanded', 'false');
+      for (const name of ['Copy link', 'Embed', 'Cite', 'Keys']) {
+        await expect(header.getByRole('button', { name, exact: true })).toBeHidden();
+      }
+      const title = (await header.getByRole('heading', { level: 1 }).boundingBox())!;
+      const button = (await more.boundingBox())!;
+      expect(button.y, 'More sits beside the title').toBeLessThan(title.y + title.height);
+      expect((await header.boundingBox())!.height).toBeLessThan(110);
+
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect(more).toHaveAttribute('aria-expanded', 'true');
+      const menu = page.locator('#header-menu');
+      for (const name of ['Copy link', 'Embed', 'Cite', 'Your data', 'About this map']) {
+        await expect(menu.getByRole('button', { name, exact: true })).toBeInViewport();
+      }
+      await expect(menu.getByRole('button', { name: 'Keys', exact: true })).toBeHidden();
+      await expectNoAxeViolations(page, '.header');
+
+      // Its items do what the header's buttons did.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(menu.getByRole('button', { name: 'Embed', exact: true })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const cite = page.getByRole('dialog', { name: 'Cite or download this view' });
+      await expect(cite).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(cite).toBeHidden();
+      await page.keyboard.press('Escape');
+      await expect(more).toHaveAttribute('aria-expanded', 'false');
+      await expect(more).toBeFocused();
+      await expect(menu.getByRole('button', { name: 'Cite', exact: true })).toBeHidden();
+    });
+
+    test('a link to an event opens with its title and its marker in the first screen', async ({ page }) => {
+      const map = new MapPage(page);
+      const event = loneEvent();
+      await map.open(`/?event=${event.id}`);
+      const details = map.details(event.props.title);
+      await expect(details.getByRole('heading', { name: event.props.title })).toBeInViewport({ ratio: 1 });
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // The map stays in view above the details: most of it.
+      const area = (await page.locator('.map-area').boundingBox())!;
+      const top = (await details.boundingBox())!.y;
+      expect(area.y).toBeLessThan(120);
+      expect(top - area.y, 'the details cover the map').toBeGreaterThan(250);
+      await expect(map.canvas).toHaveAttribute('data-drawn', String(bundled.events.length));
+      await expectNoAxeViolations(page, '.details');
+    });
+
+    test('List (N) takes the reader to the list; an event opens as a sheet over the screen that Escape closes', async ({
+      page,
+    }) => {
+      const map = new MapPage(page);
+      await map.open();
+      const total = bundled.events.length;
+      const toList = page.getByRole('button', { name: `List (${total})` });
+      await expect(toList).toBeInViewport();
+      await toList.click();
+      await expect(page.getByRole('heading', { name: 'Events', exact: true })).toBeInViewport();
+      await expect(map.listItems().first()).toBeFocused();
+
+      const event = bundled.events[0]!;
+      await map.item(event.props.title).click();
+      const details = map.details(event.props.title);
+      await expect(details).toBeVisible();
+      const sheet = (await details.boundingBox())!;
+      expect(sheet).toEqual({ x: 0, y: 0, width: viewport.width, height: viewport.height });
+      await expect(details.getByRole('button', { name: 'Back to events' })).toBeInViewport();
+      await expectNoAxeViolations(page, '.details');
+      await page.keyboard.press('Escape');
+      await expect(details).toBeHidden();
+      await expect(map.item(event.props.title)).toBeFocused();
+    });
+  });
+}
