@@ -10,6 +10,7 @@ import { LinkNotice } from '../share/LinkNotice';
 import { Legend } from './Legend';
 import { MapViewSync } from './MapViewSync';
 import { PanToSelection } from './PanToSelection';
+import { PrintFit } from './PrintFit';
 import { Tiles } from './Tiles';
 
 /** The country outlines are worth zooming no deeper than this. */
@@ -63,6 +64,7 @@ export function EventMap({ fixed = false }: { fixed?: boolean }) {
         <FitToEvents />
         <PanToSelection />
         <MapViewSync />
+        <PrintFit />
       </MapContainer>
       <Legend />
     </section>
