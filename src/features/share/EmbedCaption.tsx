@@ -22,8 +22,8 @@ export function EmbedCaption() {
     [ready, caption, title],
   );
   return (
-    <p className="embed-caption" id="embed-caption">
+    <section className="embed-caption" aria-label="What this map shows">
       {ready ? caption : '\u00a0'}
-    </p>
+    </section>
   );
 }

@@ -5,8 +5,8 @@ const FULL_WIDTH = 800;
 
 /**
  * The embed as the lesson page will show it: an iframe of the embed's own
- * address at the chosen size, scaled down to fit the dialog. It is there only
- * while the dialog is open, so a closed dialog runs no second map.
+ * address at the chosen size, scaled down to fit the dialog. It is there once
+ * asked for and only while the dialog is open: a closed dialog runs no second map.
  */
 export function EmbedPreview({
   src,
@@ -19,7 +19,8 @@ export function EmbedPreview({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState(0);
-  const [open, setOpen] = useState(true);
+  // Shown when asked for: a second map in the page costs the reader's machine.
+  const [open, setOpen] = useState(false);
   useEffect(function followTheDialog() {
     const element = box.current;
     if (!element) return;
@@ -38,10 +39,13 @@ export function EmbedPreview({
   return (
     <figure className="embed-preview">
       <figcaption>
-        Preview at {width === 'full' ? `${FULL_WIDTH} pixels wide` : `${width} pixels wide`}, {height} high
+        <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide the preview' : 'Show a preview'}
+        </button>{' '}
+        at {width === 'full' ? `${FULL_WIDTH} pixels wide` : `${width} pixels wide`}, {height} high
         {scale < 1 ? ', shown smaller' : ''}
       </figcaption>
-      <div ref={box} className="embed-preview-box" style={{ height: Math.ceil(height * scale) }}>
+      <div ref={box} className="embed-preview-box" style={{ height: open ? Math.ceil(height * scale) : 0 }}>
         {open && room > 0 && (
           <iframe
             src={src}
