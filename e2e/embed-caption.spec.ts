@@ -11,6 +11,11 @@ async function controlBoxes(page: Page) {
     [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], summary')]
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
       .filter((el) => !el.closest('[hidden], .leaflet-control-attribution, .visually-hidden'))
+      // A closed disclosure's contents are not shown (Chromium still gives them boxes): only its summary is.
+      .filter((el) => {
+        const closed = el.closest('details:not([open])');
+        return !closed || el.parentElement === closed;
+      })
       // A control in a panel that scrolls is reached by scrolling it, not clipped.
       .filter((el) => {
         for (let up = el.parentElement; up; up = up.parentElement) {
