@@ -51,11 +51,18 @@ test('the About dialog names the sources and closes with Escape', async ({ page 
   await expect(dialog).toBeHidden();
 });
 
-test('the dataset content note is shown over the map until the reader hides it', async ({ page }) => {
+test('the dataset content note is one line over the map, whole behind "More", until the reader hides it', async ({
+  page,
+}) => {
   const map = new MapPage(page);
   await map.open();
   const note = page.getByRole('complementary', { name: 'Content note' });
   await expect(note).toContainText(bundled.metadata!.contentNote!);
+  const line = note.locator('p');
+  const lineHeight = await line.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+  expect((await line.boundingBox())!.height).toBeLessThanOrEqual(lineHeight + 1);
+  await note.getByText('More').click();
+  expect((await line.boundingBox())!.height).toBeGreaterThan(lineHeight * 1.5);
   await note.getByRole('button', { name: 'Hide note' }).click();
   await expect(note).toBeHidden();
 });

@@ -56,11 +56,6 @@ export function AboutContent() {
           {meta.license ? `. ${meta.license}` : ''}.
         </p>
       )}
-      <form method="dialog">
-        <button type="submit" className="button">
-          Close
-        </button>
-      </form>
     </>
   );
 }

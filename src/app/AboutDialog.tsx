@@ -11,7 +11,6 @@ export function AboutDialog() {
       buttonLabel="About this map"
       title="About this map"
       id="about-title"
-      closeButton={false}
       content={AboutContent}
     />
   );

@@ -14,9 +14,13 @@ import { appStore } from '../store/app-store';
 import { FeatureBoundary } from './FeatureBoundary';
 import { Header } from './Header';
 import { SkipLinks } from './SkipLinks';
+import './embed.css';
 
 // Parts only an embed shows come in their own chunks.
 const EmbedPanel = lazy(() => import('./EmbedPanel').then((m) => ({ default: m.EmbedPanel })));
+const EmbedCaption = lazy(() =>
+  import('../features/share/EmbedCaption').then((m) => ({ default: m.EmbedCaption })),
+);
 const LockedWindow = lazy(() =>
   import('../features/timeline/LockedWindow').then((m) => ({ default: m.LockedWindow })),
 );
@@ -77,6 +81,11 @@ export function App() {
       <SkipLinks />
       <HostQuestionSlot />
       <Header embed={embed.embed} />
+      {embed.embed && (
+        <Suspense fallback={<p className="embed-caption" />}>
+          <EmbedCaption />
+        </Suspense>
+      )}
       <main className="layout">
         <FeatureBoundary name="the map" className="in-map">
           <EventMap fixed={embed.fixedMap} />

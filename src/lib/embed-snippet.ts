@@ -44,7 +44,8 @@ export function resizeScriptUrl(viewLink: string): string {
   return new URL('embed.js', new URL('./', viewLink)).toString();
 }
 
-function clampHeight(height: number): number {
+/** The frame's height in pixels, kept between the least and most the dialog offers. */
+export function clampHeight(height: number): number {
   return Number.isFinite(height) ? Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height))) : 500;
 }
 

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import './copy-text.css';
 
 /**
  * Text to copy, shown in a read-only box that selects itself on focus, with
  * a Copy button that says when it worked; where the clipboard is refused it
- * says to copy from the box instead.
+ * says to copy from the box instead. The message has its place kept, so it
+ * moves nothing when it shows.
  */
 export function CopyText({
   label,
@@ -25,25 +27,27 @@ export function CopyText({
         <span>{label}</span>
         <textarea readOnly rows={rows} value={text} onFocus={(e) => e.currentTarget.select()} />
       </label>
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          void navigator.clipboard.writeText(text).then(
-            () => setOutcome('copied'),
-            () => setOutcome('refused'),
-          )
-        }
-      >
-        {button}
-      </button>
-      <span role="status">
-        {outcome === 'copied'
-          ? `${label} copied`
-          : outcome === 'refused'
-            ? 'This browser did not allow copying: select the text in the box and copy it.'
-            : ''}
-      </span>
+      <div className="copy-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void navigator.clipboard.writeText(text).then(
+              () => setOutcome('copied'),
+              () => setOutcome('refused'),
+            )
+          }
+        >
+          {button}
+        </button>
+        <span role="status">
+          {outcome === 'copied'
+            ? `${label} copied`
+            : outcome === 'refused'
+              ? 'This browser did not allow copying: select the text in the box and copy it.'
+              : ''}
+        </span>
+      </div>
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import { Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import './dialog.css';
 
 interface Props {
   /** The text of the button that opens it, and an accessible name when it should say more. */
   button: string;
   buttonLabel?: string;
+  /** Keys that open it too (`aria-keyshortcuts`). */
+  keyshortcuts?: string;
   title: string;
   id: string;
   className?: string;
-  /** Whether the dialog adds its own Close button (contents may bring their own). */
-  closeButton?: boolean;
   /** The contents, usually a lazy component: fetched on first opening, fresh at each opening. */
   content: ComponentType<{ close: () => void }>;
   /**
@@ -19,14 +20,19 @@ interface Props {
   listen?: (open: () => void) => () => void;
 }
 
-/** A button and the modal dialog it opens, whose contents load when first needed. */
+/**
+ * A button and the modal dialog it opens, whose contents load when first
+ * needed. Its heading takes focus, so a reader starts at the top; the ×
+ * (named Close) stays in the corner and the footer stays in view: only the
+ * body between them scrolls.
+ */
 export function LazyDialog({
   button,
   buttonLabel,
+  keyshortcuts,
   title,
   id,
   className = 'about',
-  closeButton = true,
   content: Content,
   listen,
 }: Props) {
@@ -35,7 +41,11 @@ export function LazyDialog({
   const close = useCallback(() => ref.current?.close(), []);
   const open = useCallback(() => {
     setOpened((n) => n + 1);
-    if (!ref.current?.open) ref.current?.showModal();
+    const dialog = ref.current;
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector('h2')?.focus();
+    }
   }, []);
   useEffect(
     function listenForOpening() {
@@ -45,23 +55,36 @@ export function LazyDialog({
   );
   return (
     <>
-      <button type="button" className="button" aria-label={buttonLabel} onClick={open}>
+      <button
+        type="button"
+        className="button"
+        aria-label={buttonLabel}
+        aria-keyshortcuts={keyshortcuts}
+        onClick={open}
+      >
         {button}
       </button>
       <dialog ref={ref} className={className} aria-labelledby={id}>
-        <h2 id={id}>{title}</h2>
-        {opened > 0 && (
-          <Suspense fallback={<p>Loading…</p>}>
-            <Content key={opened} close={close} />
-          </Suspense>
-        )}
-        {closeButton && (
-          <form method="dialog">
-            <button type="submit" className="button">
-              Close
-            </button>
-          </form>
-        )}
+        <form method="dialog" className="dialog-head">
+          <h2 id={id} tabIndex={-1}>
+            {title}
+          </h2>
+          <button type="submit" className="dialog-x" aria-label="Close">
+            ×
+          </button>
+        </form>
+        <div className="dialog-body">
+          {opened > 0 && (
+            <Suspense fallback={<p>Loading…</p>}>
+              <Content key={opened} close={close} />
+            </Suspense>
+          )}
+        </div>
+        <form method="dialog" className="dialog-foot">
+          <button type="submit" className="button">
+            Done
+          </button>
+        </form>
       </dialog>
     </>
   );

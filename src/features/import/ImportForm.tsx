@@ -5,7 +5,7 @@ import type { MappingQuestions, ReadOptions } from '../../lib/import/read-option
 import type { ImportReport } from '../../lib/import/types';
 import { appStore } from '../../store/app-store';
 import type { ImportSource } from '../../store/data-slice';
-import { MAX_DATA_BYTES } from '../data/fetch-text';
+import { fetchData, MAX_DATA_BYTES } from '../data/fetch-text';
 import { ImportReportView } from '../data/ImportReportView';
 import { importFile } from '../data/import-file';
 import { MappingStep } from './MappingStep';
@@ -95,6 +95,17 @@ export function ImportForm({ close }: { close: () => void }) {
     await read({ name: file.name, source: { kind: 'file', input: file } }, {});
   };
 
+  // The sample shipped with the app, read as a data link: a shared link shows it too.
+  const trySample = async () => {
+    const url = new URL('sample-events.csv', document.baseURI).toString();
+    try {
+      const input = await fetchData(url);
+      await read({ name: 'sample-events.csv', source: { kind: 'url', url, input } }, {});
+    } catch (error) {
+      setStep({ kind: 'choose', error: `The sample could not be loaded: ${String(error)}` });
+    }
+  };
+
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     void take(e.dataTransfer.files[0]);
@@ -139,10 +150,17 @@ export function ImportForm({ close }: { close: () => void }) {
           anywhere. Columns are matched by their names (title, date, latitude, longitude, place, country,
           category, killed, source, url…) and you can check or change how each is read; a{' '}
           <a href="./events-template.csv">CSV template</a> and a <a href="./sample-events.csv">sample file</a>{' '}
-          show the layout.
+          (downloads) show the layout.
         </p>
-        <label className="file-field">
+        <p className="sample-row">
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void trySample()}>
+            Try the sample data
+          </button>
+          <span className="muted">a few events, to see how it works</span>
+        </p>
+        <label className="file-field drop-target">
           <span>Choose a file, or drop it here</span>
+          <span className="muted drop-hint">CSV or GeoJSON, up to {fileSize(MAX_DATA_BYTES)}</span>
           <input
             type="file"
             accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"

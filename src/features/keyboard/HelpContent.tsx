@@ -15,28 +15,31 @@ const KEYS: Array<[string[], string]> = [
 /** The table of keys: a lazy chunk, loaded when the help is first opened. */
 export function HelpContent() {
   return (
-    <table className="keys">
-      <thead>
-        <tr>
-          <th scope="col">Key</th>
-          <th scope="col">What it does</th>
-        </tr>
-      </thead>
-      <tbody>
-        {KEYS.map(([keys, what]) => (
-          <tr key={what}>
-            <td>
-              {keys.map((k, i) => (
-                <span key={k}>
-                  {i > 0 && ' or '}
-                  <kbd>{k}</kbd>
-                </span>
-              ))}
-            </td>
-            <td>{what}</td>
+    <>
+      <table className="keys">
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">What it does</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {KEYS.map(([keys, what]) => (
+            <tr key={what}>
+              <td>
+                {keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' or '}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>Every control can also be reached with Tab, and the event list holds everything the map shows.</p>
+    </>
   );
 }

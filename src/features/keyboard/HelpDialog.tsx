@@ -1,36 +1,32 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { useShortcuts } from './use-shortcuts';
+import { lazy } from 'react';
+import { LazyDialog } from '../common/LazyDialog';
 
 const HelpContent = lazy(() => import('./HelpContent').then((m) => ({ default: m.HelpContent })));
 
+/** The page-wide keys, `?` among them, come in a lazy chunk soon after the page is shown. */
+function listenForKeys(open: () => void): () => void {
+  let stop: (() => void) | undefined;
+  let gone = false;
+  void import('./shortcuts').then((m) => {
+    if (!gone) stop = m.listenForShortcuts(open);
+  });
+  return () => {
+    gone = true;
+    stop?.();
+  };
+}
+
 /** The keyboard shortcuts, opened by its button or by `?`. */
 export function HelpDialog() {
-  const ref = useRef<HTMLDialogElement>(null);
-  const [opened, setOpened] = useState(false);
-  const open = useCallback(() => {
-    setOpened(true);
-    ref.current?.showModal();
-  }, []);
-  useShortcuts(open);
   return (
-    <>
-      <button type="button" className="button" onClick={open} aria-keyshortcuts="?">
-        Keys
-      </button>
-      <dialog ref={ref} className="about help" aria-labelledby="help-title">
-        <h2 id="help-title">Keyboard shortcuts</h2>
-        {opened && (
-          <Suspense fallback={<p>Loading…</p>}>
-            <HelpContent />
-          </Suspense>
-        )}
-        <p>Every control can also be reached with Tab, and the event list holds everything the map shows.</p>
-        <form method="dialog">
-          <button type="submit" className="button">
-            Close
-          </button>
-        </form>
-      </dialog>
-    </>
+    <LazyDialog
+      button="Keys"
+      keyshortcuts="?"
+      title="Keyboard shortcuts"
+      id="help-title"
+      className="about help"
+      content={HelpContent}
+      listen={listenForKeys}
+    />
   );
 }

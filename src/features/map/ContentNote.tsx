@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useAppStore } from '../../store/app-store';
+import './content-note.css';
 
-/** The dataset's own content note (violence, casualty figures), shown over the map until the reader hides it. */
+/**
+ * The dataset's own content note (violence, casualty figures), in one line
+ * over the top of the map so it never hides what the map shows: "More" opens
+ * the rest, "Hide note" takes it away.
+ */
 export function ContentNote() {
   const note = useAppStore((s) => s.dataset?.metadata?.contentNote);
   const [hidden, setHidden] = useState(false);
@@ -11,6 +16,9 @@ export function ContentNote() {
       <p>
         <strong>Content note:</strong> {note}
       </p>
+      <details>
+        <summary className="button">More</summary>
+      </details>
       <button type="button" className="button" onClick={() => setHidden(true)}>
         Hide note
       </button>

@@ -10,6 +10,7 @@ import { LinkNotice } from '../share/LinkNotice';
 import { Legend } from './Legend';
 import { MapViewSync } from './MapViewSync';
 import { PanToSelection } from './PanToSelection';
+import { PrintFit } from './PrintFit';
 import { Tiles } from './Tiles';
 import { TrackMapSize } from './TrackMapSize';
 
@@ -65,6 +66,7 @@ export function EventMap({ fixed = false }: { fixed?: boolean }) {
         <PanToSelection />
         <MapViewSync />
         <TrackMapSize />
+        <PrintFit />
       </MapContainer>
       <Legend />
     </section>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import './copy-link.css';
 import { appStore } from '../../store/app-store';
 import { currentLink } from './link';
 

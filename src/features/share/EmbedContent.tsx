@@ -5,11 +5,15 @@ import {
   embedUrl,
   MAX_HEIGHT,
   MIN_HEIGHT,
+  clampHeight,
   type EmbedChoices,
 } from '../../lib/embed-snippet';
 import { appStore } from '../../store/app-store';
 import { CopyText } from '../common/CopyText';
+import { EmbedPreview } from './EmbedPreview';
 import { currentLink } from './link';
+import { captionOf } from './view-caption';
+import './embed-dialog.css';
 import { LocalFileNote } from './LocalFileNote';
 
 const WIDTHS: ReadonlyArray<[EmbedChoices['width'], string]> = [
@@ -35,11 +39,13 @@ export function EmbedContent() {
     const state = appStore.getState();
     const title = state.dataset?.metadata?.title ?? state.imported?.name ?? 'wherewhen events';
     const local = state.imported?.source.kind === 'file' ? state.imported.name : null;
-    return { link: currentLink(appStore), title: `Map of events: ${title}`, local };
+    // The frame's title says what this view shows, not only whose events they are.
+    return { link: currentLink(appStore), title: `Map of events: ${captionOf(state)} (${title})`, local };
   });
   const [choices, setChoices] = useState<EmbedChoices>(DEFAULT_CHOICES);
   const set = (change: Partial<EmbedChoices>) => setChoices((c) => ({ ...c, ...change }));
   const snippet = useMemo(() => embedSnippet(view.link, view.title, choices), [view, choices]);
+  const src = embedUrl(view.link, choices);
 
   // No code for a file from the reader's computer: it would embed other events under its name.
   if (view.local !== null) {
@@ -106,6 +112,7 @@ export function EmbedContent() {
           Fit the height to the width of the page (adds a small script from this site)
         </label>
       </fieldset>
+      <EmbedPreview src={src} width={choices.width} height={clampHeight(choices.height)} />
       <CopyText
         label="Embed code"
         button="Copy embed code"
@@ -114,7 +121,7 @@ export function EmbedContent() {
         className="citation snippet"
       />
       <p>
-        <a href={embedUrl(view.link, choices)} target="_blank" rel="noopener noreferrer">
+        <a href={src} target="_blank" rel="noopener noreferrer">
           Preview the embedded map
         </a>{' '}
         (opens in a new tab). The map sends the page around it only its height, and only with the script.

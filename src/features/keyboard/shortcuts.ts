@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { appStore } from '../../store/app-store';
 import { selectVisiblePositions } from '../../store/selectors';
 
@@ -38,28 +37,23 @@ export function selectAdjacent(direction: 1 | -1): void {
  * (Escape closing the details lives with the details.) Keys typed into a
  * field, with Ctrl, Alt or Meta, or under an open dialog, are left alone.
  */
-export function useShortcuts(openHelp: () => void): void {
-  useEffect(
-    function listen() {
-      const onKey = (e: KeyboardEvent) => {
-        if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-        if (document.querySelector('dialog[open]')) return;
-        if (e.key === '/') {
-          const search = document.getElementById('event-search');
-          if (!search) return;
-          e.preventDefault();
-          search.focus();
-        } else if (e.key === '?') {
-          e.preventDefault();
-          openHelp();
-        } else if (e.key === 'j' || e.key === 'k') {
-          e.preventDefault();
-          selectAdjacent(e.key === 'j' ? 1 : -1);
-        }
-      };
-      document.addEventListener('keydown', onKey);
-      return () => document.removeEventListener('keydown', onKey);
-    },
-    [openHelp],
-  );
+export function listenForShortcuts(openHelp: () => void): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    if (document.querySelector('dialog[open]')) return;
+    if (e.key === '/') {
+      const search = document.getElementById('event-search');
+      if (!search) return;
+      e.preventDefault();
+      search.focus();
+    } else if (e.key === '?') {
+      e.preventDefault();
+      openHelp();
+    } else if (e.key === 'j' || e.key === 'k') {
+      e.preventDefault();
+      selectAdjacent(e.key === 'j' ? 1 : -1);
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
 }

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { dayFromParts } from '../src/lib/dates';
+import { bundled, eventsInWindow, expect, MapPage, test } from './driver';
+
+const total = bundled.events.length;
+
+/** Every visible control's box, by its accessible text. */
+async function controlBoxes(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], summary')]
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .filter((el) => !el.closest('[hidden], .leaflet-control-attribution, .visually-hidden'))
+      // A closed disclosure's contents are not shown (Chromium still gives them boxes): only its summary is.
+      .filter((el) => {
+        const closed = el.closest('details:not([open])');
+        return !closed || el.parentElement === closed;
+      })
+      // A control in a panel that scrolls is reached by scrolling it, not clipped.
+      .filter((el) => {
+        for (let up = el.parentElement; up; up = up.parentElement) {
+          if (/auto|scroll/.test(getComputedStyle(up).overflowY) && up.scrollHeight > up.clientHeight)
+            return false;
+        }
+        return true;
+      })
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
+          left: r.left,
+          top: r.top,
+          right: r.right,
+          bottom: r.bottom,
+        };
+      }),
+  );
+}
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  expect(b).not.toBeNull();
+  return b!;
+}
+
+test.describe('an embed in a small frame', () => {
+  test.use({ viewport: { width: 480, height: 360 } });
+
+  test('says what it shows, keeps its map and its controls whole, and its content note to one line', async ({
+    page,
+  }) => {
+    const map = new MapPage(page);
+    await map.open('/?embed=1&cat=attack&from=2021-01-01&to=2025-04-17');
+    const attacks = eventsInWindow(dayFromParts(2021, 1, 1), dayFromParts(2025, 4, 17)).filter(
+      (e) => e.props.category === 'attack',
+    );
+    const caption = `Attacks only · January 2021 to April 2025 · ${attacks.length} of ${total} events`;
+    await expect(page.locator('.embed-caption')).toHaveText(caption);
+    await expect(page).toHaveTitle(`${caption} – ${bundled.metadata!.title}`);
+
+    // Every control inside the frame, the map at least half of it.
+    for (const control of await controlBoxes(page)) {
+      expect(control.left, control.name).toBeGreaterThanOrEqual(0);
+      expect(control.top, control.name).toBeGreaterThanOrEqual(0);
+      expect(control.right, control.name).toBeLessThanOrEqual(480);
+      expect(control.bottom, control.name).toBeLessThanOrEqual(360);
+    }
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    expect((await box(page.locator('.map'))).height).toBeGreaterThanOrEqual(180);
+
+    // The content note: one line, under the Events button, its rest behind "More".
+    const note = page.getByRole('complementary', { name: 'Content note' });
+    const line = note.locator('p');
+    const lineHeight = await line.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+    expect((await box(line)).height).toBeLessThanOrEqual(lineHeight + 1);
+    const events = await box(page.getByRole('button', { name: `Events (${attacks.length})` }));
+    expect((await box(note)).y).toBeGreaterThanOrEqual(events.y + events.height);
+    expect(await map.axe()).toEqual([]);
+    await note.getByText('More').click();
+    expect((await box(line)).height).toBeGreaterThan(lineHeight * 2);
+    await expect(note).toContainText(bundled.metadata!.contentNote!);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await map.axe()).toEqual([]);
+  });
+});
+
+test('dialogs start at their heading, close with the ×, keep their footer in view, and copying moves nothing', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const map = new MapPage(page);
+  await map.open('/?cat=attack&from=2021-01-01&to=2025-04-17');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view in a page' });
+  await expect(dialog.getByRole('heading', { name: 'Embed this view in a page' })).toBeFocused();
+  const done = await box(dialog.getByRole('button', { name: 'Done' }));
+  expect(done.y + done.height).toBeLessThanOrEqual(800);
+  expect(done.y).toBeGreaterThanOrEqual(0);
+
+  // The preview is the frame the code gives, and its title says what the view shows.
+  const code = dialog.getByRole('textbox', { name: 'Embed code' });
+  const html = await code.inputValue();
+  const src = /src="([^"]+)"/.exec(html)![1]!.replace(/&amp;/g, '&');
+  const preview = dialog.locator('iframe[title="Preview of the embedded map"]');
+  await expect(preview).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Show a preview' }).click();
+  await expect(preview).toHaveAttribute('src', src);
+  expect(html).toMatch(/title="Map of events: Attacks only · January 2021 to April 2025 · \d+ of \d+ events/);
+  await dialog.getByRole('combobox', { name: 'Width' }).selectOption({ label: '480 pixels' });
+  await expect(preview).toHaveAttribute('width', '480');
+  await dialog.getByRole('button', { name: 'Hide the preview' }).click();
+  await expect(preview).toHaveCount(0);
+
+  // Copying shows its message where it has room kept: nothing else moves.
+  const copy = dialog.getByRole('button', { name: 'Copy embed code' });
+  await copy.scrollIntoViewIfNeeded();
+  const before = [await box(code), await box(copy), await box(dialog.getByText('The map sends the page'))];
+  await copy.click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Embed code copied' })).toBeVisible();
+  expect([await box(code), await box(copy), await box(dialog.getByText('The map sends the page'))]).toEqual(
+    before,
+  );
+  expect(await map.axe()).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await map.axe()).toEqual([]);
+
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('"Try the sample data" shows the sample shipped with the app', async ({ page }) => {
+  const rows = readFileSync('public/sample-events.csv', 'utf8').trim().split('\n').length - 1;
+  const map = new MapPage(page);
+  await map.open();
+  await page.getByRole('button', { name: 'Your data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Show your own data' });
+  await expect(dialog.getByRole('heading', { name: 'Show your own data' })).toBeFocused();
+  await expect(dialog.getByLabel('Choose a file, or drop it here')).toBeVisible();
+  await expect(dialog.getByRole('link', { name: 'sample file' })).toHaveAttribute(
+    'href',
+    './sample-events.csv',
+  );
+  await dialog.getByRole('button', { name: 'Try the sample data' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(map.count).toHaveText(`${rows} of ${rows} events`);
+});
+
+test('a printed page fits the map to its box and leaves out what only a screen answers to', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?cat=attack');
+  await expect(page.getByText('Press categories to show only those.')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Press categories to show only those.')).toBeHidden();
+  const frame = page.locator('.map');
+  await expect(async () => {
+    const [outer, drawn] = [await box(frame), await box(map.canvas)];
+    expect(Math.abs(drawn.width - outer.width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(drawn.height - outer.height)).toBeLessThanOrEqual(2);
+  }).toPass();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByText('Press categories to show only those.')).toBeVisible();
+});
