@@ -46,6 +46,7 @@ test('each point is checked against its country: kept, swapped, placed by its na
 
   await map.item('Market bombing').click();
   await expect(map.details('Market bombing')).toContainText('Kabul (coordinates as given in the file)');
+  await page.getByRole('button', { name: 'Back to events' }).click();
   await map.item('Airport blast').click();
   await expect(map.details('Airport blast')).toContainText('Located by place name: Kabul, AF');
 });

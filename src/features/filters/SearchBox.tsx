@@ -28,7 +28,12 @@ export function SearchBox() {
 
   const commit = (value: string) => {
     window.clearTimeout(timer.current);
-    const apply = () => appStore.getState().setFilters({ search: value });
+    const apply = () => {
+      const state = appStore.getState();
+      // The results take the list's place, which the details hold while an event is open.
+      if (state.selectedId !== null) state.selectEvent(null, 'list');
+      state.setFilters({ search: value });
+    };
     if (large) timer.current = window.setTimeout(apply, 250);
     else apply();
   };

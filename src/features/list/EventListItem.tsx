@@ -113,8 +113,8 @@ export const EventListItem = memo(function EventListItem({
       >
         <span className="list-title">
           <Highlighted text={p.title} terms={terms} />
-          <span className="visually-hidden">, </span>
         </span>
+        <span className="visually-hidden">, </span>
         <span className="list-meta">
           <span className="swatch" style={{ background: categoryColor(p.category) }} aria-hidden="true" />
           <span>{CATEGORY_LABELS[p.category]}</span>

@@ -1,9 +1,27 @@
 import { useEffect } from 'react';
+import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
 import { frameEvents } from './FitToEvents';
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** Maps in the middle of a move that is the page's, not the reader's. */
+const ownMoves = new WeakSet<L.Map>();
+
+/**
+ * Runs a move of the page's own (keeping the centre as the map's box changes
+ * size) without recording it as the reader's: the view in the address stays
+ * the one asked for, not a rounding of it.
+ */
+export function moveQuietly(map: L.Map, move: () => void) {
+  ownMoves.add(map);
+  try {
+    move();
+  } finally {
+    ownMoves.delete(map);
+  }
+}
 
 /**
  * Keeps the store's map view in step with the map: the reader's moves are
@@ -25,7 +43,7 @@ export function MapViewSync() {
       };
       const onMoveEnd = () => {
         expose();
-        if (!programmatic) appStore.getState().setMapView(here());
+        if (!programmatic && !ownMoves.has(map)) appStore.getState().setMapView(here());
       };
       const show = () => {
         const { mapRequest, dataset, mapRequestDone } = appStore.getState();

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { moveQuietly } from './MapViewSync';
 
 /** Leaflet's documented `reset` pan option, which its type definitions leave out: no pan, the centre kept exactly. */
 const RESET: L.ZoomPanOptions & { reset: boolean } = { reset: true };
@@ -10,7 +11,8 @@ const RESET: L.ZoomPanOptions & { reset: boolean } = { reset: true };
  * changes when parts of the page around it arrive (the timeline chart, notices)
  * or are opened, so the map is told whenever its own box changes size. The
  * place at the centre stays exactly where it was, so a shared view's address
- * does not drift by half a pixel with every change of layout.
+ * does not drift by half a pixel with every change of layout, and the move is
+ * not recorded as the reader's.
  */
 export function TrackMapSize() {
   const map = useMap();
@@ -24,8 +26,10 @@ export function TrackMapSize() {
         if (known.x === container.clientWidth && known.y === container.clientHeight) return;
         const center = map.getCenter();
         const zoom = map.getZoom();
-        map.invalidateSize({ pan: false });
-        map.setView(center, zoom, RESET);
+        moveQuietly(map, () => {
+          map.invalidateSize({ pan: false });
+          map.setView(center, zoom, RESET);
+        });
       };
       const observer = new ResizeObserver(() => {
         cancelAnimationFrame(frame);
