@@ -130,7 +130,8 @@ test('dialogs start at their heading, close with the ×, keep their footer in vi
 });
 
 test('"Try the sample data" shows the sample shipped with the app', async ({ page }) => {
-  const rows = readFileSync('public/sample-events.csv', 'utf8').trim().split('\n').length - 1;
+  // Records end in CRLF; a line break inside a quoted field is a bare LF.
+  const rows = readFileSync('public/sample-events.csv', 'utf8').trim().split('\r\n').length - 1;
   const map = new MapPage(page);
   await map.open();
   await page.getByRole('button', { name: 'Your data' }).click();
@@ -144,6 +145,9 @@ test('"Try the sample data" shows the sample shipped with the app', async ({ pag
   await dialog.getByRole('button', { name: 'Try the sample data' }).click();
   await expect(dialog).toBeHidden();
   await expect(map.count).toHaveText(`${rows} of ${rows} events`);
+  await expect(page.getByRole('status').filter({ hasText: 'from sample-events.csv' })).toContainText(
+    `Loaded ${rows} of ${rows} rows`,
+  );
 });
 
 test('a printed page fits the map to its box and leaves out what only a screen answers to', async ({
@@ -151,6 +155,8 @@ test('a printed page fits the map to its box and leaves out what only a screen a
 }) => {
   const map = new MapPage(page);
   await map.open('/?cat=attack');
+  // The legend, a strip below 1400 px, is opened to show its hint on screen.
+  await page.getByRole('group', { name: 'Map legend' }).getByRole('button', { name: 'Legend' }).click();
   await expect(page.getByText('Press categories to show only those.')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('Press categories to show only those.')).toBeHidden();

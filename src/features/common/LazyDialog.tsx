@@ -1,4 +1,12 @@
-import { Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  Suspense,
+  useCallback,
+  type RefObject,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import './dialog.css';
 
 interface Props {
@@ -37,7 +45,9 @@ export function LazyDialog({
   listen,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const [opened, setOpened] = useState(0);
+  const scrolls = useScrolls(body);
   const close = useCallback(() => ref.current?.close(), []);
   const open = useCallback(() => {
     setOpened((n) => n + 1);
@@ -73,7 +83,9 @@ export function LazyDialog({
             ×
           </button>
         </form>
-        <div className="dialog-body">
+        {/* A body that scrolls is a Tab stop, so its text can be scrolled by keyboard (axe's scrollable-region-focusable). */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <div className="dialog-body" ref={body} tabIndex={scrolls ? 0 : undefined}>
           {opened > 0 && (
             <Suspense fallback={<p>Loading…</p>}>
               <Content key={opened} close={close} />
@@ -88,4 +100,30 @@ export function LazyDialog({
       </dialog>
     </>
   );
+}
+
+/** Whether the element's contents are taller than its box, followed as either changes size. */
+function useScrolls(ref: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(
+    function watchOverflow() {
+      const element = ref.current;
+      if (!element) return;
+      const measure = () => setScrolls(element.scrollHeight > element.clientHeight + 1);
+      const observer = new ResizeObserver(measure);
+      observer.observe(element);
+      // Contents arrive lazily and change with each step: watch them as well as the box.
+      const mutations = new MutationObserver(() => {
+        for (const child of Array.from(element.children)) observer.observe(child);
+        measure();
+      });
+      mutations.observe(element, { childList: true, subtree: true });
+      return () => {
+        observer.disconnect();
+        mutations.disconnect();
+      };
+    },
+    [ref],
+  );
+  return scrolls;
 }
