@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store/app-store';
 import { CiteButton } from '../features/share/CiteButton';
 import { CopyLink } from '../features/share/CopyLink';
@@ -7,6 +8,9 @@ import { ImportButton } from '../features/import/ImportButton';
 import { otherDataHost } from '../lib/data-source';
 import { fullMapHref } from '../lib/embed';
 import { AboutDialog } from './AboutDialog';
+
+/** What the map shows and how to begin: a chunk, as it waits for the data anyway. */
+const DatasetLine = lazy(() => import('./DatasetLine').then((m) => ({ default: m.DatasetLine })));
 
 /** The title and the page's actions; in an embed, a link to the full map instead of sharing and importing. */
 export function Header({ embed = false }: { embed?: boolean }) {
@@ -19,6 +23,9 @@ export function Header({ embed = false }: { embed?: boolean }) {
         <span className="brand">wherewhen</span>
         {title && <span className="dataset-title">{title}</span>}
       </h1>
+      <Suspense fallback={null}>
+        <DatasetLine />
+      </Suspense>
       {dataHost && <p className="data-host">Events from {dataHost}</p>}
       <div className="header-actions">
         {embed ? (

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
-import { selectSelectedEvent } from '../../store/selectors';
 
-/** Pans to an event selected outside the map (from the list); a click on the map leaves the view alone. */
+/**
+ * Flies to an event selected outside the map (from the list, by key), where it
+ * stands apart from its cluster; a click on the map leaves the view alone.
+ */
 export function PanToSelection() {
   const map = useMap();
   useEffect(
@@ -14,10 +16,7 @@ export function PanToSelection() {
           (state.selectionOrigin !== 'list' && state.selectionOrigin !== 'key')
         )
           return;
-        const event = selectSelectedEvent(state);
-        if (!event) return;
-        const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        map.panTo([event.lat, event.lon], { animate: !reduceMotion });
+        void import('./fly-to-selection').then((m) => m.flyToSelection(map, state.selectedId));
       });
     },
     [map],
