@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/app-store';
 import { CiteButton } from '../features/share/CiteButton';
 import { CopyLink } from '../features/share/CopyLink';
@@ -63,6 +63,9 @@ function Actions() {
   );
 }
 
+/** What the map shows and how to begin: a chunk, as it waits for the data anyway. */
+const DatasetLine = lazy(() => import('./DatasetLine').then((m) => ({ default: m.DatasetLine })));
+
 /** The title and the page's actions; in an embed, a link to the full map instead of sharing and importing. */
 export function Header({ embed = false }: { embed?: boolean }) {
   const title = useAppStore((s) => s.dataset?.metadata?.title);
@@ -74,6 +77,9 @@ export function Header({ embed = false }: { embed?: boolean }) {
         <span className="brand">wherewhen</span>
         {title && <span className="dataset-title">{title}</span>}
       </h1>
+      <Suspense fallback={null}>
+        <DatasetLine />
+      </Suspense>
       {dataHost && <p className="data-host">Events from {dataHost}</p>}
       {embed ? (
         <div className="header-actions">

@@ -1,10 +1,9 @@
 import 'leaflet/dist/leaflet.css';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { tileLayer } from '../../config';
 import { Basemap } from './Basemap';
 import { EventLayer } from './EventLayer';
-import { FitToEvents } from './FitToEvents';
 import { ContentNote } from './ContentNote';
 import { LinkNotice } from '../share/LinkNotice';
 import { Legend } from './Legend';
@@ -13,6 +12,9 @@ import { PanToSelection } from './PanToSelection';
 import { PrintFit } from './PrintFit';
 import { Tiles } from './Tiles';
 import { TrackMapSize } from './TrackMapSize';
+
+/** Chips naming where the events are, once the first view is framed: with the framing, a chunk. */
+const AwayChips = lazy(() => import('./AwayChips').then((m) => ({ default: m.AwayChips })));
 
 /** The country outlines are worth zooming no deeper than this. */
 const BASEMAP_MAX_ZOOM = 11;
@@ -31,6 +33,9 @@ export function EventMap({ fixed = false }: { fixed?: boolean }) {
       </h2>
       <div className="map-notices">
         <ContentNote />
+        <Suspense fallback={null}>
+          <AwayChips />
+        </Suspense>
         <LinkNotice />
         {tileLayer && (
           <div role="status" className="map-notice-slot">
@@ -62,7 +67,6 @@ export function EventMap({ fixed = false }: { fixed?: boolean }) {
           <Tiles config={tileLayer} fallbackMaxZoom={BASEMAP_MAX_ZOOM} onFail={onTilesFail} />
         )}
         <EventLayer />
-        <FitToEvents />
         <PanToSelection />
         <MapViewSync />
         <TrackMapSize />

@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
-import { frameEvents } from './FitToEvents';
+
+/** Framing the events and the chips naming those left out: a chunk, asked for as the map mounts. */
+const loadFirstFit = () => import('./first-fit');
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
@@ -25,13 +27,22 @@ export function moveQuietly(map: L.Map, move: () => void) {
 
 /**
  * Keeps the store's map view in step with the map: the reader's moves are
- * recorded (for the link), and a view asked for by a link or by Back is shown.
+ * recorded (for the link), and a view asked for by a link or by Back is shown;
+ * a new dataset is framed where its events are dense (first-fit.ts).
  */
 export function MapViewSync() {
   const map = useMap();
   useEffect(
     function syncView() {
       let programmatic = false;
+      const firstFit = loadFirstFit();
+      const container = map.getContainer();
+      // The map, named for assistive tech.
+      container.setAttribute('role', 'region');
+      container.setAttribute(
+        'aria-label',
+        'Map of events. Arrow keys pan, plus and minus zoom. The event list holds the same events as text.',
+      );
       const here = () => {
         const c = map.getCenter();
         return { lat: round(c.lat, 4), lng: round(c.lng, 4), zoom: map.getZoom() };
@@ -39,26 +50,25 @@ export function MapViewSync() {
       // The view on screen, for tests and tools: the map's own state is not in the DOM.
       const expose = () => {
         const v = here();
-        map.getContainer().dataset.view = `${v.lat},${v.lng},${v.zoom}`;
+        container.dataset.view = `${v.lat},${v.lng},${v.zoom}`;
       };
       const onMoveEnd = () => {
         expose();
         if (!programmatic && !ownMoves.has(map)) appStore.getState().setMapView(here());
       };
       const show = () => {
-        const { mapRequest, dataset, mapRequestDone } = appStore.getState();
+        const { mapRequest, dataset } = appStore.getState();
         if (!mapRequest || !dataset) return;
-        programmatic = true;
-        try {
-          if (mapRequest.view) {
-            map.setView([mapRequest.view.lat, mapRequest.view.lng], mapRequest.view.zoom, { animate: false });
-          } else {
-            frameEvents(map, dataset.events);
-          }
-        } finally {
-          programmatic = false;
-        }
-        mapRequestDone();
+        void firstFit.then((m) =>
+          m.showRequest(map, mapRequest, dataset.events, (move) => {
+            programmatic = true;
+            try {
+              move();
+            } finally {
+              programmatic = false;
+            }
+          }),
+        );
       };
       map.on('moveend', onMoveEnd);
       show();

@@ -3,19 +3,22 @@ import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
 
-/** Pans to an event selected outside the map (from the list, a key or a link); a click on the map leaves the view alone. */
+/**
+ * Follows an event selected outside the map. From the list or by key it flies
+ * to where the event stands apart from its cluster; from a link it pans only,
+ * keeping the zoom the link's view asked for. A click on the map leaves the view alone.
+ */
 export function PanToSelection() {
   const map = useMap();
   useEffect(
     function followSelection() {
       return appStore.subscribe((state, previous) => {
-        if (
-          state.selectedId === previous.selectedId ||
-          (state.selectionOrigin !== 'list' &&
-            state.selectionOrigin !== 'key' &&
-            state.selectionOrigin !== 'link')
-        )
+        if (state.selectedId === previous.selectedId) return;
+        if (state.selectionOrigin === 'list' || state.selectionOrigin === 'key') {
+          void import('./fly-to-selection').then((m) => m.flyToSelection(map, state.selectedId));
           return;
+        }
+        if (state.selectionOrigin !== 'link') return;
         const event = selectSelectedEvent(state);
         if (!event) return;
         const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

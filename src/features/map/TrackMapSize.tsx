@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
+import { appStore } from '../../store/app-store';
 import { moveQuietly } from './MapViewSync';
 
 /** Leaflet's documented `reset` pan option, which its type definitions leave out: no pan, the centre kept exactly. */
@@ -12,7 +13,8 @@ const RESET: L.ZoomPanOptions & { reset: boolean } = { reset: true };
  * or are opened, so the map is told whenever its own box changes size. The
  * place at the centre stays exactly where it was, so a shared view's address
  * does not drift by half a pixel with every change of layout, and the move is
- * not recorded as the reader's.
+ * not recorded as the reader's. A first view the reader has not moved is
+ * framed afresh instead, so it holds its events in the box it now has.
  */
 export function TrackMapSize() {
   const map = useMap();
@@ -29,6 +31,14 @@ export function TrackMapSize() {
         moveQuietly(map, () => {
           map.invalidateSize({ pan: false });
           map.setView(center, zoom, RESET);
+        });
+        // A first view nobody has moved yet is framed again for the new box, so it still holds what it framed.
+        const { mapView, mapRequest, dataset } = appStore.getState();
+        if (mapView !== null || mapRequest !== null || !dataset) return;
+        void import('./first-fit').then((m) => {
+          const now = appStore.getState();
+          if (now.mapView !== null || now.mapRequest !== null || now.dataset !== dataset) return;
+          moveQuietly(map, () => m.frameEvents(map, dataset.events));
         });
       };
       const observer = new ResizeObserver(() => {

@@ -304,7 +304,7 @@ export class EventCanvasLayer extends L.Layer {
     return blits;
   }
 
-  /** The selected event, drawn again on top of everything (its cluster too) with a ring. */
+  /** The selected event, drawn again on top of everything (its cluster too), opaque on a halo, with a ring. */
   private drawSelection(ctx: CanvasRenderingContext2D, map: L.Map, ratio: number): void {
     const i = this.selected;
     const styles = this.styles;
@@ -312,15 +312,15 @@ export class EventCanvasLayer extends L.Layer {
     const { scale, dx, dy } = this.transform(map);
     const x = this.px[i]! * scale + dx;
     const y = this.py[i]! * scale + dy;
-    const e = this.events[i]!;
-    const faded = e.start < this.view.from || e.end > this.view.to ? 1 : 0;
-    const sprite = this.sprites.get(styleGroup(styles, i) * 2 + faded, styles.radius[i]!, ratio);
+    // Opaque, whatever its dates, on a halo (the ring's disc) hiding the cluster it may stand in front of.
+    const sprite = this.sprites.get(styleGroup(styles, i) * 2, styles.radius[i]!, ratio);
     const half = sprite.width / ratio / 2;
-    ctx.drawImage(sprite, Math.round(x) - half, Math.round(y) - half, half * 2, half * 2);
     ctx.beginPath();
     ctx.arc(x, y, styles.radius[i]! + 5, 0, Math.PI * 2);
+    ctx.fillStyle = ctx.strokeStyle = '#ffffff';
+    ctx.fill();
+    ctx.drawImage(sprite, Math.round(x) - half, Math.round(y) - half, half * 2, half * 2);
     ctx.lineWidth = 5;
-    ctx.strokeStyle = '#ffffff';
     ctx.stroke();
     ctx.lineWidth = 2.5;
     ctx.strokeStyle = '#111111';

@@ -1,0 +1,60 @@
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { getAway, showGroup, subscribeAway } from './first-fit';
+import './away-chips.css';
+
+const counted = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'event' : 'events'}`;
+
+/**
+ * Where the events are, as buttons over the map: the region the map opened
+ * on, then each place outside it, largest first. Each flies there.
+ */
+export function AwayChips() {
+  const away = useSyncExternalStore(subscribeAway, getAway);
+  const ref = useRef<HTMLElement>(null);
+  const [room, setRoom] = useState(true);
+
+  useLayoutEffect(
+    function watchRoom() {
+      const nav = ref.current;
+      const area = nav?.closest<HTMLElement>('.map-area');
+      if (!nav || !area || !nav.parentElement) return;
+      // On a short map a tall notice above leaves no room: the row waits until the notice is hidden.
+      const check = () => {
+        const bottom = nav.offsetTop + nav.offsetHeight + nav.parentElement!.offsetTop;
+        setRoom(bottom <= area.clientHeight - 24);
+      };
+      check();
+      const observer = new ResizeObserver(check);
+      observer.observe(nav.parentElement);
+      observer.observe(area);
+      return function unwatch() {
+        observer.disconnect();
+      };
+    },
+    [away],
+  );
+
+  if (!away) return null;
+  const { map, home, groups } = away;
+  return (
+    <nav ref={ref} className="away-chips" aria-label="Where the events are" hidden={!room}>
+      <span className="away-chips-label" aria-hidden="true">
+        Go to
+      </span>
+      <ul>
+        {[home, ...groups].map((group, k) => (
+          <li key={`${k}:${group.name}`}>
+            <button
+              type="button"
+              className="away-chip"
+              aria-label={`${group.name}, ${counted(group.count)}: show on the map`}
+              onClick={() => showGroup(map, group)}
+            >
+              {group.name} <span className="away-chip-count">{group.count}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

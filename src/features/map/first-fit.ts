@@ -1,0 +1,153 @@
+import L from 'leaflet';
+import { clearPadding, type Padding, type Rect } from '../../lib/clear-padding';
+import type { MapEvent } from '../../lib/dataset';
+import { denseBox, inBox, type Box } from '../../lib/dense-view';
+import { placeGroups, type PlaceGroup } from '../../lib/place-groups';
+import { appStore, type AppState } from '../../store/app-store';
+
+/** A first view holds at least this share of the events; the rest are named in chips. */
+const DENSE_SHARE = 0.6;
+/** Deeper than this a first view shows too little around its events to place them. */
+const MAX_FIT_ZOOM = 6;
+/** Room kept under the notices for the row of chips, when there will be one. */
+const CHIP_ROW = 44;
+
+/** What the chips over the map offer: the events framed first, and the groups outside that view. */
+export interface Away {
+  readonly map: L.Map;
+  readonly home: PlaceGroup;
+  readonly groups: readonly PlaceGroup[];
+}
+
+let away: Away | null = null;
+const listeners = new Set<() => void>();
+
+function setAway(next: Away | null) {
+  away = next;
+  for (const listener of listeners) listener();
+}
+
+export function subscribeAway(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getAway(): Away | null {
+  return away;
+}
+
+/** What lies over the map, in map pixels: the notices, legend, zoom buttons, the embed's panel button. */
+function overlayRects(map: L.Map): Rect[] {
+  const container = map.getContainer();
+  const origin = container.getBoundingClientRect();
+  const area = container.parentElement ?? container;
+  const selector =
+    '.map-notices > *, .legend, .embed-toggle, .leaflet-control-zoom, .leaflet-control-attribution';
+  return Array.from(area.querySelectorAll<HTMLElement>(selector), (el) => {
+    const r = el.getBoundingClientRect();
+    return {
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    };
+  });
+}
+
+/** The padding a view needs to stay clear of what is over the map, with room for the chips if asked. */
+export function viewPadding(map: L.Map, withChips = false): Padding {
+  const size = map.getSize();
+  const rects = overlayRects(map);
+  if (withChips) {
+    // The chips go under the notices at the top: reserve their row before they are drawn.
+    const notices = rects.filter((r) => r.top < size.y / 3 && r.bottom > r.top);
+    const below = Math.max(10, ...notices.filter((r) => r.right - r.left > 60).map((r) => r.bottom));
+    rects.push({ left: 56, top: below, right: size.x - 10, bottom: below + CHIP_ROW });
+  }
+  return clearPadding(size.x, size.y, rects);
+}
+
+function fitBox(map: L.Map, box: Box, pad: Padding, animate: boolean) {
+  const bounds = L.latLngBounds([box.south, box.west], [box.north, box.east]);
+  const options = {
+    paddingTopLeft: [pad.left, pad.top] as L.PointTuple,
+    paddingBottomRight: [pad.right, pad.bottom] as L.PointTuple,
+    maxZoom: MAX_FIT_ZOOM,
+  };
+  if (animate) map.flyToBounds(bounds, options);
+  else map.fitBounds(bounds, { ...options, animate: false });
+}
+
+/** The part of the map a padded view shows, as a box. */
+function shownBox(map: L.Map, pad: Padding): Box {
+  const size = map.getSize();
+  const nw = map.containerPointToLatLng([pad.left, pad.top]);
+  const se = map.containerPointToLatLng([size.x - pad.right, size.y - pad.bottom]);
+  return { north: nw.lat, south: se.lat, west: nw.lng, east: se.lng };
+}
+
+/**
+ * Frames where most events are, clear of what is over the map, and names
+ * the events left outside that view as chips. A link's own view skips this.
+ */
+export function frameEvents(map: L.Map, events: readonly MapEvent[]): void {
+  setAway(null);
+  if (events.length === 0) return;
+  const size = map.getSize();
+  let pad = viewPadding(map);
+  const aspect = (size.x - pad.left - pad.right) / Math.max(1, size.y - pad.top - pad.bottom);
+  const box = denseBox(events, DENSE_SHARE, Math.max(0.25, Math.min(4, aspect)))!;
+  const spread = !events.every((e) => inBox(box, e));
+  if (spread) pad = viewPadding(map, true);
+  fitBox(map, box, pad, false);
+  // Framed, not placed by the reader: a link leaves the map to frame the events.
+  appStore.getState().setMapView(null);
+  if (!spread) return;
+  const shown = shownBox(map, pad);
+  const inside = events.filter((e) => inBox(shown, e));
+  const outside = events.filter((e) => !inBox(shown, e));
+  if (outside.length === 0) return;
+  const home = homeGroup(inside, box);
+  setAway({ map, home, groups: placeGroups(outside) });
+}
+
+/** The events in the first view, as one chip: named by its two largest groups. */
+function homeGroup(inside: readonly MapEvent[], box: Box): PlaceGroup {
+  const groups = placeGroups(inside);
+  const names = groups.slice(0, 2).map((g) => g.name);
+  const name = names.join(' & ') + (groups.length > 2 ? ' …' : '');
+  return { name, count: inside.length, box };
+}
+
+/** Flies to a group's events, clear of the overlays. */
+export function showGroup(map: L.Map, group: PlaceGroup): void {
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  fitBox(map, group.box, viewPadding(map), !still);
+}
+
+/**
+ * Shows the view a link or Back asks for, or, asked for none, frames the
+ * events. After the frame that draws the overlays, as framing measures them;
+ * `quietly` moves the map without recording the move as the reader's.
+ */
+export function showRequest(
+  map: L.Map,
+  request: AppState['mapRequest'],
+  events: readonly MapEvent[],
+  quietly: (move: () => void) => void,
+): void {
+  requestAnimationFrame(() => {
+    const state = appStore.getState();
+    // A newer request, or a map taken off the page meanwhile, leaves this one undone.
+    if (state.mapRequest !== request || !request || !map.getContainer().isConnected) return;
+    const { view } = request;
+    quietly(() => {
+      if (view) {
+        map.setView([view.lat, view.lng], view.zoom, { animate: false });
+        // A link's own view is the reader's: no chips around it.
+        setAway(null);
+      } else frameEvents(map, events);
+    });
+    state.mapRequestDone();
+  });
+}

@@ -1,0 +1,66 @@
+/** Space to leave on each side of a map view, in pixels. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A box over the map, in pixels from the map's top left corner. */
+export interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+const SIDES = ['top', 'right', 'bottom', 'left'] as const;
+
+/**
+ * Padding that keeps a view clear of the boxes drawn over a map (legend,
+ * notices, controls): each box is left out by the side that costs the least
+ * map, largest box first. At least `margin` on every side; at most `most` of
+ * the map's width and height padded away, so a crowded small map still shows
+ * something.
+ */
+export function clearPadding(
+  width: number,
+  height: number,
+  rects: readonly Rect[],
+  margin = 20,
+  most = 0.8,
+): Padding {
+  const pad: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+  const seen = rects
+    .map((r) => ({
+      left: Math.max(0, r.left),
+      top: Math.max(0, r.top),
+      right: Math.min(width, r.right),
+      bottom: Math.min(height, r.bottom),
+    }))
+    .filter((r) => r.right > r.left && r.bottom > r.top)
+    .sort((a, b) => (b.right - b.left) * (b.bottom - b.top) - (a.right - a.left) * (a.bottom - a.top));
+  for (const r of seen) {
+    const need: Padding = {
+      top: r.bottom + margin,
+      right: width - r.left + margin,
+      bottom: height - r.top + margin,
+      left: r.right + margin,
+    };
+    const cost = (side: (typeof SIDES)[number]) =>
+      Math.max(0, need[side] - pad[side]) * (side === 'top' || side === 'bottom' ? width : height);
+    const side = SIDES.reduce((best, s) => (cost(s) < cost(best) ? s : best));
+    pad[side] = Math.max(pad[side], need[side]);
+  }
+  // A crowded map keeps some of itself: the padding shrinks in proportion.
+  const fit = (a: 'top' | 'left', b: 'bottom' | 'right', size: number) => {
+    const total = pad[a] + pad[b];
+    if (total > size * most) {
+      pad[a] = (pad[a] * size * most) / total;
+      pad[b] = (pad[b] * size * most) / total;
+    }
+  };
+  fit('top', 'bottom', height);
+  fit('left', 'right', width);
+  return pad;
+}
