@@ -16,11 +16,12 @@ async function controlBoxes(page: Page) {
         const closed = el.closest('details:not([open])');
         return !closed || el.parentElement === closed;
       })
-      // A control in a panel that scrolls is reached by scrolling it, not clipped.
+      // A control in a panel or a row that scrolls is reached by scrolling it, not clipped.
       .filter((el) => {
         for (let up = el.parentElement; up; up = up.parentElement) {
-          if (/auto|scroll/.test(getComputedStyle(up).overflowY) && up.scrollHeight > up.clientHeight)
-            return false;
+          const style = getComputedStyle(up);
+          if (/auto|scroll/.test(style.overflowY) && up.scrollHeight > up.clientHeight) return false;
+          if (/auto|scroll/.test(style.overflowX) && up.scrollWidth > up.clientWidth) return false;
         }
         return true;
       })

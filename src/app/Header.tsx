@@ -77,9 +77,12 @@ export function Header({ embed = false }: { embed?: boolean }) {
         <span className="brand">wherewhen</span>
         {title && <span className="dataset-title">{title}</span>}
       </h1>
-      <Suspense fallback={null}>
-        <DatasetLine />
-      </Suspense>
+      {/* An embed's caption says what its view shows, for the page around it. */}
+      {!embed && (
+        <Suspense fallback={null}>
+          <DatasetLine />
+        </Suspense>
+      )}
       {dataHost && <p className="data-host">Events from {dataHost}</p>}
       {embed ? (
         <div className="header-actions">

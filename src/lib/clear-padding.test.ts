@@ -29,7 +29,17 @@ describe('clearPadding', () => {
       { left: 0, top: 0, right: 400, bottom: 150 },
       { left: 0, top: 170, right: 400, bottom: 200 },
     ]);
-    expect(pad.top + pad.bottom).toBeCloseTo(160, 6);
+    expect(pad.top + pad.bottom).toBeCloseTo(180, 6);
     expect(pad.top).toBeGreaterThan(pad.bottom);
+  });
+
+  it('on a crowded map gives up its margins before it lets a box cover the view', () => {
+    const pad = clearPadding(400, 200, [
+      { left: 0, top: 0, right: 400, bottom: 110 },
+      { left: 0, top: 160, right: 400, bottom: 200 },
+    ]);
+    expect(pad.top + pad.bottom).toBeLessThanOrEqual(180);
+    expect(pad.top).toBeGreaterThanOrEqual(110);
+    expect(pad.bottom).toBeGreaterThanOrEqual(40);
   });
 });

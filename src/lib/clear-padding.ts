@@ -16,19 +16,22 @@ export interface Rect {
 
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 
+/** What is left of the margin on a crowded map, so markers do not touch what is over them. */
+const MIN_MARGIN = 4;
+
 /**
  * Padding that keeps a view clear of the boxes drawn over a map (legend,
  * notices, controls): each box is left out by the side that costs the least
  * map, largest box first. At least `margin` on every side; at most `most` of
  * the map's width and height padded away, so a crowded small map still shows
- * something.
+ * something: there the margins are given up before any of the boxes' cover.
  */
 export function clearPadding(
   width: number,
   height: number,
   rects: readonly Rect[],
   margin = 20,
-  most = 0.8,
+  most = 0.9,
 ): Padding {
   const pad: Padding = { top: margin, right: margin, bottom: margin, left: margin };
   const seen = rects
@@ -52,8 +55,13 @@ export function clearPadding(
     const side = SIDES.reduce((best, s) => (cost(s) < cost(best) ? s : best));
     pad[side] = Math.max(pad[side], need[side]);
   }
-  // A crowded map keeps some of itself: the padding shrinks in proportion.
+  // A crowded map keeps some of itself: the margins go first (to a few pixels), then the padding shrinks in proportion.
   const fit = (a: 'top' | 'left', b: 'bottom' | 'right', size: number) => {
+    const spare = Math.min(pad[a] + pad[b] - size * most, 2 * Math.max(0, margin - MIN_MARGIN));
+    if (spare > 0) {
+      pad[a] -= spare / 2;
+      pad[b] -= spare / 2;
+    }
     const total = pad[a] + pad[b];
     if (total > size * most) {
       pad[a] = (pad[a] * size * most) / total;

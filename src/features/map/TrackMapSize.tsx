@@ -14,7 +14,8 @@ const RESET: L.ZoomPanOptions & { reset: boolean } = { reset: true };
  * place at the centre stays exactly where it was, so a shared view's address
  * does not drift by half a pixel with every change of layout, and the move is
  * not recorded as the reader's. A first view the reader has not moved is
- * framed afresh instead, so it holds its events in the box it now has.
+ * framed afresh instead, so it holds its events in the box it now has, and
+ * again when the notices over the map change height.
  */
 export function TrackMapSize() {
   const map = useMap();
@@ -22,6 +23,18 @@ export function TrackMapSize() {
     function trackSize() {
       const container = map.getContainer();
       let frame = 0;
+      /** Reframings asked for by the overlays since the map's box last changed: a bound, so they cannot chase each other. */
+      let overlayRefits = 0;
+      // A first view nobody has moved yet is framed again, so it still holds what it framed, clear of the overlays.
+      const refit = () => {
+        const { mapView, mapRequest, dataset } = appStore.getState();
+        if (mapView !== null || mapRequest !== null || !dataset) return;
+        void import('./first-fit').then((m) => {
+          const now = appStore.getState();
+          if (now.mapView !== null || now.mapRequest !== null || now.dataset !== dataset) return;
+          moveQuietly(map, () => m.frameEvents(map, dataset.events));
+        });
+      };
       const fit = () => {
         frame = 0;
         const known = map.getSize();
@@ -32,23 +45,35 @@ export function TrackMapSize() {
           map.invalidateSize({ pan: false });
           map.setView(center, zoom, RESET);
         });
-        // A first view nobody has moved yet is framed again for the new box, so it still holds what it framed.
-        const { mapView, mapRequest, dataset } = appStore.getState();
-        if (mapView !== null || mapRequest !== null || !dataset) return;
-        void import('./first-fit').then((m) => {
-          const now = appStore.getState();
-          if (now.mapView !== null || now.mapRequest !== null || now.dataset !== dataset) return;
-          moveQuietly(map, () => m.frameEvents(map, dataset.events));
-        });
+        overlayRefits = 0;
+        refit();
       };
       const observer = new ResizeObserver(() => {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(fit);
       });
       observer.observe(container);
+      // The notices over the map (the content note hidden, chips arriving) change what a first view must stay clear of.
+      const notices = container.parentElement?.querySelector<HTMLElement>('.map-notices');
+      let noticesHeight = notices?.offsetHeight ?? 0;
+      let noticesFrame = 0;
+      const noticesObserver = new ResizeObserver(() => {
+        cancelAnimationFrame(noticesFrame);
+        noticesFrame = requestAnimationFrame(() => {
+          const height = notices?.offsetHeight ?? 0;
+          if (height === noticesHeight) return;
+          noticesHeight = height;
+          if (overlayRefits >= 3) return;
+          overlayRefits += 1;
+          refit();
+        });
+      });
+      if (notices) noticesObserver.observe(notices);
       return () => {
         cancelAnimationFrame(frame);
+        cancelAnimationFrame(noticesFrame);
         observer.disconnect();
+        noticesObserver.disconnect();
       };
     },
     [map],

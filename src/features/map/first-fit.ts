@@ -58,7 +58,9 @@ function overlayRects(map: L.Map): Rect[] {
 export function viewPadding(map: L.Map, withChips = false): Padding {
   const size = map.getSize();
   const rects = overlayRects(map);
-  if (withChips) {
+  // Chips already drawn are among the rects: their row is not reserved twice.
+  const drawn = map.getContainer().parentElement?.querySelector('.away-chips:not([hidden])');
+  if (withChips && !drawn) {
     // The chips go under the notices at the top: reserve their row before they are drawn.
     const notices = rects.filter((r) => r.top < size.y / 3 && r.bottom > r.top);
     const below = Math.max(10, ...notices.filter((r) => r.right - r.left > 60).map((r) => r.bottom));
