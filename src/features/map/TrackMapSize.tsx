@@ -32,7 +32,7 @@ export function TrackMapSize() {
         void import('./first-fit').then((m) => {
           const now = appStore.getState();
           if (now.mapView !== null || now.mapRequest !== null || now.dataset !== dataset) return;
-          moveQuietly(map, () => m.frameEvents(map, dataset.events));
+          moveQuietly(map, () => m.frameEvents(map, m.shownEvents(now)));
         });
       };
       const fit = () => {

@@ -4,6 +4,15 @@ import type { MapEvent } from '../../lib/dataset';
 import { denseBox, inBox, type Box } from '../../lib/dense-view';
 import { placeGroups, type PlaceGroup } from '../../lib/place-groups';
 import { appStore, type AppState } from '../../store/app-store';
+import { selectVisiblePositions } from '../../store/selectors';
+
+/** The events a first view frames: those the window and filters show, or, with none shown, all of them. */
+export function shownEvents(state: AppState): readonly MapEvent[] {
+  const dataset = state.dataset;
+  if (!dataset) return [];
+  const shown = Array.from(selectVisiblePositions(state), (p) => dataset.events[p]!);
+  return shown.length > 0 ? shown : dataset.events;
+}
 
 /** A first view holds at least this share of the events; the rest are named in chips. */
 const DENSE_SHARE = 0.6;
@@ -148,7 +157,7 @@ export function showRequest(
         map.setView([view.lat, view.lng], view.zoom, { animate: false });
         // A link's own view is the reader's: no chips around it.
         setAway(null);
-      } else frameEvents(map, events);
+      } else frameEvents(map, state.dataset?.events === events ? shownEvents(state) : events);
     });
     state.mapRequestDone();
   });
