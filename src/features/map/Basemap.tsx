@@ -4,8 +4,11 @@ import { useMap } from 'react-leaflet';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import type { CountryLabel } from '../../lib/country-labels';
-import { setCountryNames } from './country-names';
+import type { ReferencePlace } from '../../lib/reference-places';
+import { setReferenceNames } from './reference-names';
 import { mapColors, onMapColorsChange } from './map-colors';
+
+const ATTRIBUTION = 'Country outlines: Natural Earth · towns: GeoNames';
 
 /** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
 const ANTARCTICA = '010';
@@ -34,7 +37,10 @@ function countryStyle(filled: boolean): L.PathOptions {
 export function Basemap({ filled }: { filled: boolean }) {
   const map = useMap();
   const [layer, setLayer] = useState<L.GeoJSON | null>(null);
-  const names = useRef<readonly CountryLabel[]>([]);
+  const names = useRef<{ countries: readonly CountryLabel[]; places: readonly ReferencePlace[] }>({
+    countries: [],
+    places: [],
+  });
   // The style to draw with, read when the outlines arrive or the scheme changes, which may be after it changed.
   const filledRef = useRef(filled);
   useEffect(
@@ -42,7 +48,7 @@ export function Basemap({ filled }: { filled: boolean }) {
       filledRef.current = filled;
       layer?.setStyle(countryStyle(filled));
       // Over raster tiles the tiles carry the names.
-      setCountryNames(map, filled ? names.current : []);
+      setReferenceNames(map, filled ? names.current : { countries: [], places: [] });
     },
     [map, layer, filled],
   );
@@ -51,7 +57,7 @@ export function Basemap({ filled }: { filled: boolean }) {
       const controller = new AbortController();
       let layer: L.GeoJSON | null = null;
       let stopNaming = () => {};
-      map.attributionControl?.addAttribution('Country outlines: Natural Earth');
+      map.attributionControl?.addAttribution(ATTRIBUTION);
       // The outlines and the code that reads them load together, after the page.
       Promise.all([
         fetch(countriesUrl, { signal: controller.signal }).then((response) => {
@@ -61,8 +67,10 @@ export function Basemap({ filled }: { filled: boolean }) {
         import('topojson-client'),
         import('../../lib/unwrap-rings'),
         import('../../lib/country-labels'),
+        import('../../lib/reference-places'),
+        import('./reference-rows'),
       ])
-        .then(([topology, { feature }, { unwrapCollection }, { countryLabelsInSlices }]) => {
+        .then(([topology, { feature }, { unwrapCollection }, { countryLabelsInSlices }, reference, rows]) => {
           if (controller.signal.aborted) return;
           const countries = unwrapCollection(
             feature(topology, topology.objects.countries),
@@ -72,9 +80,10 @@ export function Basemap({ filled }: { filled: boolean }) {
             map,
           );
           layer.bringToBack();
+          const places = reference.referencePlaces(rows.default);
           stopNaming = countryLabelsInSlices(countries, (labels) => {
-            names.current = labels;
-            setCountryNames(map, filledRef.current ? labels : []);
+            names.current = { countries: labels, places };
+            setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
           });
           setLayer(layer);
           // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
@@ -89,9 +98,9 @@ export function Basemap({ filled }: { filled: boolean }) {
         stopRecolouring();
         controller.abort();
         stopNaming();
-        setCountryNames(map, []);
+        setReferenceNames(map, { countries: [], places: [] });
         layer?.remove();
-        map.attributionControl?.removeAttribution('Country outlines: Natural Earth');
+        map.attributionControl?.removeAttribution(ATTRIBUTION);
       };
     },
     [map],

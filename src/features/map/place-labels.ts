@@ -9,7 +9,8 @@ import {
   type Box,
   type Mark,
 } from '../../lib/label-placement';
-import { countryNames, onCountryNames } from './country-names';
+import { DOT, namedBy, nameStart, placeCandidates } from '../../lib/reference-places';
+import { onReferenceNames, referenceNames } from './reference-names';
 import type { EventCanvasLayer } from './event-canvas-layer';
 import { mapColors } from './map-colors';
 import { marksOnScreen } from './marks-on-screen';
@@ -20,6 +21,8 @@ const EVENT_HEIGHT = 16;
 const COUNTRY_FONT = '600 10px system-ui, sans-serif';
 const COUNTRY_SPACING = '1px';
 const COUNTRY_HEIGHT = 13;
+const PLACE_FONT = '500 11px system-ui, sans-serif';
+const PLACE_HEIGHT = 14;
 /** Room for the halo around the letters, on each side. */
 const HALO = 2;
 /** More lone markers than this and none is labelled: the frame stays cheap with many events. */
@@ -45,7 +48,9 @@ function covers(map: L.Map): Box[] {
 /** A label drawn in the last frame, exposed for tests and tools. */
 interface DrawnLabel extends Box {
   readonly text: string;
-  readonly kind: 'event' | 'country';
+  readonly kind: 'event' | 'country' | 'place';
+  /** A place's dot, in map pixels. */
+  readonly dot?: { readonly x: number; readonly y: number };
 }
 
 /**
@@ -77,7 +82,7 @@ export class PlaceLabelLayer extends L.Layer {
     canvas.setAttribute('aria-hidden', 'true');
     map.getContainer().appendChild(canvas);
     this.canvas = canvas;
-    this.stops = [this.markers.onDraw(this.draw), onCountryNames(map, this.schedule)];
+    this.stops = [this.markers.onDraw(this.draw), onReferenceNames(map, this.schedule)];
     this.schedule();
     return this;
   }
@@ -125,7 +130,14 @@ export class PlaceLabelLayer extends L.Layer {
     });
     canvas.dataset.labels = String(labels.filter((l) => l.kind === 'event').length);
     canvas.dataset.countryLabels = String(labels.filter((l) => l.kind === 'country').length);
-    canvas.dataset.boxes = JSON.stringify(labels.map((l) => ({ text: l.text, kind: l.kind, ...round(l) })));
+    canvas.dataset.placeLabels = String(labels.filter((l) => l.kind === 'place').length);
+    canvas.dataset.boxes = JSON.stringify(
+      labels.map((l) => ({
+        text: l.text,
+        kind: l.kind,
+        ...round({ x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1 }),
+      })),
+    );
     canvas.dataset.marks = JSON.stringify(
       marks ? [...marks.singles, ...marks.clusters].map((m) => round(markBox(m))) : [],
     );
@@ -162,7 +174,8 @@ export class PlaceLabelLayer extends L.Layer {
     const origin = map.latLngToContainerPoint(WORLD_TOP_LEFT);
     ctx.font = COUNTRY_FONT;
     ctx.letterSpacing = COUNTRY_SPACING;
-    const roomy = countryNames(map).flatMap((c) => {
+    const reference = referenceNames(map);
+    const roomy = reference.countries.flatMap((c) => {
       const room = c.room * scale;
       if (room < MIN_ROOM) return [];
       const text = c.name.toUpperCase();
@@ -178,7 +191,41 @@ export class PlaceLabelLayer extends L.Layer {
       size.x,
       size.y,
     ).map(({ item, box }): DrawnLabel => ({ ...box, text: item.text, kind: 'country' }));
-    return [...countries, ...events];
+
+    // Capitals and large seats where they fit, unless an event's label already names the town.
+    const zoom = map.getZoom();
+    const eventNames = events.map((e) => e.text);
+    ctx.font = PLACE_FONT;
+    ctx.letterSpacing = '0px';
+    const near = reference.places.flatMap((p) => {
+      if (p.zoom > zoom) return [];
+      const x = p.x * scale + origin.x;
+      const y = p.y * scale + origin.y;
+      if (x < 0 || y < 0 || x > size.x || y > size.y || namedBy(p.name, eventNames)) return [];
+      return [{ text: p.name, x, y }];
+    });
+    // A town under a marker or cluster is named beside that mark, without its dot (the mark shows where).
+    const marks = [...singles, ...clusters];
+    const under = (x: number, y: number) =>
+      marks.find((m) => (m.x - x) ** 2 + (m.y - y) ** 2 <= (m.r + DOT) ** 2);
+    const places = placeGreedily(
+      near.map((p) => ({ ...p, mark: under(p.x, p.y) })),
+      ({ x, y, text, mark }) => {
+        const width = this.width(ctx, text, 'p') + 2 * HALO;
+        return mark
+          ? candidatesBeside(mark, width, PLACE_HEIGHT)
+          : placeCandidates(x, y, width, PLACE_HEIGHT);
+      },
+      taken,
+      size.x,
+      size.y,
+    ).map(({ item, box }): DrawnLabel => ({
+      ...box,
+      text: item.text,
+      kind: 'place',
+      dot: item.mark ? undefined : item,
+    }));
+    return [...countries, ...places, ...events];
   }
 
   private paint(ctx: CanvasRenderingContext2D, labels: readonly DrawnLabel[]): void {
@@ -187,20 +234,32 @@ export class PlaceLabelLayer extends L.Layer {
     ctx.lineJoin = 'round';
     for (const label of labels) {
       const country = label.kind === 'country';
-      ctx.font = country ? COUNTRY_FONT : EVENT_FONT;
+      ctx.font = country ? COUNTRY_FONT : label.kind === 'place' ? PLACE_FONT : EVENT_FONT;
       ctx.letterSpacing = country ? COUNTRY_SPACING : '0px';
-      const x = label.x0 + HALO;
       const y = (label.y0 + label.y1) / 2;
-      ctx.lineWidth = country ? 2.5 : 3.5;
+      let x = label.x0 + HALO;
+      if (label.dot) {
+        const { x: dx, y: dy } = label.dot;
+        ctx.beginPath();
+        ctx.arc(dx, dy, DOT - 0.5, 0, 2 * Math.PI);
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = labelHalo;
+        ctx.fillStyle = countryInk;
+        ctx.stroke();
+        ctx.fill();
+        // The name on the side of the dot its box leaves room for.
+        x = nameStart(label, dx) + HALO;
+      }
+      ctx.lineWidth = label.kind === 'event' ? 3.5 : 2.5;
       ctx.strokeStyle = labelHalo;
       ctx.strokeText(label.text, x, y);
-      ctx.fillStyle = country ? countryInk : labelInk;
+      ctx.fillStyle = label.kind === 'event' ? labelInk : countryInk;
       ctx.fillText(label.text, x, y);
     }
   }
 
   /** The width of a text in the font set, measured once. */
-  private width(ctx: CanvasRenderingContext2D, text: string, font: 'e' | 'c'): number {
+  private width(ctx: CanvasRenderingContext2D, text: string, font: 'e' | 'c' | 'p'): number {
     const key = font + text;
     let width = this.widths.get(key);
     if (width === undefined) {
