@@ -69,13 +69,20 @@ test.describe('an embed in a small frame', () => {
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
     expect((await box(page.locator('.map'))).height).toBeGreaterThanOrEqual(180);
 
-    // The content note: one line, under the Events button, its rest behind "More".
+    // The content note: one line beside the Events button, some words of it shown, its rest behind "More".
     const note = page.getByRole('complementary', { name: 'Content note' });
     const line = note.locator('p');
     const lineHeight = await line.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
     expect((await box(line)).height).toBeLessThanOrEqual(lineHeight + 1);
+    expect((await box(line)).width).toBeGreaterThan(130);
     const events = await box(page.getByRole('button', { name: `Events (${attacks.length})` }));
-    expect((await box(note)).y).toBeGreaterThanOrEqual(events.y + events.height);
+    const noteBox = await box(note);
+    expect(noteBox.x + noteBox.width <= events.x || noteBox.y >= events.y + events.height).toBe(true);
+    // The chips share the legend's row at the bottom, clear of it, and leave the top to the note.
+    const chips = await box(page.getByRole('navigation', { name: 'Where the events are' }));
+    const legend = await box(page.locator('.legend'));
+    expect(chips.y).toBeGreaterThan(noteBox.y + noteBox.height);
+    expect(chips.x).toBeGreaterThanOrEqual(legend.x + legend.width);
     expect(await map.axe()).toEqual([]);
     await note.getByText('More').click();
     expect((await box(line)).height).toBeGreaterThan(lineHeight * 2);

@@ -208,11 +208,33 @@ for (const viewport of [
       const map = new MapPage(page);
       await map.open();
       const total = bundled.events.length;
-      const toList = page.getByRole('button', { name: `List (${total})` });
+      const bar = page.getByRole('navigation', { name: 'Map or list' });
+      const toList = bar.getByRole('button', { name: `List (${total})` });
+      const toMap = bar.getByRole('button', { name: 'Map', exact: true });
       await expect(toList).toBeInViewport();
+      await expect(toMap).toHaveAttribute('aria-current', 'true');
+      // A bar across the bottom of the screen, not a button over the controls.
+      const barBox = (await bar.boundingBox())!;
+      expect(barBox.x).toBe(0);
+      expect(barBox.width).toBe(viewport.width);
+      expect(barBox.y + barBox.height).toBe(viewport.height);
       await toList.click();
       await expect(page.getByRole('heading', { name: 'Events', exact: true })).toBeInViewport();
       await expect(map.listItems().first()).toBeFocused();
+      await expect(toList).toHaveAttribute('aria-current', 'true');
+      // At the end of the page, nothing is left under the bar.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const last = await page.evaluate(() => {
+        const items = document.querySelectorAll('.event-list .list-item');
+        return items[items.length - 1]!.getBoundingClientRect().bottom;
+      });
+      expect(last).toBeLessThanOrEqual((await bar.boundingBox())!.y);
+      await expectNoAxeViolations(page, '.phone-switch');
+      await toMap.click();
+      await expect(page.locator('.map')).toBeFocused();
+      await expect(page.locator('.map-area')).toBeInViewport({ ratio: 0.9 });
+      await expect(toMap).toHaveAttribute('aria-current', 'true');
+      await toList.click();
 
       const event = bundled.events[0]!;
       await map.item(event.props.title).click();

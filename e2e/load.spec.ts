@@ -26,7 +26,7 @@ test('draws the bundled basemap and place labels without any tile server', async
   const labels = page.locator('canvas.label-canvas');
   await expect(labels).toHaveAttribute('data-labels', /^[1-9]\d*$/);
   await expect(labels).toHaveAttribute('data-country-labels', /^[1-9]\d*$/);
-  await expect(page.getByText('Country outlines: Natural Earth')).toBeVisible();
+  await expect(page.getByText('Natural Earth · GeoNames')).toBeVisible();
 });
 
 test('the map is named for assistive technology and points to the list', async ({ page }) => {

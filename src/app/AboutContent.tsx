@@ -48,8 +48,8 @@ export function AboutContent() {
       <p>
         The page loads nothing from other websites: the map outlines (Natural Earth), the capitals named on
         the map and the events are served with it. It sets no cookies and keeps no record of what you look at.
-        Place names in your own files are looked up in an offline gazetteer of towns from GeoNames (CC BY 4.0),
-        also served with it, as are the capitals.
+        Place names in your own files are looked up in an offline gazetteer of towns from GeoNames (CC BY
+        4.0), also served with it, as are the capitals.
       </p>
       {meta && (
         <p className="muted">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxOf, placeGroups } from './place-groups';
+import { boxOf, namesTogether, placeGroups } from './place-groups';
 
 const event = (name: string, label: string, countries: string[], lat = 0, lon = 0) => ({
   lat,
@@ -54,5 +54,23 @@ describe('boxOf', () => {
     ]);
     expect(box.west).toBe(179);
     expect(box.east).toBe(181);
+  });
+});
+
+describe('namesTogether', () => {
+  const groups = (...names: string[]) =>
+    names.map((name) => ({ name, count: 1, box: { south: 0, north: 0, west: 0, east: 0 } }));
+
+  it('names one or two groups in full', () => {
+    expect(namesTogether(groups('Russia'))).toEqual({ name: 'Russia' });
+    expect(namesTogether(groups('Afghanistan', 'Pakistan'))).toEqual({ name: 'Afghanistan & Pakistan' });
+  });
+
+  it('names the two largest and counts the rest, listing every place apart', () => {
+    expect(namesTogether(groups('Afghanistan', 'Pakistan', 'Qatar'))).toEqual({
+      name: 'Afghanistan & Pakistan +1',
+      places: 'Afghanistan, Pakistan and Qatar',
+    });
+    expect(namesTogether(groups('A', 'B', 'C', 'D')).name).toBe('A & B +2');
   });
 });

@@ -11,6 +11,8 @@ interface Placed {
 /** Events of one country, named as their places name it: "Russia 4", "Doha 1". */
 export interface PlaceGroup {
   readonly name: string;
+  /** Every place the group holds, when its name gives only some ("Afghanistan & Pakistan +1"). */
+  readonly places?: string;
   readonly count: number;
   /** What a view of them should frame. */
   readonly box: Box;
@@ -50,6 +52,20 @@ function groupName(group: readonly Placed[]): string {
   }
   if (common.length > 0) return common.join(', ');
   return [...labels].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/**
+ * One name for several groups: the two largest ("Afghanistan & Pakistan"),
+ * "+N" for the rest, and all of them in `places` when some are left out of
+ * the name ("Afghanistan, Pakistan and Qatar").
+ */
+export function namesTogether(groups: readonly PlaceGroup[]): { name: string; places?: string } {
+  const names = groups.map((g) => g.name);
+  if (names.length <= 2) return { name: names.join(' & ') };
+  return {
+    name: `${names.slice(0, 2).join(' & ')} +${names.length - 2}`,
+    places: `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
+  };
 }
 
 /** The smallest box around places, across the antimeridian when that is smaller. */

@@ -7,6 +7,7 @@ import { appStore, useAppStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
 import { usePrinting } from '../common/use-printing';
 import { EventListItem } from './EventListItem';
+import { PhoneSwitch } from './PhoneSwitch';
 import './list.css';
 
 /** Only long lists need the virtualiser: it loads with the first one. */
@@ -21,12 +22,6 @@ function showAllDates() {
   const { dataset, setTimeWindow } = appStore.getState();
   const extent = dataset?.index.extent;
   if (extent) setTimeWindow(extent.start, extent.end);
-}
-
-/** On a phone, where the list is a screen or more down: to it, and to its first event. */
-function goToList() {
-  document.getElementById('list-heading')?.scrollIntoView({ block: 'start' });
-  document.querySelector<HTMLElement>('.event-list .list-item')?.focus({ preventScroll: true });
 }
 
 /** The events in the time window, in date order: the map's non-visual equivalent. */
@@ -75,8 +70,10 @@ export function EventList() {
     function watchWhetherInView() {
       const section = sectionRef.current;
       if (!section) return;
-      // "List (N)" is for a reader who cannot see the list: it goes once they can.
-      const observer = new IntersectionObserver(([entry]) => setInView(entry?.isIntersecting ?? false));
+      // The list counts as in view when its top half of a screen is, above the bar that switches to it.
+      const observer = new IntersectionObserver(([entry]) => setInView(entry?.isIntersecting ?? false), {
+        rootMargin: '0px 0px -50% 0px',
+      });
       observer.observe(section);
       return () => observer.disconnect();
     },
@@ -98,11 +95,7 @@ export function EventList() {
           {positions.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} events
         </p>
       </div>
-      {!inView && (
-        <button type="button" className="button to-list" onClick={goToList}>
-          List ({positions.length.toLocaleString('en-GB')})
-        </button>
-      )}
+      <PhoneSwitch listInView={inView} count={positions.length} />
       <div className="list-scroll" ref={scrollRef}>
         {positions.length === 0 ? (
           <p className="empty">

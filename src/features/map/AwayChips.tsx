@@ -19,9 +19,13 @@ export function AwayChips() {
       const area = nav?.closest<HTMLElement>('.map-area');
       if (!nav || !area || !nav.parentElement) return;
       // On a short map a tall notice above leaves no room: the row waits until the notice is hidden.
+      // Nor may it run into the legend in the corner below it.
       const check = () => {
-        const bottom = nav.offsetTop + nav.offsetHeight + nav.parentElement!.offsetTop;
-        setRoom(bottom <= area.clientHeight - 24);
+        const row = nav.getBoundingClientRect();
+        const legend = area.querySelector('.legend')?.getBoundingClientRect();
+        const under = legend && legend.left < row.right && row.left < legend.right ? legend.top : Infinity;
+        const floor = Math.min(under, area.getBoundingClientRect().bottom - 24);
+        setRoom(row.bottom <= floor);
       };
       check();
       const observer = new ResizeObserver(check);
@@ -47,7 +51,7 @@ export function AwayChips() {
             <button
               type="button"
               className="away-chip"
-              aria-label={`${group.name}, ${counted(group.count)}: show on the map`}
+              aria-label={`${group.name}${group.places ? ` (${group.places})` : ''}, ${counted(group.count)}: show on the map`}
               onClick={() => showGroup(map, group)}
             >
               {group.name} <span className="away-chip-count">{group.count}</span>

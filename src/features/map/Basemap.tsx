@@ -8,7 +8,8 @@ import type { ReferencePlace } from '../../lib/reference-places';
 import { setReferenceNames } from './reference-names';
 import { mapColors, onMapColorsChange } from './map-colors';
 
-const ATTRIBUTION = 'Country outlines: Natural Earth · towns: GeoNames';
+/** Short enough for one line in a 320-pixel frame. */
+const ATTRIBUTION = 'Natural Earth · GeoNames';
 
 /** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
 const ANTARCTICA = '010';

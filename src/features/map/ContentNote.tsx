@@ -19,8 +19,17 @@ export function ContentNote() {
       <details>
         <summary className="button">More</summary>
       </details>
-      <button type="button" className="button" onClick={() => setHidden(true)}>
-        Hide note
+      {/* On a narrow map the button is a ×, which leaves the note's text room for a few words. */}
+      <button
+        type="button"
+        className="button hide-note"
+        aria-label="Hide note"
+        onClick={() => setHidden(true)}
+      >
+        <span className="wide-only">Hide note</span>
+        <span className="narrow-only" aria-hidden="true">
+          ×
+        </span>
       </button>
     </aside>
   );

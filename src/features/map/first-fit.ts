@@ -2,7 +2,7 @@ import L from 'leaflet';
 import { clearPadding, type Padding, type Rect } from '../../lib/clear-padding';
 import type { MapEvent } from '../../lib/dataset';
 import { denseBox, inBox, type Box } from '../../lib/dense-view';
-import { placeGroups, type PlaceGroup } from '../../lib/place-groups';
+import { namesTogether, placeGroups, type PlaceGroup } from '../../lib/place-groups';
 import { appStore, type AppState } from '../../store/app-store';
 import { selectVisiblePositions } from '../../store/selectors';
 
@@ -124,10 +124,7 @@ export function frameEvents(map: L.Map, events: readonly MapEvent[]): void {
 
 /** The events in the first view, as one chip: named by its two largest groups. */
 function homeGroup(inside: readonly MapEvent[], box: Box): PlaceGroup {
-  const groups = placeGroups(inside);
-  const names = groups.slice(0, 2).map((g) => g.name);
-  const name = names.join(' & ') + (groups.length > 2 ? ' …' : '');
-  return { name, count: inside.length, box };
+  return { ...namesTogether(placeGroups(inside)), count: inside.length, box };
 }
 
 /** Flies to a group's events, clear of the overlays. */
