@@ -6,6 +6,7 @@ import type { ClusterView } from './cluster-client';
 import type { ClusterMarks, ScreenTransform } from './cluster-marks';
 import { onMapColorsChange } from './map-colors';
 import { MarkerSprites } from './marker-sprites';
+import { CellGrid } from '../../lib/cell-grid';
 import { computeMarkerStyles, STYLE_GROUPS, styleGroup, type MarkerStyles } from './marker-style';
 
 /** Set once per dataset, when its markers first reach the screen (read by the benchmark). */
@@ -70,10 +71,8 @@ export class EventCanvasLayer extends L.Layer {
   /** 1 for visible events that only may fall in the window. */
   private faded = new Uint8Array(0);
   private readonly sprites = new MarkerSprites();
-  /** Per cell and style, the frame that last drew there. */
-  private cells = new Uint32Array(0);
-  private cellColumns = 0;
-  private frameNumber = 0;
+  /** Which styles each 4-pixel cell has drawn this frame. */
+  private readonly cells = new CellGrid(CELL, MARGIN, STYLE_GROUPS * 2);
   private marked = false;
   selected = -1;
   private frame = 0;
@@ -276,26 +275,16 @@ export class EventCanvasLayer extends L.Layer {
   private drawMarkers(ctx: CanvasRenderingContext2D, map: L.Map, size: L.Point, ratio: number): number {
     const styles = this.styles!;
     const { scale, dx, dy } = this.transform(map);
-    const columns = Math.ceil((size.x + 2 * MARGIN) / CELL);
-    const rows = Math.ceil((size.y + 2 * MARGIN) / CELL);
-    if (this.cellColumns !== columns || this.cells.length !== columns * rows * STYLE_GROUPS) {
-      this.cells = new Uint32Array(columns * rows * STYLE_GROUPS * 2);
-      this.cellColumns = columns;
-      this.frameNumber = 0;
-    }
-    const stamp = ++this.frameNumber;
+    this.cells.startFrame(size.x, size.y);
     let blits = 0;
     for (let k = 0; k < this.visibleRanks.length; k++) {
       const i = styles.drawOrder[this.visibleRanks[k]!]!;
       const r = styles.radius[i]!;
       const x = Math.round(this.px[i]! * scale + dx);
       const y = Math.round(this.py[i]! * scale + dy);
-      if (x < -MARGIN || y < -MARGIN || x >= size.x + MARGIN || y >= size.y + MARGIN) continue;
+      // Off the canvas and its margin, or a style already drawn in this cell: nothing to add.
       const group = styleGroup(styles, i) * 2 + this.faded[i]!;
-      const cell =
-        ((((y + MARGIN) / CELL) | 0) * columns + (((x + MARGIN) / CELL) | 0)) * STYLE_GROUPS * 2 + group;
-      if (this.cells[cell] === stamp) continue;
-      this.cells[cell] = stamp;
+      if (!this.cells.mark(x, y, group)) continue;
       const sprite = this.sprites.get(group, r, ratio);
       const half = sprite.width / ratio / 2;
       ctx.drawImage(sprite, x - half, y - half, half * 2, half * 2);
