@@ -11,6 +11,9 @@ import { formatDay, type Day } from '../src/lib/dates';
 export const bundled = parseDataset(JSON.parse(readFileSync('data/events.geojson', 'utf8'))).dataset;
 
 /** Events overlapping [from, to], by a plain scan, independent of the app's index. */
+/** The rows of the sample file the import dialog offers (public/sample-events.csv), without its header. */
+export const SAMPLE_ROWS = readFileSync('public/sample-events.csv', 'utf8').trim().split('\r\n').length - 1;
+
 export function eventsInWindow(from: Day, to: Day): MapEvent[] {
   return bundled.events.filter((e) => e.start <= to && e.end >= from);
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { dayFromParts } from '../src/lib/dates';
-import { bundled, eventsInWindow, expect, MapPage, test } from './driver';
+import { bundled, eventsInWindow, expect, MapPage, SAMPLE_ROWS, test } from './driver';
 
 const total = bundled.events.length;
 
@@ -139,7 +138,6 @@ test('dialogs start at their heading, close with the ×, keep their footer in vi
 
 test('"Try the sample data" shows the sample shipped with the app', async ({ page }) => {
   // Records end in CRLF; a line break inside a quoted field is a bare LF.
-  const rows = readFileSync('public/sample-events.csv', 'utf8').trim().split('\r\n').length - 1;
   const map = new MapPage(page);
   await map.open();
   await page.getByRole('button', { name: 'Your data' }).click();
@@ -152,9 +150,9 @@ test('"Try the sample data" shows the sample shipped with the app', async ({ pag
   );
   await dialog.getByRole('button', { name: 'Try the sample data' }).click();
   await expect(dialog).toBeHidden();
-  await expect(map.count).toHaveText(`${rows} of ${rows} events`);
+  await expect(map.count).toHaveText(`${SAMPLE_ROWS} of ${SAMPLE_ROWS} events`);
   await expect(page.getByRole('status').filter({ hasText: 'from sample-events.csv' })).toContainText(
-    `Loaded ${rows} of ${rows} rows`,
+    `Loaded ${SAMPLE_ROWS} of ${SAMPLE_ROWS} rows`,
   );
 });
 

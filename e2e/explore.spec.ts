@@ -61,7 +61,13 @@ test('"IS-K-claimed attacks in Pakistan since 2023" in a few actions, and a link
   await map.item(title).click();
   await expect(map.details(title)).toBeVisible();
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-  await expect.poll(() => new URL(page.url()).searchParams.get('map')).not.toBeNull();
+  // The fly to the event and the zoom both done: the address holds the view on screen.
+  await expect
+    .poll(async () => {
+      const shown = await page.locator('.map').getAttribute('data-view');
+      return shown !== null && new URL(page.url()).searchParams.get('map') === shown;
+    })
+    .toBe(true);
   const view = await page.locator('.map').getAttribute('data-view');
 
   const url = page.url();

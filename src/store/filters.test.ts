@@ -3,7 +3,7 @@ import * as engine from '../lib/engine';
 import { makeDataset, type MapEvent } from '../lib/dataset';
 import type { Category } from '../lib/vocabulary';
 import { createAppStore } from './app-store';
-import { selectFacets, selectVisiblePositions } from './selectors';
+import { selectFacets, selectVisibleEvents, selectVisiblePositions } from './selectors';
 
 function event(id: string, day: number, category: Category, country: string, actor: string): MapEvent {
   return {
@@ -75,5 +75,24 @@ describe('filters in the store', () => {
     store.getState().datasetLoaded({ dataset, issues: [], total: 4 });
     expect(store.getState().filters.categories).toEqual([]);
     expect(ids(store)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('selectVisibleEvents', () => {
+  it('is the events at the visible positions, the same array until they change, for each store apart', () => {
+    const store = loadedStore();
+    const all = selectVisibleEvents(store.getState());
+    expect(all.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(selectVisibleEvents(store.getState())).toBe(all);
+    store.getState().setFilters({ countries: ['PK'] });
+    const pk = selectVisibleEvents(store.getState());
+    expect(pk.map((e) => e.id)).toEqual(['a', 'd']);
+    expect(
+      Array.from(selectVisiblePositions(store.getState()), (p) => store.getState().dataset!.events[p]!),
+    ).toEqual(pk);
+    // Another store's events are its own, whatever the cache held.
+    const other = loadedStore();
+    expect(selectVisibleEvents(other.getState()).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(selectVisibleEvents(store.getState()).map((e) => e.id)).toEqual(['a', 'd']);
   });
 });

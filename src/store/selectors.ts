@@ -66,6 +66,20 @@ export function selectVisiblePositions(state: AppState): Int32Array {
   return filtered;
 }
 
+let eventsFor: Int32Array | null = null;
+let events: readonly MapEvent[] = [];
+
+/** The events shown (see selectVisiblePositions), as events: memoized with it. */
+export function selectVisibleEvents(state: AppState): readonly MapEvent[] {
+  const positions = selectVisiblePositions(state);
+  const all = state.dataset?.events;
+  if (positions !== eventsFor || !all) {
+    eventsFor = positions;
+    events = all ? Array.from(positions, (p) => all[p]!) : [];
+  }
+  return events;
+}
+
 let facetsFrom: Int32Array | null = null;
 let facetsBy: Filters | null = null;
 let facets: Facets | null = null;

@@ -1,29 +1,12 @@
 import { useEffect } from 'react';
-import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
+import { movingQuietly } from './quiet-moves';
 
 /** Framing the events and the chips naming those left out: a chunk, asked for as the map mounts. */
 const loadFirstFit = () => import('./first-fit');
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
-
-/** Maps in the middle of a move that is the page's, not the reader's. */
-const ownMoves = new WeakSet<L.Map>();
-
-/**
- * Runs a move of the page's own (keeping the centre as the map's box changes
- * size) without recording it as the reader's: the view in the address stays
- * the one asked for, not a rounding of it.
- */
-export function moveQuietly(map: L.Map, move: () => void) {
-  ownMoves.add(map);
-  try {
-    move();
-  } finally {
-    ownMoves.delete(map);
-  }
-}
 
 /**
  * Keeps the store's map view in step with the map: the reader's moves are
@@ -34,7 +17,6 @@ export function MapViewSync() {
   const map = useMap();
   useEffect(
     function syncView() {
-      let programmatic = false;
       const firstFit = loadFirstFit();
       const container = map.getContainer();
       // The map, named for assistive tech.
@@ -54,21 +36,12 @@ export function MapViewSync() {
       };
       const onMoveEnd = () => {
         expose();
-        if (!programmatic && !ownMoves.has(map)) appStore.getState().setMapView(here());
+        if (!movingQuietly(map)) appStore.getState().setMapView(here());
       };
       const show = () => {
+        // A request waits for the data: framing needs the events.
         const { mapRequest, dataset } = appStore.getState();
-        if (!mapRequest || !dataset) return;
-        void firstFit.then((m) =>
-          m.showRequest(map, mapRequest, dataset.events, (move) => {
-            programmatic = true;
-            try {
-              move();
-            } finally {
-              programmatic = false;
-            }
-          }),
-        );
+        if (mapRequest && dataset) void firstFit.then((m) => m.showRequest(map, mapRequest));
       };
       map.on('moveend', onMoveEnd);
       show();

@@ -2,10 +2,55 @@ import { useEffect } from 'react';
 import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
-import { moveQuietly } from './MapViewSync';
+import { moveQuietly } from './quiet-moves';
 
 /** Leaflet's documented `reset` pan option, which its type definitions leave out: no pan, the centre kept exactly. */
 const RESET: L.ZoomPanOptions & { reset: boolean } = { reset: true };
+
+/** Calls `changed` in the next frame after any of `elements` changes size, once however many changes; returns the way to stop. */
+function observeSize(elements: readonly Element[], changed: () => void): () => void {
+  let frame = 0;
+  const observer = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(changed);
+  });
+  for (const element of elements) observer.observe(element);
+  return () => {
+    cancelAnimationFrame(frame);
+    observer.disconnect();
+  };
+}
+
+/**
+ * Calls `changed` when the notices over the map take other room: one comes or
+ * goes, or changes height. Their box alone does not tell, as a short embed
+ * gives it a fixed height.
+ */
+function observeNotices(notices: HTMLElement, changed: () => void): () => void {
+  const room = () =>
+    Array.from(notices.children, (c) =>
+      c instanceof HTMLElement ? `${c.offsetTop}+${c.offsetHeight}` : '',
+    ).join(' ');
+  let last = room();
+  const check = () => {
+    const now = room();
+    if (now === last) return;
+    last = now;
+    changed();
+  };
+  const children = () => Array.from(notices.children);
+  let stopSize = observeSize([notices, ...children()], check);
+  const mutations = new MutationObserver(() => {
+    stopSize();
+    stopSize = observeSize([notices, ...children()], check);
+    check();
+  });
+  mutations.observe(notices, { childList: true });
+  return () => {
+    stopSize();
+    mutations.disconnect();
+  };
+}
 
 /**
  * Leaflet measures its container only on window resizes; the map's box also
@@ -22,7 +67,6 @@ export function TrackMapSize() {
   useEffect(
     function trackSize() {
       const container = map.getContainer();
-      let frame = 0;
       /** Reframings asked for by the overlays since the map's box last changed: a bound, so they cannot chase each other. */
       let overlayRefits = 0;
       // A first view nobody has moved yet is framed again, so it still holds what it framed, clear of the overlays.
@@ -36,7 +80,6 @@ export function TrackMapSize() {
         });
       };
       const fit = () => {
-        frame = 0;
         const known = map.getSize();
         if (known.x === container.clientWidth && known.y === container.clientHeight) return;
         const center = map.getCenter();
@@ -48,32 +91,19 @@ export function TrackMapSize() {
         overlayRefits = 0;
         refit();
       };
-      const observer = new ResizeObserver(() => {
-        cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(fit);
-      });
-      observer.observe(container);
+      const stopSize = observeSize([container], fit);
       // The notices over the map (the content note hidden, chips arriving) change what a first view must stay clear of.
       const notices = container.parentElement?.querySelector<HTMLElement>('.map-notices');
-      let noticesHeight = notices?.offsetHeight ?? 0;
-      let noticesFrame = 0;
-      const noticesObserver = new ResizeObserver(() => {
-        cancelAnimationFrame(noticesFrame);
-        noticesFrame = requestAnimationFrame(() => {
-          const height = notices?.offsetHeight ?? 0;
-          if (height === noticesHeight) return;
-          noticesHeight = height;
-          if (overlayRefits >= 3) return;
-          overlayRefits += 1;
-          refit();
-        });
-      });
-      if (notices) noticesObserver.observe(notices);
+      const stopNotices = notices
+        ? observeNotices(notices, () => {
+            if (overlayRefits >= 3) return;
+            overlayRefits += 1;
+            refit();
+          })
+        : () => {};
       return () => {
-        cancelAnimationFrame(frame);
-        cancelAnimationFrame(noticesFrame);
-        observer.disconnect();
-        noticesObserver.disconnect();
+        stopSize();
+        stopNotices();
       };
     },
     [map],

@@ -4,14 +4,13 @@ import type { MapEvent } from '../../lib/dataset';
 import { denseBox, inBox, type Box } from '../../lib/dense-view';
 import { namesTogether, placeGroups, type PlaceGroup } from '../../lib/place-groups';
 import { appStore, type AppState } from '../../store/app-store';
-import { selectVisiblePositions } from '../../store/selectors';
+import { selectVisibleEvents } from '../../store/selectors';
+import { moveQuietly } from './quiet-moves';
 
 /** The events a first view frames: those the window and filters show, or, with none shown, all of them. */
 export function shownEvents(state: AppState): readonly MapEvent[] {
-  const dataset = state.dataset;
-  if (!dataset) return [];
-  const shown = Array.from(selectVisiblePositions(state), (p) => dataset.events[p]!);
-  return shown.length > 0 ? shown : dataset.events;
+  const shown = selectVisibleEvents(state);
+  return shown.length > 0 ? shown : (state.dataset?.events ?? []);
 }
 
 /** A first view holds at least this share of the events; the rest are named in chips. */
@@ -136,25 +135,20 @@ export function showGroup(map: L.Map, group: PlaceGroup): void {
 /**
  * Shows the view a link or Back asks for, or, asked for none, frames the
  * events. After the frame that draws the overlays, as framing measures them;
- * `quietly` moves the map without recording the move as the reader's.
+ * the move is the page's, not recorded as the reader's.
  */
-export function showRequest(
-  map: L.Map,
-  request: AppState['mapRequest'],
-  events: readonly MapEvent[],
-  quietly: (move: () => void) => void,
-): void {
+export function showRequest(map: L.Map, request: NonNullable<AppState['mapRequest']>): void {
   requestAnimationFrame(() => {
     const state = appStore.getState();
     // A newer request, or a map taken off the page meanwhile, leaves this one undone.
-    if (state.mapRequest !== request || !request || !map.getContainer().isConnected) return;
+    if (state.mapRequest !== request || !map.getContainer().isConnected) return;
     const { view } = request;
-    quietly(() => {
+    moveQuietly(map, () => {
       if (view) {
         map.setView([view.lat, view.lng], view.zoom, { animate: false });
         // A link's own view is the reader's: no chips around it.
         setAway(null);
-      } else frameEvents(map, state.dataset?.events === events ? shownEvents(state) : events);
+      } else frameEvents(map, shownEvents(state));
     });
     state.mapRequestDone();
   });

@@ -1,37 +1,35 @@
 import L from 'leaflet';
 import { appStore } from '../../store/app-store';
-import { selectVisiblePositions } from '../../store/selectors';
+import { selectVisibleEvents } from '../../store/selectors';
+import { moveQuietly } from './quiet-moves';
 
 /**
  * While the page prints, the map takes the printed page's size and frames
  * the events of the view; afterwards it goes back where the reader left it.
  * Chromium lays out the printed page after `beforeprint`, and tells a
- * `print` media query when it does: both refit.
+ * `print` media query when it does: both refit. The moves are the page's:
+ * the print leaves no trace in the link.
  */
 export function fitForPrint(map: L.Map): () => void {
-  let saved: {
-    center: L.LatLng;
-    zoom: number;
-    view: ReturnType<typeof appStore.getState>['mapView'];
-  } | null = null;
+  let saved: { center: L.LatLng; zoom: number } | null = null;
   const fit = () => {
-    const state = appStore.getState();
-    saved ??= { center: map.getCenter(), zoom: map.getZoom(), view: state.mapView };
-    map.invalidateSize({ pan: false });
-    const events = state.dataset?.events;
-    const points = [...selectVisiblePositions(state)].map((p) => events![p]!);
-    if (points.length === 0) return;
-    const bounds = L.latLngBounds(points.map((e) => [e.lat, e.lon] as [number, number]));
-    map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6, animate: false });
+    saved ??= { center: map.getCenter(), zoom: map.getZoom() };
+    const events = selectVisibleEvents(appStore.getState());
+    moveQuietly(map, () => {
+      map.invalidateSize({ pan: false });
+      if (events.length === 0) return;
+      const bounds = L.latLngBounds(events.map((e) => [e.lat, e.lon] as [number, number]));
+      map.fitBounds(bounds, { padding: [24, 24], maxZoom: 6, animate: false });
+    });
   };
   const restore = () => {
     if (!saved) return;
-    const { center, zoom, view } = saved;
+    const { center, zoom } = saved;
     saved = null;
-    map.invalidateSize({ pan: false });
-    map.setView(center, zoom, { animate: false });
-    // The reader's view, or none when the map was framing the events: the print leaves no trace in the link.
-    appStore.getState().setMapView(view);
+    moveQuietly(map, () => {
+      map.invalidateSize({ pan: false });
+      map.setView(center, zoom, { animate: false });
+    });
   };
   const print = window.matchMedia('print');
   const change = () => (print.matches ? fit() : restore());
