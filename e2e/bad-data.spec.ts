@@ -6,7 +6,7 @@ const mixed = readFileSync('e2e/fixtures/mixed-validity.geojson', 'utf8');
 test('invalid events are listed with their feature and field, and every valid one still shows', async ({
   page,
 }) => {
-  await page.route('**/*.geojson', (route) =>
+  await page.route('**/events-checked*.json', (route) =>
     route.fulfill({ body: mixed, contentType: 'application/geo+json' }),
   );
   const map = new MapPage(page);
@@ -31,7 +31,7 @@ test.describe('when the dataset cannot be fetched', () => {
 
   test('the reader is told why and can try again', async ({ page }) => {
     let fail = true;
-    await page.route('**/*.geojson', (route) =>
+    await page.route('**/events-checked*.json', (route) =>
       fail ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback(),
     );
     await page.goto('/');

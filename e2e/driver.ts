@@ -40,7 +40,7 @@ export async function serveWithSourceLinks(page: Page) {
   for (const feature of file.features) {
     for (const source of feature.properties.sources) source.url = sourceAddress(source);
   }
-  await page.route('**/*.geojson', (route) =>
+  await page.route('**/events-checked*.json', (route) =>
     route.fulfill({ body: JSON.stringify(file), contentType: 'application/geo+json' }),
   );
 }

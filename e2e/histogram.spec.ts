@@ -24,7 +24,7 @@ const expected = new Map<string, [number, number]>([
 ]);
 
 async function openFixture(page: Page) {
-  await page.route('**/*.geojson', (route) =>
+  await page.route('**/events-checked*.json', (route) =>
     route.fulfill({ body: fixture, contentType: 'application/geo+json' }),
   );
   const map = new MapPage(page);

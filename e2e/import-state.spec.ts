@@ -72,8 +72,7 @@ test.describe('when the bundled events cannot be loaded', () => {
   test.use({ allowedConsoleErrors: /Failed to load resource/ });
 
   test('a file the reader opens still gets search, filters and the address', async ({ page }) => {
-    await page.route('**/events-*.geojson', (route) => route.fulfill({ status: 500, body: 'broken' }));
-    await page.route('**/events.geojson', (route) => route.fulfill({ status: 500, body: 'broken' }));
+    await page.route('**/events-checked*.json', (route) => route.fulfill({ status: 500, body: 'broken' }));
     await page.goto('/');
     await expect(page.getByRole('alert')).toContainText('The events could not be loaded');
     const map = new MapPage(page);

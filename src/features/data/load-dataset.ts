@@ -1,6 +1,7 @@
 import { readDataSource } from '../../lib/data-source';
 import type { AppStore } from '../../store/app-store';
-import datasetUrl from '../../../data/events.geojson?url';
+import datasetUrl from 'virtual:bundled-dataset';
+import { isCheckedFile, readCheckedDataset } from '../../lib/checked-dataset';
 import { consent } from './host-question';
 
 /**
@@ -8,7 +9,8 @@ import { consent } from './host-question';
  * `data/`, served from the same host), `?data=<url>` (from another host only
  * with the reader's agreement, or in a frame whose page chose it), or
  * `?synthetic=<n>&seed=<s>`. The
- * schema and the generator are separate chunks, fetched only when needed; the
+ * bundled events come checked by the build; the schema (for other files) and
+ * the generator are separate chunks, fetched only when needed; the
  * filter and link engine comes alongside, in before the data is shown.
  */
 export async function loadDataset(store: AppStore, search: string, signal?: AbortSignal): Promise<void> {
@@ -34,15 +36,17 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
       if (loaded === 'declined') return loadDataset(store, window.location.search, signal);
       return;
     }
-    const [response, { parseDataset }] = await Promise.all([
-      fetch(datasetUrl, { signal }),
-      import('../../lib/parse-dataset'),
-    ]);
+    // The bundled events were checked against the schema when the app was built: no schema here.
+    // A host that serves plain GeoJSON in their place (a deployer's own data) gets it checked row by row.
+    const response = await fetch(datasetUrl, { signal });
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
     const json: unknown = await response.json();
+    const result = isCheckedFile(json)
+      ? readCheckedDataset(json)
+      : (await import('../../lib/parse-dataset')).parseDataset(json);
     await engineIn();
     if (signal?.aborted) return;
-    store.getState().datasetLoaded(parseDataset(json));
+    store.getState().datasetLoaded(result);
   } catch (error) {
     if (signal?.aborted) return;
     const reason =
