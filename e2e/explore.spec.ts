@@ -154,7 +154,11 @@ test('a link with parts that cannot be used says which and why; a clean link say
   ]);
   // What could be used still applies.
   await expect(map.count).toHaveText(`1 of ${total} events`);
+  // Readable in both colour schemes.
   expect(await map.axe()).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await map.axe()).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   await notice.getByRole('button', { name: 'Hide notice' }).click();
   await expect(page.getByText('Parts of this link')).toHaveCount(0);
   await expect(map.count).toHaveText(`1 of ${total} events`);

@@ -14,6 +14,7 @@ import { appStore } from '../store/app-store';
 import { FeatureBoundary } from './FeatureBoundary';
 import { Header } from './Header';
 import { SkipLinks } from './SkipLinks';
+import { PhoneSwitch } from '../features/list/PhoneSwitch';
 import './embed.css';
 
 // Parts only an embed shows come in their own chunks.
@@ -90,6 +91,7 @@ export function App() {
         <FeatureBoundary name="the map" className="in-map">
           <EventMap fixed={embed.fixedMap} />
         </FeatureBoundary>
+        {!embed.embed && <PhoneSwitch />}
         {embed.timeline && (
           <FeatureBoundary name="the timeline" className="in-timeline">
             {embed.lockWindow ? (

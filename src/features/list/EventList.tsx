@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { isFiltering } from '../../lib/filter-state';
 import { searchTerms } from '../../lib/search-text';
 import { useShallow } from 'zustand/react/shallow';
@@ -7,7 +7,6 @@ import { appStore, useAppStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
 import { usePrinting } from '../common/use-printing';
 import { EventListItem } from './EventListItem';
-import { PhoneSwitch } from './PhoneSwitch';
 import './list.css';
 
 /** Only long lists need the virtualiser: it loads with the first one. */
@@ -40,8 +39,6 @@ export function EventList() {
       })),
     );
   const scrollRef = useRef<HTMLDivElement>(null);
-  const sectionRef = useRef<HTMLElement>(null);
-  const [inView, setInView] = useState(false);
   const terms = useMemo(() => searchTerms(filters.search), [filters.search]);
   const filtering = isFiltering(filters);
   // A printed list is a plain one: its first VIRTUAL_ABOVE events, and a word on the rest.
@@ -65,37 +62,17 @@ export function EventList() {
     [selectedId, selectionOrigin, virtual],
   );
 
-  const shown = dataset !== null && timeWindow !== null;
-  useEffect(
-    function watchWhetherInView() {
-      const section = sectionRef.current;
-      if (!section) return;
-      // The list counts as in view when its top half of a screen is, above the bar that switches to it.
-      const observer = new IntersectionObserver(([entry]) => setInView(entry?.isIntersecting ?? false), {
-        rootMargin: '0px 0px -50% 0px',
-      });
-      observer.observe(section);
-      return () => observer.disconnect();
-    },
-    [shown],
-  );
-
   if (!dataset || !timeWindow) return null;
   const possible = (p: number) => !isCertainlyInside(dataset.index, p, timeWindow.start, timeWindow.end);
 
   return (
-    <section
-      className={virtual ? 'event-list is-virtual' : 'event-list'}
-      aria-labelledby="list-heading"
-      ref={sectionRef}
-    >
+    <section className={virtual ? 'event-list is-virtual' : 'event-list'} aria-labelledby="list-heading">
       <div className="list-head">
         <h2 id="list-heading">Events</h2>
         <p className="count" data-testid="event-count">
           {positions.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} events
         </p>
       </div>
-      <PhoneSwitch listInView={inView} count={positions.length} />
       <div className="list-scroll" ref={scrollRef}>
         {positions.length === 0 ? (
           <p className="empty">

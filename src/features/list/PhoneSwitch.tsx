@@ -1,3 +1,7 @@
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { selectVisiblePositions } from '../../store/selectors';
+
 /** Up to the map, and focus on it. */
 function goToMap() {
   document.querySelector('.map-area')?.scrollIntoView({ block: 'start' });
@@ -12,11 +16,31 @@ function goToList() {
 }
 
 /**
- * On a phone, where the list is a screen or more below the map: a bar along
- * the bottom of the screen to switch between the two, the one in view marked.
- * The page keeps room for it at its end, so it covers nothing for good.
+ * On a phone, where the list is a screen or more below the map: a bar under
+ * the map to switch between the two, the one in view marked. It sits in the
+ * page under the map, covering nothing, and stays at the top of the screen
+ * once the reader scrolls past it.
  */
-export function PhoneSwitch({ listInView, count }: { listInView: boolean; count: number }) {
+export function PhoneSwitch() {
+  const dataset = useAppStore((s) => s.dataset);
+  // The list is drawn once there is a window too.
+  const listed = useAppStore((s) => s.dataset !== null && s.timeWindow !== null);
+  const count = useAppStore((s) => selectVisiblePositions(s).length);
+  const [listInView, setListInView] = useState(false);
+  useEffect(
+    function watchTheList() {
+      const list = document.querySelector('.event-list');
+      if (!list) return;
+      // The list counts as in view once it reaches the top half of the screen.
+      const observer = new IntersectionObserver(([entry]) => setListInView(entry?.isIntersecting ?? false), {
+        rootMargin: '0px 0px -50% 0px',
+      });
+      observer.observe(list);
+      return () => observer.disconnect();
+    },
+    [dataset, listed],
+  );
+  if (!dataset) return null;
   return (
     <nav className="phone-switch" aria-label="Map or list">
       <button

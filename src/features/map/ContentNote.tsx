@@ -14,7 +14,14 @@ export function ContentNote() {
   return (
     <aside className="content-note-banner" aria-label="Content note">
       <p>
-        <strong>Content note:</strong> {note}
+        {/* On a narrow map a sign stands for the words, so the note keeps room for its own (the aside keeps its name). */}
+        <strong>
+          <span className="wide-only">Content note:</span>
+          <span className="narrow-only" aria-hidden="true" title="Content note">
+            ⚠
+          </span>
+        </strong>{' '}
+        {note}
       </p>
       <details>
         <summary className="button">More</summary>
