@@ -15,8 +15,12 @@ export function shownEvents(state: AppState): readonly MapEvent[] {
 
 /** A first view holds at least this share of the events; the rest are named in chips. */
 const DENSE_SHARE = 0.6;
-/** Deeper than this a first view shows too little around its events to place them. */
-const MAX_FIT_ZOOM = 6;
+/**
+ * Deeper than this a first view shows too little around its events to place
+ * them: at 5 a single spot still has borders, a country's name or a capital
+ * in view (Moscow with Belarus and Ukraine; Mastung with Quetta and Kandahar).
+ */
+const MAX_FIT_ZOOM = 5;
 /** Room kept under the notices for the row of chips, when there will be one. */
 const CHIP_ROW = 44;
 
