@@ -180,6 +180,8 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173 },
     test: {
       include: ['src/**/*.test.ts'],
+      // FC_SEED repeats the property tests' cases (see src/test-setup.ts).
+      setupFiles: ['src/test-setup.ts'],
       environment: 'node',
       // Property tests run hundreds of cases; on a loaded two-core machine 5 s is not always enough.
       testTimeout: 20_000,
