@@ -18,7 +18,8 @@ export function PanToSelection() {
           void import('./fly-to-selection').then((m) => m.flyToSelection(map, state.selectedId));
           return;
         }
-        if (state.selectionOrigin !== 'link') return;
+        // A link's view is about to be shown (or its events framed): a pan now could end after it, and be taken for the reader's.
+        if (state.selectionOrigin !== 'link' || state.mapRequest !== null) return;
         const event = selectSelectedEvent(state);
         if (!event) return;
         const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

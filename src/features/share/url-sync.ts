@@ -33,9 +33,10 @@ export function applyView(store: AppStore, view: ViewState): DroppedParam[] {
   const known = view.selected !== null && s.dataset.byId.has(view.selected);
   if (view.selected !== null && !known)
     dropped.push({ param: 'event', message: `no event with id '${view.selected}'` });
-  s.selectEvent(known ? view.selected : null, 'link');
-  // No view in the link: frame the events.
+  // The map's view first (the link's own, or none: frame the events), then the selection, which then
+  // does not pan a map that is about to be set.
   s.requestMapView(view.map);
+  s.selectEvent(known ? view.selected : null, 'link');
   return dropped;
 }
 
