@@ -29,7 +29,8 @@ test('desktop layout: map, timeline and list side by side (screenshot)', async (
   expect(listBox.x).toBeGreaterThanOrEqual(mapBox.x + mapBox.width - 1);
   expect(timelineBox.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
   await map.item(bundled.events.at(-1)!.props.title).click();
-  await page.waitForTimeout(400);
+  // The map has flown to the event once its view is in the address (it is written when a move ends).
+  await expect(page).toHaveURL(/[?&]map=/);
   await page.screenshot({ path: 'e2e/screenshots/desktop.png' });
 });
 

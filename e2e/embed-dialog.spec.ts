@@ -111,7 +111,18 @@ test('a lesson page on another origin embeds the view, and the script fits the f
 
   // A message from anything but the map's frame changes nothing.
   const before = await frameHeight();
-  await page.evaluate(() => window.postMessage({ type: 'wherewhen:resize', height: 1500 }, '*'));
-  await page.waitForTimeout(200);
+  // A listener added after embed.js's runs after it on the same message, so once it has heard
+  // the message, embed.js has had its say.
+  await page.evaluate(
+    () =>
+      new Promise<void>((heard) => {
+        window.addEventListener('message', function listen(e) {
+          if ((e.data as { height?: number }).height !== 1500) return;
+          window.removeEventListener('message', listen);
+          heard();
+        });
+        window.postMessage({ type: 'wherewhen:resize', height: 1500 }, '*');
+      }),
+  );
   expect(await frameHeight()).toBe(before);
 });

@@ -28,33 +28,28 @@ async function upload(map: MapPage, file: string | { name: string; mimeType: str
   return dialog;
 }
 
-/** Records the page's long tasks (over 50 ms) from now on. */
-async function watchLongTasks(map: MapPage) {
-  await map.page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-  return () =>
-    map.page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
-}
-
-test('a large file is read off the page: the page stays responsive, and every event arrives', async ({
-  page,
-}) => {
+test('a large file is read off the page, in a worker, and every event arrives', async ({ page }) => {
   test.setTimeout(90_000);
+  // Which workers the page starts, by the script they run. How long the page's own tasks are
+  // while the file is read is measured by `npm run bench` (bench/reading-bench.mjs), not here.
+  await page.addInitScript(() => {
+    const Real = window.Worker;
+    const started: string[] = [];
+    Object.assign(window, { workersStarted: started });
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started.push(String(url));
+      }
+    };
+  });
   const map = new MapPage(page);
   await map.open();
   const dialog = await upload(map, large);
   await expect(dialog.getByRole('status')).toContainText('Reading large.csv (');
-  const longest = await watchLongTasks(map);
-  // While the worker parses and checks the rows, the page has no long task: reading these rows on the
-  // page would be one task of 3 s or more. The bound leaves room for a test runner sharing two cores.
-  await page.waitForTimeout(1000);
-  await expect(dialog.getByRole('status')).toBeVisible();
-  expect(await longest()).toBeLessThan(500);
+  expect(
+    await page.evaluate(() => (window as unknown as { workersStarted: string[] }).workersStarted),
+  ).toContainEqual(expect.stringContaining('read-worker'));
   await expect(dialog).toBeHidden({ timeout: 60_000 });
   await expect(map.count).toHaveText(`${N.toLocaleString('en-GB')} of ${N.toLocaleString('en-GB')} events`);
   await expect(page.getByRole('status').filter({ hasText: 'from large.csv' })).toContainText(
