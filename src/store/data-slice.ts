@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DataIssue, Dataset, ParseResult } from '../lib/dataset';
 import { NO_FILTERS } from '../lib/filter-state';
-import type { Engine } from '../lib/engine';
+import { loadEngine, loadedEngine } from './engine';
 import type { FileInput } from '../lib/import/decode';
 import type { ReadOptions } from '../lib/import/read-options';
 import type { ImportReport } from '../lib/import/types';
@@ -45,9 +45,10 @@ export interface DataSlice {
   imported: Imported | null;
   /** For a reader's file of which no row could be shown: its full report. */
   failedImport: { readonly name: string; readonly report: ImportReport } | null;
-  /** Filtering, counting and links: a lazy chunk, loaded with the data. */
-  engine: Engine | null;
-  engineLoaded: (engine: Engine) => void;
+  /** Whether the filter and link engine (store/engine.ts, a lazy chunk) has arrived; selectEngine gives it. */
+  engineReady: boolean;
+  /** Fetches the engine if it is not in yet (once for the page) and records its arrival. */
+  needEngine: () => Promise<void>;
   datasetLoaded: (result: ParseResult, imported?: Imported) => void;
   /**
    * `offerBundled`: the failure was the reader's data, so the bundled events
@@ -83,8 +84,11 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   featureCount: 0,
   imported: null,
   failedImport: null,
-  engine: null,
-  engineLoaded: (engine) => set({ engine }),
+  engineReady: loadedEngine() !== null,
+  needEngine: async () => {
+    await loadEngine();
+    set({ engineReady: true });
+  },
   datasetLoaded: (result, imported) =>
     set({
       dataset: result.dataset,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as engine from '../lib/engine';
 import { makeDataset, type MapEvent } from '../lib/dataset';
 import type { Category } from '../lib/vocabulary';
 import { createAppStore } from './app-store';
@@ -24,9 +23,9 @@ function event(id: string, day: number, category: Category, country: string, act
   };
 }
 
-function loadedStore() {
+async function loadedStore() {
   const store = createAppStore();
-  store.getState().engineLoaded(engine);
+  await store.getState().needEngine();
   const dataset = makeDataset(null, [
     event('a', 10, 'attack', 'PK', 'IS-K'),
     event('b', 20, 'report', 'AF', 'UN'),
@@ -37,12 +36,12 @@ function loadedStore() {
   return store;
 }
 
-const ids = (store: ReturnType<typeof loadedStore>) =>
+const ids = (store: Awaited<ReturnType<typeof loadedStore>>) =>
   Array.from(selectVisiblePositions(store.getState()), (p) => store.getState().dataset!.events[p]!.id);
 
 describe('filters in the store', () => {
-  it('apply on top of the time window, and clear in one action', () => {
-    const store = loadedStore();
+  it('apply on top of the time window, and clear in one action', async () => {
+    const store = await loadedStore();
     store.getState().toggleCategory('attack');
     expect(ids(store)).toEqual(['a', 'c', 'd']);
     store.getState().setFilters({ countries: ['PK'] });
@@ -55,8 +54,8 @@ describe('filters in the store', () => {
     expect(ids(store)).toEqual(['b', 'c', 'd']);
   });
 
-  it('count each option among the events in the window', () => {
-    const store = loadedStore();
+  it('count each option among the events in the window', async () => {
+    const store = await loadedStore();
     store.getState().setFilters({ countries: ['PK'] });
     store.getState().setTimeWindow(15, 50);
     const facets = selectFacets(store.getState())!;
@@ -68,8 +67,8 @@ describe('filters in the store', () => {
     expect(facets.countries.get('PK')).toBe(1);
   });
 
-  it('are reset by a new dataset', () => {
-    const store = loadedStore();
+  it('are reset by a new dataset', async () => {
+    const store = await loadedStore();
     store.getState().toggleCategory('report');
     const dataset = store.getState().dataset!;
     store.getState().datasetLoaded({ dataset, issues: [], total: 4 });
@@ -79,8 +78,8 @@ describe('filters in the store', () => {
 });
 
 describe('selectVisibleEvents', () => {
-  it('is the events at the visible positions, the same array until they change, for each store apart', () => {
-    const store = loadedStore();
+  it('is the events at the visible positions, the same array until they change, for each store apart', async () => {
+    const store = await loadedStore();
     const all = selectVisibleEvents(store.getState());
     expect(all.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(selectVisibleEvents(store.getState())).toBe(all);
@@ -91,7 +90,7 @@ describe('selectVisibleEvents', () => {
       Array.from(selectVisiblePositions(store.getState()), (p) => store.getState().dataset!.events[p]!),
     ).toEqual(pk);
     // Another store's events are its own, whatever the cache held.
-    const other = loadedStore();
+    const other = await loadedStore();
     expect(selectVisibleEvents(other.getState()).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(selectVisibleEvents(store.getState()).map((e) => e.id)).toEqual(['a', 'd']);
   });

@@ -2,7 +2,9 @@ import type { Dataset, MapEvent } from '../lib/dataset';
 import type { Filters } from '../lib/filter-state';
 import type { Facets, FilterIndex } from '../lib/filters';
 import { isCertainlyInside, queryWindow } from '../lib/time-index';
+import type { Engine } from '../lib/engine';
 import type { AppState } from './app-store';
+import { loadedEngine } from './engine';
 
 const EMPTY = new Int32Array(0);
 
@@ -29,12 +31,18 @@ export function selectTimePositions(state: AppState): Int32Array {
   return lastResult;
 }
 
+/** The filter and link engine, once this store has it (see store/engine.ts). */
+export function selectEngine(state: AppState): Engine | null {
+  return state.engineReady ? loadedEngine() : null;
+}
+
 let indexFor: Dataset | null = null;
 let filterIndex: FilterIndex | null = null;
 
 /** The dataset's filter index (categories, actors, countries, search text), built once per dataset. */
 export function selectFilterIndex(state: AppState): FilterIndex | null {
-  const { dataset, engine } = state;
+  const { dataset } = state;
+  const engine = selectEngine(state);
   if (!dataset || !engine) return null;
   if (dataset !== indexFor) {
     indexFor = dataset;
@@ -56,12 +64,13 @@ let filtered: Int32Array = EMPTY;
 export function selectVisiblePositions(state: AppState): Int32Array {
   const inWindow = selectTimePositions(state);
   const index = selectFilterIndex(state);
-  if (!index || !state.engine) return inWindow;
+  const engine = selectEngine(state);
+  if (!index || !engine) return inWindow;
   if (inWindow !== filteredFrom || state.filters !== filteredBy || index !== filteredIndex) {
     filteredFrom = inWindow;
     filteredBy = state.filters;
     filteredIndex = index;
-    filtered = state.engine.filterPositions(index, inWindow, state.filters);
+    filtered = engine.filterPositions(index, inWindow, state.filters);
   }
   return filtered;
 }
@@ -87,12 +96,13 @@ let facets: Facets | null = null;
 /** How many events in the time window each filter option would give, memoized on the window and filters. */
 export function selectFacets(state: AppState): Facets | null {
   const index = selectFilterIndex(state);
-  if (!index || !state.engine) return null;
+  const engine = selectEngine(state);
+  if (!index || !engine) return null;
   const inWindow = selectTimePositions(state);
   if (inWindow !== facetsFrom || state.filters !== facetsBy || !facets) {
     facetsFrom = inWindow;
     facetsBy = state.filters;
-    facets = state.engine.facetCounts(index, inWindow, state.filters);
+    facets = engine.facetCounts(index, inWindow, state.filters);
   }
   return facets;
 }

@@ -34,14 +34,16 @@ export async function importFile(
   options: ReadOptions = {},
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
-  const engine = store.getState().engine ? null : import('../../lib/engine');
+  // Fetched alongside the reading (once for the page), and in before the events are shown.
+  const engineIn = store.getState().needEngine();
+  engineIn.catch(() => undefined);
   const read = await readFile({ name, input: source.input, options }, signal);
   if (read.kind === 'failed') return { kind: 'failed', message: read.message, report: read.report };
   if (read.kind === 'needs-mapping') {
     const { headers, match, examples, questions } = read;
     return { kind: 'needs-mapping', headers, match, examples, questions };
   }
-  if (engine) store.getState().engineLoaded(await engine);
+  await engineIn;
   if (signal?.aborted) throw new DOMException('The reading was cancelled', 'AbortError');
   const dataset = datasetOfSorted(read.metadata, read.events);
   store

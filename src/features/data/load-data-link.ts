@@ -20,7 +20,6 @@ import { importFile } from './import-file';
 export async function loadDataLink(
   store: AppStore,
   url: string,
-  engineIn: () => Promise<void>,
   consent: Consent,
   signal?: AbortSignal,
 ): Promise<'loaded' | 'declined'> {
@@ -35,7 +34,6 @@ export async function loadDataLink(
     consent.remember(access.origin);
   }
   const fetched = await fetchData(url, signal);
-  await engineIn();
   if (signal?.aborted) return 'loaded';
   const name = dataFileName(url);
   const source = { kind: 'url', url, input: fetched } as const;

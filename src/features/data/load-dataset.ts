@@ -15,16 +15,16 @@ import { consent } from './host-question';
  */
 export async function loadDataset(store: AppStore, search: string, signal?: AbortSignal): Promise<void> {
   const source = readDataSource(search, window.location.href);
-  const engine = store.getState().engine ? null : import('../../lib/engine');
-  const engineIn = async () => {
-    if (engine) store.getState().engineLoaded(await engine);
-  };
+  // The engine's chunk is fetched alongside the events, whatever their source (once for the page),
+  // and is in before they are shown; a failure to fetch it is told where it is awaited.
+  const engineIn = store.getState().needEngine();
+  engineIn.catch(() => undefined);
   try {
     if (source.kind === 'synthetic') {
       const { syntheticDataset } = await import('../../lib/synthetic');
       if (signal?.aborted) return;
       const dataset = syntheticDataset(source.count, source.seed);
-      await engineIn();
+      await engineIn;
       if (signal?.aborted) return;
       store.getState().datasetLoaded({ dataset, issues: [], total: source.count });
       return;
@@ -32,7 +32,7 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     if (source.kind === 'url') {
       // Other people's files are a lazy chunk: most readers never need it.
       const { loadDataLink } = await import('./load-data-link');
-      const loaded = await loadDataLink(store, source.url, engineIn, consent, signal);
+      const loaded = await loadDataLink(store, source.url, consent, signal);
       if (loaded === 'declined') return loadDataset(store, window.location.search, signal);
       return;
     }
@@ -44,7 +44,7 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     const result = isCheckedFile(json)
       ? readCheckedDataset(json)
       : (await import('../../lib/parse-dataset')).parseDataset(json);
-    await engineIn();
+    await engineIn;
     if (signal?.aborted) return;
     store.getState().datasetLoaded(result);
   } catch (error) {

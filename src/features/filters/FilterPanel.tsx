@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isFiltering, type Filters } from '../../lib/filter-state';
 import { useAppStore } from '../../store/app-store';
-import { selectFilterIndex } from '../../store/selectors';
+import { selectEngine, selectFilterIndex } from '../../store/selectors';
 
 /** The options load when the panel is first opened. */
 const FilterOptions = lazy(() => import('./FilterOptions').then((m) => ({ default: m.FilterOptions })));
@@ -19,7 +19,7 @@ export function FilterPanel() {
   const { filters, engine, index, setFilters, toggleCategory, clearFilters } = useAppStore(
     useShallow((s) => ({
       filters: s.filters,
-      engine: s.engine,
+      engine: selectEngine(s),
       index: selectFilterIndex(s),
       setFilters: s.setFilters,
       toggleCategory: s.toggleCategory,

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import { appStore, useAppStore } from '../../store/app-store';
-import { selectFilterIndex } from '../../store/selectors';
+import { selectEngine, selectFilterIndex } from '../../store/selectors';
 
 /** Builds the folded text the search reads, so the first key typed does not wait for it. */
 function prepare() {
   const state = appStore.getState();
   const index = selectFilterIndex(state);
-  if (state.engine && index) state.engine.prepareSearch(index);
+  const engine = selectEngine(state);
+  if (engine && index) engine.prepareSearch(index);
 }
 
 /** Above this many events the search waits for a pause in typing before filtering. */

@@ -1,5 +1,6 @@
 import type { ClusterOptions, ClusterPoints } from '../../lib/cluster-types';
 import type { ClusterIndex } from '../../lib/clusters';
+import { lazyModule } from '../../lib/lazy-module';
 import { packClusters, type PackedClusters } from '../../lib/packed-clusters';
 import type { FromClusterWorker, ToClusterWorker } from './cluster-protocol';
 import { clusterZooms } from './cluster-zooms';
@@ -16,14 +17,8 @@ export { ClusterMarks } from './cluster-marks';
 export const WORKER_THRESHOLD = 2000;
 
 /** Supercluster and its wrapper: a lazy chunk, asked for as soon as a map has events. */
-type Engine = typeof import('../../lib/clusters');
-let engine: Engine | null = null;
-let loading: Promise<Engine> | null = null;
-
-function loadEngine(): Promise<Engine> {
-  loading ??= import('../../lib/clusters').then((m) => (engine = m));
-  return loading;
-}
+const clustersChunk = lazyModule<typeof import('../../lib/clusters')>(() => import('../../lib/clusters'));
+const loadEngine = clustersChunk.load;
 
 const WORLD = [-180, -90, 180, 90] as const;
 
@@ -156,6 +151,7 @@ export class ClusterClient {
   private readonly runSync = () => {
     const request = this.syncRequest;
     if (!request) return;
+    const engine = clustersChunk.loaded();
     if (!engine) {
       // The first clusters wait for the chunk; the newest request then runs.
       void loadEngine().then(this.runSync);

@@ -1,5 +1,6 @@
 import type { ViewState } from '../../lib/url-state';
 import type { AppState, AppStore } from '../../store/app-store';
+import { selectEngine } from '../../store/selectors';
 
 /** The part of the state a link carries. */
 export function viewOf(state: AppState): ViewState {
@@ -22,8 +23,9 @@ export function viewOf(state: AppState): ViewState {
 /** Writes any change still waiting, so a copied link is exactly the view on screen. */
 export function currentLink(store: AppStore, win: Window = window): string {
   const state = store.getState();
-  const query = state.engine
-    ? state.engine.encodeView(viewOf(state), new URLSearchParams(win.location.search)).toString()
+  const engine = selectEngine(state);
+  const query = engine
+    ? engine.encodeView(viewOf(state), new URLSearchParams(win.location.search)).toString()
     : win.location.search.slice(1);
   return `${win.location.origin}${win.location.pathname}${query ? `?${query}` : ''}`;
 }

@@ -1,6 +1,7 @@
 import { dayToIso } from '../../lib/dates';
 import type { DroppedParam, ViewState } from '../../lib/url-state';
 import type { AppState, AppStore } from '../../store/app-store';
+import { selectEngine } from '../../store/selectors';
 import { pickedFileBeforeReload, type HistoryMark } from './history-mark';
 import { viewOf } from './link';
 
@@ -69,7 +70,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const keep = new URLSearchParams(win.location.search);
     // The address cannot carry a file from the reader's computer: it must not name other data instead.
     if (picked(state) !== null) for (const name of DATA_PARAMS) keep.delete(name);
-    return state.engine?.encodeView(viewOf(state), keep).toString() ?? currentQuery();
+    return selectEngine(state)?.encodeView(viewOf(state), keep).toString() ?? currentQuery();
   };
   const markOf = (state: AppState): HistoryMark | null => {
     const name = picked(state);
@@ -97,7 +98,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const restore = () => {
     applying = true;
     try {
-      const { engine } = store.getState();
+      const engine = selectEngine(store.getState());
       if (!engine) return;
       const { view, dropped } = engine.readView(win.location.search);
       const unusable = applyView(store, view);

@@ -8,7 +8,7 @@ import { formatDay, type Day } from '../../lib/dates';
 import { queryWindow } from '../../lib/time-index';
 import { panView, zoomView } from '../../lib/time-view';
 import { appStore, useAppStore } from '../../store/app-store';
-import { selectFilterIndex } from '../../store/selectors';
+import { selectEngine, selectFilterIndex } from '../../store/selectors';
 import { useLazyStart } from '../common/use-lazy-start';
 import { DateFields } from './DateFields';
 import { loadPlayer, PlaybackControls } from './PlaybackControls';
@@ -50,7 +50,7 @@ export default function TimelineChart() {
   const { dataset, engine, filterIndex, filters, view, timeWindow, setTimeWindow, setTimeView } = useAppStore(
     useShallow((s) => ({
       dataset: s.dataset,
-      engine: s.engine,
+      engine: selectEngine(s),
       filterIndex: selectFilterIndex(s),
       filters: s.filters,
       view: s.timeView,
