@@ -4,12 +4,13 @@ import {
   candidatesBeside,
   centredOn,
   markBox,
+  MarksAt,
   placeGreedily,
   TakenBoxes,
   type Box,
   type Mark,
 } from '../../lib/label-placement';
-import { DOT, namedBy, nameStart, placeCandidates } from '../../lib/reference-places';
+import { DOT, namingTest, nameStart, placeCandidates } from '../../lib/reference-places';
 import { onReferenceNames, referenceNames } from './reference-names';
 import type { EventCanvasLayer } from './event-canvas-layer';
 import { mapColors } from './map-colors';
@@ -63,6 +64,8 @@ interface DrawnLabel extends Box {
 export class PlaceLabelLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
   private readonly widths = new Map<string, number>();
+  /** For each reference place, whether an event label names it: made once, not per frame. */
+  private readonly namings = new Map<string, (label: string) => boolean>();
   private frame = 0;
   private stops: Array<() => void> = [];
   private readonly schedule = () => {
@@ -201,15 +204,13 @@ export class PlaceLabelLayer extends L.Layer {
       if (p.zoom > zoom) return [];
       const x = p.x * scale + origin.x;
       const y = p.y * scale + origin.y;
-      if (x < 0 || y < 0 || x > size.x || y > size.y || namedBy(p.name, eventNames)) return [];
+      if (x < 0 || y < 0 || x > size.x || y > size.y || eventNames.some(this.namingTest(p.name))) return [];
       return [{ text: p.name, x, y }];
     });
     // A town under a marker or cluster is named beside that mark, without its dot (the mark shows where).
-    const marks = [...singles, ...clusters];
-    const under = (x: number, y: number) =>
-      marks.find((m) => (m.x - x) ** 2 + (m.y - y) ** 2 <= (m.r + DOT) ** 2);
+    const marks = new MarksAt<Mark>([...singles, ...clusters], DOT);
     const places = placeGreedily(
-      near.map((p) => ({ ...p, mark: under(p.x, p.y) })),
+      near.map((p) => ({ ...p, mark: marks.under(p.x, p.y) })),
       ({ x, y, text, mark }) => {
         const width = this.width(ctx, text, 'p') + 2 * HALO;
         return mark
@@ -256,6 +257,15 @@ export class PlaceLabelLayer extends L.Layer {
       ctx.fillStyle = label.kind === 'event' ? labelInk : countryInk;
       ctx.fillText(label.text, x, y);
     }
+  }
+
+  private namingTest(place: string): (label: string) => boolean {
+    let test = this.namings.get(place);
+    if (!test) {
+      test = namingTest(place);
+      this.namings.set(place, test);
+    }
+    return test;
   }
 
   /** The width of a text in the font set, measured once. */
