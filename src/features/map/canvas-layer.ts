@@ -41,6 +41,8 @@ export abstract class CanvasLayer extends L.Layer {
   private animating = false;
   /** The world's transform the canvas was last drawn with. */
   private drawn: WorldTransform | null = null;
+  /** The size and ratio the canvas was last sized for. */
+  private sized = '';
   private stops: Array<() => void> = [];
 
   constructor(private readonly home: CanvasPlace) {
@@ -68,13 +70,16 @@ export abstract class CanvasLayer extends L.Layer {
     if (!map || !canvas || this.animating) return;
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
-    const backing = backingSize(size.x, size.y, ratio);
-    if (canvas.width !== backing.width || canvas.height !== backing.height) {
+    // Setting a canvas's width clears and reallocates it: only when the size or the ratio changed.
+    const sized = `${size.x}x${size.y}@${ratio}`;
+    if (this.sized !== sized) {
+      this.sized = sized;
+      const backing = backingSize(size.x, size.y, ratio);
       canvas.width = backing.width;
       canvas.height = backing.height;
+      canvas.style.width = `${size.x}px`;
+      canvas.style.height = `${size.y}px`;
     }
-    canvas.style.width = `${size.x}px`;
-    canvas.style.height = `${size.y}px`;
     // Over the container, wherever the map pane has been dragged to; this also ends any scaling.
     L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
     const ctx = canvas.getContext('2d');
@@ -117,6 +122,7 @@ export abstract class CanvasLayer extends L.Layer {
     this.frame = 0;
     this.animating = false;
     this.drawn = null;
+    this.sized = '';
     this.canvas?.remove();
     this.canvas = null;
     return this;
