@@ -157,7 +157,7 @@ export class MapPage {
     await expect
       .poll(() =>
         this.canvas.evaluate((canvas: HTMLElement) => {
-          const box = canvas.parentElement!;
+          const box = canvas.closest('.map')!;
           return canvas.clientWidth === box.clientWidth && canvas.clientHeight === box.clientHeight;
         }),
       )

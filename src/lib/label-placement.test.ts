@@ -7,6 +7,7 @@ import {
   inside,
   LABEL_GAP,
   markBox,
+  MarksAt,
   overlaps,
   placeGreedily,
   SIDES,
@@ -157,5 +158,36 @@ describe('TakenBoxes', () => {
         },
       ),
     );
+  });
+});
+
+describe('MarksAt', () => {
+  it('finds the first mark whose disc, grown by the reach, holds a point, as a look through them all does', () => {
+    const mark = fc.record({
+      x: fc.double({ min: -100, max: 300, noNaN: true }),
+      y: fc.double({ min: -100, max: 300, noNaN: true }),
+      r: fc.double({ min: 0, max: 40, noNaN: true }),
+    });
+    const coordinate = fc.double({ min: -150, max: 350, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(mark, { maxLength: 40 }),
+        fc.array(fc.tuple(coordinate, coordinate), { minLength: 1, maxLength: 20 }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (marks, points, reach) => {
+          const at = new MarksAt(marks, reach);
+          for (const [x, y] of points) {
+            const first = marks.find((m) => (m.x - x) ** 2 + (m.y - y) ** 2 <= (m.r + reach) ** 2);
+            expect(at.under(x, y)).toBe(first);
+          }
+        },
+      ),
+    );
+  });
+
+  it('finds a mark at its edge plus the reach, and none beyond', () => {
+    const at = new MarksAt([{ x: 63, y: 10, r: 4 }], 2.5);
+    expect(at.under(69.5, 10)).toEqual({ x: 63, y: 10, r: 4 });
+    expect(at.under(69.6, 10)).toBeUndefined();
   });
 });

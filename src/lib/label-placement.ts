@@ -75,23 +75,34 @@ export function centredOn(x: number, y: number, width: number, height: number): 
 const BUCKET = 64;
 
 /**
- * The boxes taken so far, in buckets of a coarse grid, so that checking a
- * box against hundreds of markers looks only at those near it.
+ * Items filed by their boxes in buckets of a coarse grid, so that a query
+ * looks only at the items near it, in the order they were added.
  */
-export class TakenBoxes {
-  private readonly buckets = new Map<number, Box[]>();
+export class BoxGrid<T> {
+  private readonly buckets = new Map<number, T[]>();
 
-  add(box: Box): void {
+  /** Files `item` under every bucket its `box` touches. */
+  add(box: Box, item: T): void {
     this.forBuckets(box, (key) => {
       const list = this.buckets.get(key);
-      if (list) list.push(box);
-      else this.buckets.set(key, [box]);
+      if (list) list.push(item);
+      else this.buckets.set(key, [item]);
       return false;
     });
   }
 
-  hits(box: Box): boolean {
-    return this.forBuckets(box, (key) => this.buckets.get(key)?.some((b) => overlaps(b, box)) ?? false);
+  /** Whether `test` holds for an item filed in a bucket `box` touches. */
+  some(box: Box, test: (item: T) => boolean): boolean {
+    return this.forBuckets(box, (key) => this.buckets.get(key)?.some(test) ?? false);
+  }
+
+  /**
+   * The first item added for which `test` holds at a point, of those filed
+   * in its bucket: the first of all, when every item `test` may hold for
+   * there was added with a box holding the point.
+   */
+  firstAt(x: number, y: number, test: (item: T) => boolean): T | undefined {
+    return this.buckets.get(key(Math.floor(x / BUCKET), Math.floor(y / BUCKET)))?.find(test);
   }
 
   /** Calls `visit` for each bucket the box touches, until it returns true. */
@@ -100,9 +111,49 @@ export class TakenBoxes {
     const i1 = Math.floor(box.x1 / BUCKET);
     const j0 = Math.floor(box.y0 / BUCKET);
     const j1 = Math.floor(box.y1 / BUCKET);
-    for (let j = j0; j <= j1; j++)
-      for (let i = i0; i <= i1; i++) if (visit((j + 4096) * 8192 + (i + 4096))) return true;
+    for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) if (visit(key(i, j))) return true;
     return false;
+  }
+}
+
+function key(i: number, j: number): number {
+  return (j + 4096) * 8192 + (i + 4096);
+}
+
+/**
+ * The boxes taken so far, in buckets of a coarse grid, so that checking a
+ * box against hundreds of markers looks only at those near it.
+ */
+export class TakenBoxes {
+  private readonly grid = new BoxGrid<Box>();
+
+  add(box: Box): void {
+    this.grid.add(box, box);
+  }
+
+  hits(box: Box): boolean {
+    return this.grid.some(box, (b) => overlaps(b, box));
+  }
+}
+
+/**
+ * The marks under points, found among the few near each: `reach` pixels
+ * beyond a mark's edge still count as under it.
+ */
+export class MarksAt<M extends Mark> {
+  private readonly grid = new BoxGrid<M>();
+
+  constructor(
+    marks: readonly M[],
+    private readonly reach: number,
+  ) {
+    // Filed a pixel wider than the reach: a point rounding onto the disc's edge still finds it.
+    for (const mark of marks) this.grid.add(markBox({ x: mark.x, y: mark.y, r: mark.r + reach + 1 }), mark);
+  }
+
+  /** The first of the marks given whose disc, grown by the reach, holds the point. */
+  under(x: number, y: number): M | undefined {
+    return this.grid.firstAt(x, y, (m) => (m.x - x) ** 2 + (m.y - y) ** 2 <= (m.r + this.reach) ** 2);
   }
 }
 

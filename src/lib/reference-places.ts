@@ -82,10 +82,11 @@ export function nameStart(box: Box, x: number): number {
 }
 
 /**
- * Whether `place` is already named by one of the event labels drawn ("Kabul"
- * in "Kabul airport"): then its own name would only repeat it.
+ * A test of whether a label names `place` as a whole word, case aside
+ * ("Kabul" in "Kabul airport"): then the place's own name would only repeat
+ * it. Made once per place, it is used for every label of every frame.
  */
-export function namedBy(place: string, labels: readonly string[]): boolean {
+export function namingTest(place: string): (label: string) => boolean {
   const word = new RegExp(`(^|[^\\p{L}])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu');
-  return labels.some((label) => word.test(label));
+  return (label) => word.test(label);
 }

@@ -1,13 +1,7 @@
+import type { WorldTransform } from '../../lib/canvas-transform';
 import { projectX, projectY } from '../../lib/mercator';
 import type { PackedClusters } from '../../lib/packed-clusters';
 import { clusterRadius, drawCluster, prepareClusterText } from './cluster-marker';
-
-/** From zoom-0 pixels to the map container's: x * scale + dx. */
-export interface ScreenTransform {
-  readonly scale: number;
-  readonly dx: number;
-  readonly dy: number;
-}
 
 /** The clusters of a view, placed for drawing and hit testing in typed arrays. */
 export class ClusterMarks {
@@ -44,7 +38,7 @@ export class ClusterMarks {
   }
 
   /** The cluster under a point of the container, the one drawn on top; -1 for none. */
-  hitTest(px: number, py: number, { scale, dx, dy }: ScreenTransform): number {
+  hitTest(px: number, py: number, { scale, dx, dy }: WorldTransform): number {
     for (let k = this.order.length - 1; k >= 0; k--) {
       const i = this.order[k]!;
       const r = this.r[i]! + 1;
@@ -57,7 +51,7 @@ export class ClusterMarks {
 
   /** The clusters that reach into a container of `size`, with their centres in its pixels. */
   onScreen(
-    { scale, dx, dy }: ScreenTransform,
+    { scale, dx, dy }: WorldTransform,
     size: { x: number; y: number },
   ): Array<{ index: number; x: number; y: number; r: number }> {
     const shown = [];
@@ -73,7 +67,7 @@ export class ClusterMarks {
   /** Draws the clusters that reach into a container of `size`. */
   draw(
     ctx: CanvasRenderingContext2D,
-    { scale, dx, dy }: ScreenTransform,
+    { scale, dx, dy }: WorldTransform,
     size: { x: number; y: number },
   ): void {
     const clusters = this.clusters;

@@ -1,9 +1,11 @@
 import L from 'leaflet';
+import type { WorldTransform } from '../../lib/canvas-transform';
 import type { MapEvent } from '../../lib/dataset';
 import { projectX, projectY } from '../../lib/mercator';
 import { countMembers, NO_CLUSTERS, type PackedClusters } from '../../lib/packed-clusters';
 import type { ClusterView } from './cluster-client';
-import type { ClusterMarks, ScreenTransform } from './cluster-marks';
+import type { ClusterMarks } from './cluster-marks';
+import { CanvasLayer, containerTransform, type Frame } from './canvas-layer';
 import { onMapColorsChange } from './map-colors';
 import { MarkerSprites } from './marker-sprites';
 import { CellGrid } from '../../lib/cell-grid';
@@ -12,7 +14,6 @@ import { computeMarkerStyles, STYLE_GROUPS, styleGroup, type MarkerStyles } from
 /** Set once per dataset, when its markers first reach the screen (read by the benchmark). */
 export const MARKERS_DRAWN_MARK = 'wherewhen:markers-drawn';
 
-const WORLD_TOP_LEFT = L.CRS.EPSG3857.pointToLatLng(L.point(0, 0), 0);
 /** Side of the cells in which a second marker of the same style adds nothing visible. */
 const CELL = 4;
 const MARGIN = 32;
@@ -36,15 +37,15 @@ export interface DrawnView {
 }
 
 /**
- * One canvas over the map that draws every visible event, alone or in a
- * cluster. It redraws at most once per animation frame, when the map moves or
- * the view changes, and never goes through React, so scrubbing the timeline
- * stays cheap. The selected event is drawn on its own on top of everything,
- * even when it is counted in a cluster, so it never disappears.
+ * One canvas over the map (a CanvasLayer, in a pane of its own) that draws
+ * every visible event, alone or in a cluster. It redraws at most once per
+ * animation frame, when the map moves or the view changes, and never goes
+ * through React, so scrubbing the timeline stays cheap. The selected event is
+ * drawn on its own on top of everything, even when it is counted in a
+ * cluster, so it never disappears.
  */
-export class EventCanvasLayer extends L.Layer {
+export class EventCanvasLayer extends CanvasLayer {
   // Fields not private are read by marks-on-screen.ts, in the labels' lazy chunk (the first paint has no room).
-  private canvas: HTMLCanvasElement | null = null;
   private events: readonly MapEvent[] = [];
   styles: MarkerStyles | null = null;
   /** Projected at zoom 0, so a redraw only scales and shifts. */
@@ -75,11 +76,10 @@ export class EventCanvasLayer extends L.Layer {
   private readonly cells = new CellGrid(CELL, MARGIN, STYLE_GROUPS * 2);
   private marked = false;
   selected = -1;
-  private frame = 0;
-  private stopRecolouring = () => {};
-  private readonly schedule = () => {
-    if (this.frame === 0) this.frame = requestAnimationFrame(this.draw);
-  };
+
+  constructor() {
+    super({ className: 'event-canvas', pane: 'eventsPane', zIndex: 450 });
+  }
 
   setEvents(events: readonly MapEvent[]): void {
     const n = events.length;
@@ -198,58 +198,27 @@ export class EventCanvasLayer extends L.Layer {
     return map && this.clusterMarks ? this.clusterMarks.onScreen(this.transform(map), map.getSize()) : [];
   }
 
-  override onAdd(map: L.Map): this {
-    const canvas = document.createElement('canvas');
-    canvas.className = 'event-canvas';
-    canvas.setAttribute('aria-hidden', 'true');
-    map.getContainer().appendChild(canvas);
-    this.canvas = canvas;
-    map.on('move zoom viewreset resize', this.schedule);
+  protected override listen(): Array<() => void> {
     // The marker outline follows the colour scheme: the pre-drawn markers are drawn again.
-    this.stopRecolouring = onMapColorsChange(() => {
-      this.sprites.clear();
-      this.schedule();
-    });
-    this.schedule();
-    return this;
+    return [
+      onMapColorsChange(() => {
+        this.sprites.clear();
+        this.schedule();
+      }),
+    ];
   }
 
-  override onRemove(map: L.Map): this {
-    map.off('move zoom viewreset resize', this.schedule);
-    this.stopRecolouring();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.canvas?.remove();
-    this.canvas = null;
-    return this;
+  /** From zoom-0 world pixels to the map container's, for hit tests and what lies over the markers. */
+  transform(map: L.Map): WorldTransform {
+    return containerTransform(map);
   }
 
-  transform(map: L.Map): ScreenTransform {
-    const scale = map.getZoomScale(map.getZoom(), 0);
-    const origin = map.latLngToContainerPoint(WORLD_TOP_LEFT);
-    return { scale, dx: origin.x, dy: origin.y };
-  }
-
-  private readonly draw = () => {
-    this.frame = 0;
-    const map = this._map;
+  protected override draw(ctx: CanvasRenderingContext2D, { map, size, ratio, world }: Frame): void {
     const canvas = this.canvas;
-    if (!map || !canvas || !this.styles) return;
-    const size = map.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== size.x * ratio || canvas.height !== size.y * ratio) {
-      canvas.width = size.x * ratio;
-      canvas.height = size.y * ratio;
-      canvas.style.width = `${size.x}px`;
-      canvas.style.height = `${size.y}px`;
-    }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, size.x, size.y);
-    const blits = this.drawMarkers(ctx, map, size, ratio);
-    this.clusterMarks?.draw(ctx, this.transform(map), size);
-    this.drawSelection(ctx, map, ratio);
+    if (!canvas || !this.styles) return;
+    const blits = this.drawMarkers(ctx, world, size, ratio);
+    this.clusterMarks?.draw(ctx, world, size);
+    this.drawSelection(ctx, world, ratio);
     // What is drawn is exposed for tests and tools: canvas pixels are not in the DOM.
     canvas.dataset.drawn = String(this.represented);
     canvas.dataset.clusters = String(this.view.clusters.length);
@@ -265,16 +234,20 @@ export class EventCanvasLayer extends L.Layer {
       performance.mark(MARKERS_DRAWN_MARK, { detail: { events: this.events.length } });
     }
     for (const listener of this.drawListeners) listener();
-  };
+  }
 
   /**
    * Largest first, so small markers stay on top and clickable. A marker of the
    * same style as one already drawn in its 4-pixel cell adds nothing to see:
    * in dense places at low zoom most are, and they are skipped.
    */
-  private drawMarkers(ctx: CanvasRenderingContext2D, map: L.Map, size: L.Point, ratio: number): number {
+  private drawMarkers(
+    ctx: CanvasRenderingContext2D,
+    { scale, dx, dy }: WorldTransform,
+    size: L.Point,
+    ratio: number,
+  ): number {
     const styles = this.styles!;
-    const { scale, dx, dy } = this.transform(map);
     this.cells.startFrame(size.x, size.y);
     let blits = 0;
     for (let k = 0; k < this.visibleRanks.length; k++) {
@@ -294,11 +267,14 @@ export class EventCanvasLayer extends L.Layer {
   }
 
   /** The selected event, drawn again on top of everything (its cluster too), opaque on a halo, with a ring. */
-  private drawSelection(ctx: CanvasRenderingContext2D, map: L.Map, ratio: number): void {
+  private drawSelection(
+    ctx: CanvasRenderingContext2D,
+    { scale, dx, dy }: WorldTransform,
+    ratio: number,
+  ): void {
     const i = this.selected;
     const styles = this.styles;
     if (i < 0 || !styles || !this.selectedShown) return;
-    const { scale, dx, dy } = this.transform(map);
     const x = this.px[i]! * scale + dx;
     const y = this.py[i]! * scale + dy;
     // Opaque, whatever its dates, on a halo (the ring's disc) hiding the cluster it may stand in front of.

@@ -4,18 +4,20 @@ import {
   candidatesBeside,
   centredOn,
   markBox,
+  MarksAt,
   placeGreedily,
   TakenBoxes,
   type Box,
   type Mark,
 } from '../../lib/label-placement';
-import { DOT, namedBy, nameStart, placeCandidates } from '../../lib/reference-places';
+import { DOT, namingTest, nameStart, placeCandidates } from '../../lib/reference-places';
+import type { WorldTransform } from '../../lib/canvas-transform';
+import { CanvasLayer, type Frame } from './canvas-layer';
 import { onReferenceNames, referenceNames } from './reference-names';
 import type { EventCanvasLayer } from './event-canvas-layer';
 import { mapColors } from './map-colors';
 import { marksOnScreen } from './marks-on-screen';
 
-const WORLD_TOP_LEFT = L.CRS.EPSG3857.pointToLatLng(L.point(0, 0), 0);
 const EVENT_FONT = '600 12px system-ui, sans-serif';
 const EVENT_HEIGHT = 16;
 const COUNTRY_FONT = '600 10px system-ui, sans-serif';
@@ -60,66 +62,31 @@ interface DrawnLabel extends Box {
  * overlap each other, a marker or a cluster, and never run off the map. It
  * draws after every frame of the event layer, so it follows what that draws.
  */
-export class PlaceLabelLayer extends L.Layer {
-  private canvas: HTMLCanvasElement | null = null;
+export class PlaceLabelLayer extends CanvasLayer {
   private readonly widths = new Map<string, number>();
-  private frame = 0;
-  private stops: Array<() => void> = [];
-  private readonly schedule = () => {
-    if (this.frame === 0) this.frame = requestAnimationFrame(this.draw);
-  };
+  /** For each reference place, whether an event label names it: made once, not per frame. */
+  private readonly namings = new Map<string, (label: string) => boolean>();
 
   constructor(
     private readonly markers: EventCanvasLayer,
     private readonly events: readonly MapEvent[],
   ) {
-    super();
+    // Under the markers' pane (450), over the basemap's overlay pane (400).
+    super({ className: 'label-canvas', pane: 'labelsPane', zIndex: 440 });
   }
 
-  override onAdd(map: L.Map): this {
-    const canvas = document.createElement('canvas');
-    canvas.className = 'label-canvas';
-    canvas.setAttribute('aria-hidden', 'true');
-    map.getContainer().appendChild(canvas);
-    this.canvas = canvas;
-    this.stops = [this.markers.onDraw(this.draw), onReferenceNames(map, this.schedule)];
-    this.schedule();
-    return this;
+  protected override listen(map: L.Map): Array<() => void> {
+    return [this.markers.onDraw(this.redraw), onReferenceNames(map, this.schedule)];
   }
 
-  override onRemove(): this {
-    for (const stop of this.stops) stop();
-    this.stops = [];
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.canvas?.remove();
-    this.canvas = null;
-    return this;
-  }
-
-  private readonly draw = () => {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    const map = this._map;
+  protected override draw(ctx: CanvasRenderingContext2D, { map, size, world }: Frame): void {
     const canvas = this.canvas;
-    if (!map || !canvas) return;
-    const size = map.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== size.x * ratio || canvas.height !== size.y * ratio) {
-      canvas.width = size.x * ratio;
-      canvas.height = size.y * ratio;
-      canvas.style.width = `${size.x}px`;
-      canvas.style.height = `${size.y}px`;
-    }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, size.x, size.y);
+    if (!canvas) return;
     const marks = marksOnScreen(this.markers, map, LABEL_LIMIT);
     // The container as laid out now: Leaflet's size is only updated on a window resize.
     const container = map.getContainer();
     const bounds = L.point(Math.min(size.x, container.clientWidth), Math.min(size.y, container.clientHeight));
-    const labels = marks ? this.place(ctx, map, marks.singles, marks.clusters, bounds) : [];
+    const labels = marks ? this.place(ctx, map, world, marks.singles, marks.clusters, bounds) : [];
     this.paint(ctx, labels);
     // Canvas text is not in the DOM: what is drawn, and where, is exposed for tests and tools.
     const round = (b: Box) => ({
@@ -141,11 +108,12 @@ export class PlaceLabelLayer extends L.Layer {
     canvas.dataset.marks = JSON.stringify(
       marks ? [...marks.singles, ...marks.clusters].map((m) => round(markBox(m))) : [],
     );
-  };
+  }
 
   private place(
     ctx: CanvasRenderingContext2D,
     map: L.Map,
+    { scale, dx, dy }: WorldTransform,
     singles: ReadonlyArray<Mark & { position: number }>,
     clusters: readonly Mark[],
     size: L.Point,
@@ -170,8 +138,6 @@ export class PlaceLabelLayer extends L.Layer {
       size.y,
     ).map(({ item, box }): DrawnLabel => ({ ...box, text: item.text, kind: 'event' }));
 
-    const scale = map.getZoomScale(map.getZoom(), 0);
-    const origin = map.latLngToContainerPoint(WORLD_TOP_LEFT);
     ctx.font = COUNTRY_FONT;
     ctx.letterSpacing = COUNTRY_SPACING;
     const reference = referenceNames(map);
@@ -180,9 +146,7 @@ export class PlaceLabelLayer extends L.Layer {
       if (room < MIN_ROOM) return [];
       const text = c.name.toUpperCase();
       const width = this.width(ctx, text, 'c') + 2 * HALO;
-      return width > room * NAME_PER_ROOM
-        ? []
-        : [{ text, width, x: c.x * scale + origin.x, y: c.y * scale + origin.y }];
+      return width > room * NAME_PER_ROOM ? [] : [{ text, width, x: c.x * scale + dx, y: c.y * scale + dy }];
     });
     const countries = placeGreedily(
       roomy,
@@ -199,17 +163,15 @@ export class PlaceLabelLayer extends L.Layer {
     ctx.letterSpacing = '0px';
     const near = reference.places.flatMap((p) => {
       if (p.zoom > zoom) return [];
-      const x = p.x * scale + origin.x;
-      const y = p.y * scale + origin.y;
-      if (x < 0 || y < 0 || x > size.x || y > size.y || namedBy(p.name, eventNames)) return [];
+      const x = p.x * scale + dx;
+      const y = p.y * scale + dy;
+      if (x < 0 || y < 0 || x > size.x || y > size.y || eventNames.some(this.namingTest(p.name))) return [];
       return [{ text: p.name, x, y }];
     });
     // A town under a marker or cluster is named beside that mark, without its dot (the mark shows where).
-    const marks = [...singles, ...clusters];
-    const under = (x: number, y: number) =>
-      marks.find((m) => (m.x - x) ** 2 + (m.y - y) ** 2 <= (m.r + DOT) ** 2);
+    const marks = new MarksAt<Mark>([...singles, ...clusters], DOT);
     const places = placeGreedily(
-      near.map((p) => ({ ...p, mark: under(p.x, p.y) })),
+      near.map((p) => ({ ...p, mark: marks.under(p.x, p.y) })),
       ({ x, y, text, mark }) => {
         const width = this.width(ctx, text, 'p') + 2 * HALO;
         return mark
@@ -256,6 +218,15 @@ export class PlaceLabelLayer extends L.Layer {
       ctx.fillStyle = label.kind === 'event' ? labelInk : countryInk;
       ctx.fillText(label.text, x, y);
     }
+  }
+
+  private namingTest(place: string): (label: string) => boolean {
+    let test = this.namings.get(place);
+    if (!test) {
+      test = namingTest(place);
+      this.namings.set(place, test);
+    }
+    return test;
   }
 
   /** The width of a text in the font set, measured once. */
