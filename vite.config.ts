@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
-import { loadEnv } from 'vite';
+import { loadEnv, type Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { headersFile, securityHeaders, type BuildEnv } from './csp';
 import { checkedDatasetText } from './src/lib/checked-dataset';
@@ -52,26 +52,16 @@ function gazetteerText(): string {
  * with the hash); in `vite dev` it is made afresh for each request, from memory.
  */
 function virtualAsset(name: string, fileName: string, contentType: string, text: () => string): Plugin {
-  const id = `virtual:${name}`;
   const devPath = `/@wherewhen/${fileName}`;
   let serving = false;
   return {
-    name: `wherewhen-${name}`,
+    ...virtualModule(name, function () {
+      if (serving) return `export default ${JSON.stringify(devPath)};`;
+      const ref = this.emitFile({ type: 'asset', name: fileName, source: text() });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    }),
     configResolved(config) {
       serving = config.command === 'serve';
-    },
-    // Filters, so the bundler calls these hooks for the one module only, not for every file.
-    resolveId: {
-      filter: { id: new RegExp(`^${id}$`) },
-      handler: () => `\0${id}`,
-    },
-    load: {
-      filter: { id: new RegExp(`^\0${id}$`) },
-      handler() {
-        if (serving) return `export default ${JSON.stringify(devPath)};`;
-        const ref = this.emitFile({ type: 'asset', name: fileName, source: text() });
-        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
-      },
     },
     configureServer(server) {
       server.middlewares.use(devPath, (_req, res) => {
@@ -115,16 +105,24 @@ const bundledDataset = () =>
  * what `value()` returns, as JSON, computed when the bundler first asks.
  */
 function virtualJson(name: string, value: () => unknown): Plugin {
+  return virtualModule(name, () => `export default ${JSON.stringify(value())};`);
+}
+
+/** The plugin for `virtual:<name>`, whose code `code()` writes when the bundler first asks. */
+function virtualModule(name: string, code: (this: Rollup.PluginContext) => string): Plugin {
   const id = `virtual:${name}`;
   return {
     name: `wherewhen-${name}`,
+    // Filters, so the bundler calls these hooks for the one module only, not for every file.
     resolveId: {
       filter: { id: new RegExp(`^${id}$`) },
       handler: () => `\0${id}`,
     },
     load: {
       filter: { id: new RegExp(`^\0${id}$`) },
-      handler: () => `export default ${JSON.stringify(value())};`,
+      handler(this: Rollup.PluginContext) {
+        return code.call(this);
+      },
     },
   };
 }
