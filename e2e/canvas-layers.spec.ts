@@ -20,6 +20,44 @@ async function shownAt(page: Page, e: MapEvent) {
   };
 }
 
+/**
+ * Clicks "Zoom in" and gives, for every animation frame of the zoom, the scale
+ * (1 unscaled) of each element named by a selector.
+ */
+async function zoomScales<K extends string>(page: Page, selectors: Record<K, string>) {
+  await page.evaluate(
+    (selectors) => {
+      const mapPane = document.querySelector('.leaflet-map-pane')!;
+      const scaleOf = (selector: string) => {
+        const transform = getComputedStyle(document.querySelector(selector)!).transform;
+        return transform === 'none' ? 1 : new DOMMatrix(transform).a;
+      };
+      const frames: Array<Record<string, number>> = [];
+      const sample = () =>
+        frames.push(Object.fromEntries(Object.entries(selectors).map(([k, sel]) => [k, scaleOf(sel)])));
+      const done = new Promise((resolve) => {
+        const watch = new MutationObserver(() => {
+          if (!mapPane.classList.contains('leaflet-zoom-anim')) return;
+          watch.disconnect();
+          const next = () => {
+            if (!mapPane.classList.contains('leaflet-zoom-anim')) return resolve(frames);
+            sample();
+            requestAnimationFrame(next);
+          };
+          next();
+        });
+        watch.observe(mapPane, { attributeFilter: ['class'] });
+      });
+      Object.assign(window, { zoomFrames: done });
+    },
+    selectors as Record<string, string>,
+  );
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  return (await page.evaluate(
+    () => (window as unknown as { zoomFrames: Promise<unknown> }).zoomFrames,
+  )) as Array<Record<K, number>>;
+}
+
 /** Each canvas of the map: its class, what holds it, and its box against the map's. */
 function canvases(page: Page) {
   return page.evaluate(() => {
@@ -90,42 +128,11 @@ test('markers and labels zoom with the basemap, then are drawn where the events 
   await expect(map.canvas).toHaveAttribute('data-zoom', String(zoom));
 
   // Every animation frame of the zoom, the scale each canvas shows (1 unscaled, 2 at its end).
-  await page.evaluate(() => {
-    const mapPane = document.querySelector('.leaflet-map-pane')!;
-    const scaleOf = (selector: string) => {
-      const transform = getComputedStyle(document.querySelector(selector)!).transform;
-      return transform === 'none' ? 1 : new DOMMatrix(transform).a;
-    };
-    const frames: Array<{ markers: number; labels: number; basemap: number }> = [];
-    const sample = () =>
-      frames.push({
-        markers: scaleOf('canvas.event-canvas'),
-        labels: scaleOf('canvas.label-canvas'),
-        basemap: scaleOf('.leaflet-overlay-pane canvas'),
-      });
-    const done = new Promise((resolve) => {
-      const watch = new MutationObserver(() => {
-        if (!mapPane.classList.contains('leaflet-zoom-anim')) return;
-        watch.disconnect();
-        const next = () => {
-          if (!mapPane.classList.contains('leaflet-zoom-anim')) return resolve(frames);
-          sample();
-          requestAnimationFrame(next);
-        };
-        next();
-      });
-      watch.observe(mapPane, { attributeFilter: ['class'] });
-    });
-    Object.assign(window, { zoomFrames: done });
+  const frames = await zoomScales(page, {
+    markers: 'canvas.event-canvas',
+    labels: 'canvas.label-canvas',
+    basemap: '.leaflet-overlay-pane canvas',
   });
-  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-  const frames = (await page.evaluate(
-    () => (window as unknown as { zoomFrames: Promise<unknown> }).zoomFrames,
-  )) as Array<{
-    markers: number;
-    labels: number;
-    basemap: number;
-  }>;
   expect(frames.length).toBeGreaterThan(0);
   for (const frame of frames) {
     expect(frame.markers, JSON.stringify(frame)).toBeCloseTo(frame.basemap, 2);
@@ -146,4 +153,30 @@ test('markers and labels zoom with the basemap, then are drawn where the events 
   const at = await shownAt(page, event);
   expect(Math.hypot(at.x - centre.x, at.y - centre.y)).toBeGreaterThan(100);
   expect((await map.markerPixel(Math.round(at.x), Math.round(at.y)))[3]).toBeGreaterThan(0);
+});
+
+test('the buttons over the clusters ride the zoom with the markers, and sit on their clusters after it', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?map=30,60,3');
+  const button = map.clusterButtons().first();
+  await button.focus();
+  const frames = await zoomScales(page, { markers: 'canvas.event-canvas', buttons: '.cluster-buttons' });
+  expect(frames.length).toBeGreaterThan(0);
+  for (const frame of frames) expect(frame.buttons, JSON.stringify(frame)).toBeCloseTo(frame.markers, 2);
+  expect(Math.max(...frames.map((f) => f.buttons))).toBeGreaterThan(1);
+  await expect(map.canvas).toHaveAttribute('data-zoom', '4');
+  await expect
+    .poll(() => page.locator('.cluster-buttons').evaluate((host) => getComputedStyle(host).transform))
+    .toMatch(/^matrix\(1, 0, 0, 1, /);
+  // Each button is centred on a cluster the canvas drew.
+  for (const b of await map.clusterButtons().all()) {
+    const box = (await b.boundingBox())!;
+    const canvasBox = (await map.canvas.boundingBox())!;
+    const x = Math.round(box.x + box.width / 2 - canvasBox.x);
+    const y = Math.round(box.y + box.height / 2 - canvasBox.y);
+    if (x < 0 || y < 0 || x >= canvasBox.width || y >= canvasBox.height) continue;
+    expect((await map.markerPixel(x, y))[3], (await b.getAttribute('aria-label')) ?? '').toBeGreaterThan(0);
+  }
 });

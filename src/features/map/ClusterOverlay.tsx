@@ -1,7 +1,8 @@
-import type L from 'leaflet';
+import L from 'leaflet';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { carry } from '../../lib/canvas-transform';
 import { describeCluster } from '../../lib/cluster-types';
 import { unpackCluster } from '../../lib/packed-clusters';
 import { appStore } from '../../store/app-store';
@@ -9,6 +10,7 @@ import type { ClusterClient } from './cluster-client';
 import { ClusterList } from './ClusterList';
 import { isFromOverlay, OVERLAY_CLASS } from './overlay-class';
 import type { EventCanvasLayer } from './event-canvas-layer';
+import { layerTransform, zoomTarget } from './canvas-layer';
 import './clusters.css';
 
 /**
@@ -78,7 +80,20 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
       };
       const stopView = layer.onViewChange(refresh);
       const stopDraw = layer.onDraw(follow);
+      // During a zoom animation the buttons ride it with the markers' canvas, to where the zoom goes.
+      const onZoomAnim = (e: L.LeafletEvent) => {
+        const pane = L.DomUtil.getPosition(map.getPane('mapPane')!);
+        const { x, y, scale } = carry(layerTransform(map), zoomTarget(map, e));
+        host.classList.add('zooming');
+        host.style.transform = `translate(${pane.x + x}px, ${pane.y + y}px) scale(${scale})`;
+      };
+      const onZoomEnd = () => {
+        host.classList.remove('zooming');
+        follow();
+      };
       map.on('zoomend viewreset moveend resize', refresh);
+      map.on('zoomanim', onZoomAnim);
+      map.on('zoomend', onZoomEnd);
       // A view that arrived between the first render and now would otherwise go unseen.
       const catchUp = requestAnimationFrame(() => {
         refresh();
@@ -89,6 +104,8 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
         stopView();
         stopDraw();
         map.off('zoomend viewreset moveend resize', refresh);
+        map.off('zoomanim', onZoomAnim);
+        map.off('zoomend', onZoomEnd);
         host.remove();
       };
     },

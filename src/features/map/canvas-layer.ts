@@ -9,6 +9,19 @@ export function containerTransform(map: L.Map): WorldTransform {
   return { scale: map.getZoomScale(map.getZoom(), 0), dx: origin.x, dy: origin.y };
 }
 
+/** From zoom-0 world pixels to the map's layer pixels (its panes'), as the map stands now. */
+export function layerTransform(map: L.Map): WorldTransform {
+  const origin = map.latLngToLayerPoint(WORLD_TOP_LEFT);
+  return { scale: map.getZoomScale(map.getZoom(), 0), dx: origin.x, dy: origin.y };
+}
+
+/** From zoom-0 world pixels to the map's layer pixels once the zoom a `zoomanim` event starts has ended. */
+export function zoomTarget(map: L.Map, e: L.LeafletEvent): WorldTransform {
+  const { center, zoom } = e as L.ZoomAnimEvent;
+  const panePos = L.DomUtil.getPosition(map.getPane('mapPane')!);
+  return viewTransform(map.getZoomScale(zoom, 0), map.project(center, zoom), map.getSize(), panePos);
+}
+
 /** What a frame is drawn for: the map, its size in CSS pixels, device pixels per CSS pixel, the world's transform. */
 export interface Frame {
   readonly map: L.Map;
@@ -132,18 +145,15 @@ export abstract class CanvasLayer extends L.Layer {
   private readonly onZoom = () => {
     const map = this._map;
     if (!map || this.animating) return;
-    const origin = map.latLngToLayerPoint(WORLD_TOP_LEFT);
-    this.carryTo({ scale: map.getZoomScale(map.getZoom(), 0), dx: origin.x, dy: origin.y });
+    this.carryTo(layerTransform(map));
     this.schedule();
   };
 
   private readonly onZoomAnim = (e: L.LeafletEvent) => {
     const map = this._map;
     if (!map) return;
-    const { center, zoom } = e as L.ZoomAnimEvent;
     this.animating = true;
-    const panePos = L.DomUtil.getPosition(map.getPane('mapPane')!);
-    this.carryTo(viewTransform(map.getZoomScale(zoom, 0), map.project(center, zoom), map.getSize(), panePos));
+    this.carryTo(zoomTarget(map, e));
   };
 
   private readonly onZoomEnd = () => {
