@@ -10,7 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const MARK = 'wherewhen:markers-drawn';
 const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sizes = (process.env.BENCH_SIZES ?? 'bundled,10000,100000,300000').split(',');
