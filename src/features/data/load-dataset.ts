@@ -5,6 +5,22 @@ import { isCheckedFile, readCheckedDataset } from '../../lib/checked-dataset';
 import { consent } from './host-question';
 import { makeSynthetic } from './make-synthetic';
 
+/** The bundled events, asked for by `startBundledLoad` before the page's components mount; taken once. */
+let early: Promise<Response> | null = null;
+
+/**
+ * Called as the page's script starts (main.tsx), before React mounts: asks
+ * for the bundled events (when the address asks for them) and the engine's
+ * chunk at once, rather than after the page's first render and its chunks.
+ */
+export function startBundledLoad(search: string): void {
+  if (readDataSource(search, window.location.href).kind !== 'bundled') return;
+  early = fetch(datasetUrl);
+  // Caught where it is used; a failed early request is only asked again.
+  early.catch(() => undefined);
+  void import('../../lib/engine');
+}
+
 /**
  * Loads the events the URL asks for: the dataset shipped with the app (from
  * `data/`, served from the same host), `?data=<url>` (from another host only
@@ -38,7 +54,10 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     }
     // The bundled events were checked against the schema when the app was built: no schema here.
     // A host that serves plain GeoJSON in their place (a deployer's own data) gets it checked row by row.
-    const response = await fetch(datasetUrl, { signal });
+    const asked = early;
+    early = null;
+    const response = await ((asked && (await asked.catch(() => null))) ?? fetch(datasetUrl, { signal }));
+    if (signal?.aborted) return;
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
     const json: unknown = await response.json();
     const result = isCheckedFile(json)
