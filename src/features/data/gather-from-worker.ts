@@ -1,17 +1,18 @@
 /** A batch of items from a worker, or its last message. */
-export type BatchMessage<Item, Done extends { readonly type: 'done' }> =
-  { readonly type: 'events'; readonly events: Item[] } | Done;
+export type BatchMessage<Batch, Done extends { readonly type: 'done' }> =
+  { readonly type: 'events'; readonly events: Batch } | Done;
 
 /**
  * Posts `request` to a new worker and gathers the items it sends back in
- * batches until its last message, which `finish` turns into the result.
- * Where no worker can start (or its script fails), `here` does the work on
+ * batches (each opened by `open`) until its last message, which `finish`
+ * turns into the result. Where no worker can start (or its script fails), `here` does the work on
  * this thread instead. Aborting stops the worker at once and rejects with an
  * AbortError.
  */
-export function gatherFromWorker<Item, Done extends { readonly type: 'done' }, Result>(
+export function gatherFromWorker<Batch, Item, Done extends { readonly type: 'done' }, Result>(
   start: () => Worker,
   request: unknown,
+  open: (batch: Batch) => readonly Item[],
   finish: (items: Item[], done: Done) => Result,
   here: () => Promise<Result>,
   signal?: AbortSignal,
@@ -36,10 +37,10 @@ export function gatherFromWorker<Item, Done extends { readonly type: 'done' }, R
       aborted();
     };
     signal?.addEventListener('abort', onAbort);
-    worker.onmessage = (e: MessageEvent<BatchMessage<Item, Done>>) => {
+    worker.onmessage = (e: MessageEvent<BatchMessage<Batch, Done>>) => {
       const message = e.data;
       if (message.type === 'events') {
-        for (const item of (message as { events: Item[] }).events) items.push(item);
+        for (const item of open((message as { events: Batch }).events)) items.push(item);
         return;
       }
       stop();

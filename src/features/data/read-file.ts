@@ -12,6 +12,7 @@ export function readFile(request: ReadRequest, signal?: AbortSignal): Promise<Ma
   return gatherFromWorker(
     () => new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' }),
     request,
+    (events: MapEvent[]) => events,
     (events: MapEvent[], { read }: ReadDone) => (read.kind === 'read' ? { ...read, events } : read),
     () => readHere(request),
     signal,

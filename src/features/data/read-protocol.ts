@@ -27,7 +27,7 @@ export interface ReadDone {
 }
 
 /** The events of a read, sent in batches so that no one message keeps the page busy. */
-export type FromReadWorker = BatchMessage<MapEvent, ReadDone>;
+export type FromReadWorker = BatchMessage<MapEvent[], ReadDone>;
 
 /** Events per message: receiving a batch costs the page about 40 ms at 5,000. */
 export const BATCH = 5000;

@@ -1,5 +1,5 @@
-import type { MapEvent } from '../../lib/dataset';
 import type { DatasetMetadata } from '../../lib/event-schema';
+import type { PackedEvents } from '../../lib/packed-events';
 import type { BatchMessage } from './gather-from-worker';
 
 /** Synthetic events to make: how many, from which seed. */
@@ -14,5 +14,8 @@ export interface SyntheticDone {
   readonly metadata: DatasetMetadata;
 }
 
-/** The events in index order, in batches (see BATCH in read-protocol), then the metadata. */
-export type FromSyntheticWorker = BatchMessage<MapEvent, SyntheticDone>;
+/** The events in index order, packed in batches, then the metadata. */
+export type FromSyntheticWorker = BatchMessage<PackedEvents, SyntheticDone>;
+
+/** Events per message: unpacking a batch costs the page a few tens of ms at 50,000. */
+export const SYNTHETIC_BATCH = 50_000;
