@@ -18,7 +18,17 @@ const layerRules = (forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-tiles', 'reports', 'test-results', 'playwright-report', 'node_modules'] },
+  {
+    ignores: [
+      'dist',
+      'dist-peers',
+      'dist-tiles',
+      'reports',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

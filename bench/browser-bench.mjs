@@ -2,7 +2,11 @@
 // size, load time, frame times while the timeline window is dragged across
 // the whole extent with real mouse events, long tasks, input latency and heap,
 // plus the build's gzipped sizes. Numbers are reported, never asserted.
-// Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000 to choose sizes.
+// It also drags the start handle from the full extent (every event in the
+// window) and steps the same window over two peers (bench/peers): a
+// react-leaflet CircleMarker per event and Leaflet's canvas renderer.
+// Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000 to choose sizes;
+// BENCH_PEER_SIZE (100000; empty for none), BENCH_PORT (4180, and the next for the peers).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const MARK = 'wherewhen:markers-drawn';
 const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sizes = (process.env.BENCH_SIZES ?? 'bundled,10000,100000,300000').split(',');
@@ -37,19 +41,40 @@ const browser = await chromium.launch({
   ],
 });
 
+const iso = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const peerSize = process.env.BENCH_PEER_SIZE ?? '100000';
+const peerServer = peerSize
+  ? await preview({
+      configFile: 'bench/peers/vite.config.ts',
+      preview: { port: PORT + 1, strictPort: true },
+      logLevel: 'silent',
+    })
+  : null;
+
 const runs = [];
+const peers = [];
 try {
   for (const size of sizes) runs.push(await measure(size, 1));
   if (throttledSize) runs.push(await measure(throttledSize, 4));
+  if (peerSize) {
+    if (!runs.some((r) => r.size === peerSize && r.cpuSlowdown === 1)) runs.push(await measure(peerSize, 1));
+    const ours = runs.find((r) => r.size === peerSize && r.cpuSlowdown === 1);
+    for (const name of ['react-leaflet', 'leaflet-canvas']) {
+      const peer = await measurePeer(name, peerSize);
+      peers.push({ ...peer, wherewhenP95Ms: ours.scrubP95Ms, ratio: round(peer.p95Ms / ours.scrubP95Ms) });
+    }
+  }
 } finally {
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));
+  if (peerServer) await new Promise((resolve) => peerServer.httpServer.close(resolve));
 }
 
 const result = {
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, headless Chromium ${browser.version()}, no GPU`,
   date: new Date().toISOString(),
   runs,
+  peers,
   bundle: bundleSizes(),
 };
 mkdirSync('reports', { recursive: true });
@@ -65,9 +90,24 @@ console.table(
     framesOver20: `${r.framesOver20}/${r.frames}`,
     longestTaskMs: r.longestTaskMs,
     longestEventMs: r.longestEventMs,
+    startDragP95Ms: r.startDrag.p95Ms,
+    startDragOver20: `${r.startDrag.framesOver20}/${r.startDrag.frames}`,
     heapMB: r.heapMB,
   })),
 );
+if (peers.length > 0) {
+  console.log(`Peers: the same scrub at ${peerSize} events, the same window and events in it.`);
+  console.table(
+    peers.map((p) => ({
+      peer: p.peer,
+      visible: p.visible,
+      scrubP50Ms: p.p50Ms,
+      scrubP95Ms: p.p95Ms,
+      wherewhenP95Ms: p.wherewhenP95Ms,
+      'peer / wherewhen': p.ratio,
+    })),
+  );
+}
 console.table(result.bundle);
 
 async function measure(size, cpuSlowdown) {
@@ -75,18 +115,7 @@ async function measure(size, cpuSlowdown) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-  await page.addInitScript(() => {
-    const bench = (window.__bench = { longTasks: [], events: [] });
-    new PerformanceObserver((list) => bench.longTasks.push(...list.getEntries())).observe({
-      type: 'longtask',
-      buffered: true,
-    });
-    new PerformanceObserver((list) => bench.events.push(...list.getEntries())).observe({
-      type: 'event',
-      durationThreshold: 16,
-      buffered: true,
-    });
-  });
+  await page.addInitScript(observeTasksAndInputs);
   const query = size === 'bundled' ? '' : `?synthetic=${size}&seed=1`;
   await page.goto(`http://localhost:${PORT}/${query}`);
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, {
@@ -98,18 +127,104 @@ async function measure(size, cpuSlowdown) {
   const heap = await cdp.send('Runtime.getHeapUsage');
 
   // A window of 10% of the extent at its start, set with the date fields.
-  const start = await page.getByRole('slider', { name: 'Start of time window' });
+  const start = page.getByRole('slider', { name: 'Start of time window' });
+  const end = page.getByRole('slider', { name: 'End of time window' });
   const min = Number(await start.getAttribute('aria-valuemin'));
-  const max = Number(
-    await page.getByRole('slider', { name: 'End of time window' }).getAttribute('aria-valuemax'),
-  );
-  const iso = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-  await page.getByRole('textbox', { name: 'To', exact: true }).fill(iso(min + Math.round((max - min) * 0.1)));
-  await page.getByRole('textbox', { name: 'From', exact: true }).fill(iso(min));
-  await page.waitForTimeout(300);
+  const max = Number(await end.getAttribute('aria-valuemax'));
+  await setWindow(page, min, min + Math.round((max - min) * 0.1));
 
+  // The band dragged across the whole extent.
   const track = await page.getByTestId('timeline-track').boundingBox();
   const band = await page.getByTestId('timeline-band').boundingBox();
+  const y = band.y + band.height / 2;
+  const from = band.x + band.width / 2;
+  const to = from + (track.x + track.width - (band.x + band.width));
+  const scrub = await drag(
+    page,
+    cdp,
+    from,
+    to,
+    y,
+    process.env.BENCH_PROFILE === '1' && `${size} at ${cpuSlowdown}x`,
+  );
+  const draggedToEnd = Number(await end.getAttribute('aria-valuenow')) === max;
+
+  // The hard case: every event in the window, then its start handle dragged to the last tenth.
+  await setWindow(page, min, max);
+  const thumb = await start.boundingBox();
+  const thumbX = thumb.x + thumb.width / 2;
+  const startDrag = await drag(
+    page,
+    cdp,
+    thumbX,
+    thumbX + (track.x + track.width - thumbX) * 0.9,
+    thumb.y + thumb.height / 2,
+  );
+  await context.close();
+
+  return {
+    size,
+    events,
+    cpuSlowdown,
+    loadMs: round(loadMs),
+    scrubP50Ms: scrub.p50Ms,
+    scrubP95Ms: scrub.p95Ms,
+    framesOver20: scrub.framesOver20,
+    frames: scrub.frames,
+    longestTaskMs: scrub.longestTaskMs,
+    longestEventMs: scrub.longestEventMs,
+    heapMB: round(heap.usedSize / 2 ** 20),
+    draggedToEnd,
+    startDrag,
+  };
+}
+
+/** The same events drawn by a peer page (bench/peers), the same window stepped across the extent. */
+async function measurePeer(name, size) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(observeTasksAndInputs);
+  await page.goto(`http://localhost:${PORT + 1}/${name}.html?n=${size}&seed=1`);
+  await page.waitForFunction(() => window.__peer !== undefined, null, { timeout: 120_000 });
+  const timing = await recordFrames(page, async (steps) => {
+    for (let i = 1; i <= steps; i++) {
+      await page.evaluate(([at, of]) => window.__peer.step(at, of), [i, steps]);
+      await page.waitForTimeout(16);
+    }
+  });
+  const visible = await page.evaluate(() => window.__peer.visible);
+  await context.close();
+  return { peer: name, events: Number(size), visible, ...timing };
+}
+
+/** Sets the timeline's window with the date fields, as a reader can. */
+async function setWindow(page, from, to) {
+  await page.getByRole('textbox', { name: 'To', exact: true }).fill(iso(to));
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill(iso(from));
+  await page.waitForTimeout(300);
+}
+
+/** Drags with real mouse events from x `from` to `to`, one move per frame, timing the frames. */
+async function drag(page, cdp, from, to, y, profileLabel) {
+  if (profileLabel) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
+  const timing = await recordFrames(page, async (steps) => {
+    await page.mouse.move(from, y);
+    await page.mouse.down();
+    for (let i = 1; i <= steps; i++) {
+      await page.mouse.move(from + ((to - from) * i) / steps, y);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  });
+  if (profileLabel) printProfile((await cdp.send('Profiler.stop')).profile, profileLabel);
+  return timing;
+}
+
+/** Runs `act` over 120 steps while every animation frame's time is recorded; its percentiles and worst tasks. */
+async function recordFrames(page, act) {
   const t0 = await page.evaluate(() => {
     const frames = (window.__frames = []);
     window.__recording = true;
@@ -120,23 +235,7 @@ async function measure(size, cpuSlowdown) {
     requestAnimationFrame(tick);
     return performance.now();
   });
-  const profiling = process.env.BENCH_PROFILE === '1';
-  if (profiling) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.start');
-  }
-  const y = band.y + band.height / 2;
-  let x = band.x + band.width / 2;
-  const end = x + (track.x + track.width - (band.x + band.width));
-  const steps = 120;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  for (let i = 1; i <= steps; i++) {
-    x = band.x + band.width / 2 + ((end - (band.x + band.width / 2)) * i) / steps;
-    await page.mouse.move(x, y);
-    await page.waitForTimeout(16);
-  }
-  await page.mouse.up();
+  await act(120);
   await page.waitForTimeout(200);
   const timing = await page.evaluate((since) => {
     window.__recording = false;
@@ -150,27 +249,30 @@ async function measure(size, cpuSlowdown) {
       longestEventMs: Math.max(0, ...inputs.map((e) => e.duration)),
     };
   }, t0);
-  if (profiling) printProfile((await cdp.send('Profiler.stop')).profile, `${size} at ${cpuSlowdown}x`);
-  const windowAfter = await page
-    .getByRole('slider', { name: 'End of time window' })
-    .getAttribute('aria-valuenow');
-  await context.close();
-
   const sorted = [...timing.deltas].sort((a, b) => a - b);
   const pct = (p) => round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0);
   return {
-    events,
-    cpuSlowdown,
-    loadMs: round(loadMs),
-    scrubP50Ms: pct(0.5),
-    scrubP95Ms: pct(0.95),
+    p50Ms: pct(0.5),
+    p95Ms: pct(0.95),
     framesOver20: timing.deltas.filter((d) => d > 20).length,
     frames: timing.deltas.length,
     longestTaskMs: round(timing.longestTaskMs),
     longestEventMs: round(timing.longestEventMs),
-    heapMB: round(heap.usedSize / 2 ** 20),
-    draggedToEnd: Number(windowAfter) === max,
   };
+}
+
+/** In the page, before its scripts: long tasks and slow input events are kept in window.__bench. */
+function observeTasksAndInputs() {
+  const bench = (window.__bench = { longTasks: [], events: [] });
+  new PerformanceObserver((list) => bench.longTasks.push(...list.getEntries())).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+  new PerformanceObserver((list) => bench.events.push(...list.getEntries())).observe({
+    type: 'event',
+    durationThreshold: 16,
+    buffered: true,
+  });
 }
 
 function bundleSizes() {

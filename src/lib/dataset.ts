@@ -1,5 +1,6 @@
 import type { Day } from './dates';
 import type { DatasetMetadata, EventProperties } from './event-schema';
+import { LazyIdMap } from './lazy-id-map';
 import { buildTimeIndex, type TimeIndex } from './time-index';
 
 /** One valid event, ready for the map, the list and the index. */
@@ -18,7 +19,7 @@ export interface Dataset {
   /** Sorted by start day, then end day, then id: positions match the time index. */
   readonly events: readonly MapEvent[];
   readonly index: TimeIndex;
-  /** Positions by event id. */
+  /** Positions by event id (made on first use). */
   readonly byId: ReadonlyMap<string, number>;
 }
 
@@ -55,9 +56,7 @@ export function inIndexOrder(events: readonly MapEvent[]): MapEvent[] {
 
 /** A dataset over events already in index order (as `makeDataset` leaves them): the ids and the index. */
 export function datasetOfSorted(metadata: DatasetMetadata | null, sorted: readonly MapEvent[]): Dataset {
-  const byId = new Map<string, number>();
-  for (let i = 0; i < sorted.length; i++) byId.set(sorted[i]!.id, i);
-  return { metadata, events: sorted, index: buildTimeIndex(sorted), byId };
+  return { metadata, events: sorted, index: buildTimeIndex(sorted), byId: new LazyIdMap(sorted) };
 }
 
 const INDEX_BITS = 2 ** 21;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { eventDayRange } from './dates';
 import { eventPropertiesSchema } from './event-schema';
-import { generateEvents, SYNTHETIC_FIRST_DAY, SYNTHETIC_LAST_DAY, syntheticDataset } from './synthetic';
+import { makeDataset } from './dataset';
+import {
+  generateEvents,
+  SYNTHETIC_FIRST_DAY,
+  SYNTHETIC_LAST_DAY,
+  syntheticDataset,
+  syntheticSorted,
+} from './synthetic';
 
 describe('generateEvents', () => {
   const events = generateEvents(5000, 7);
@@ -50,5 +57,12 @@ describe('syntheticDataset', () => {
     for (let i = 1; i < dataset.events.length; i++) {
       expect(dataset.events[i]!.start).toBeGreaterThanOrEqual(dataset.events[i - 1]!.start);
     }
+  });
+});
+
+describe('syntheticSorted', () => {
+  it('gives the generated events in index order, as makeDataset sorts them', () => {
+    const sorted = syntheticSorted(2000, 5);
+    expect(sorted).toEqual(makeDataset(null, generateEvents(2000, 5)).events);
   });
 });

@@ -1,6 +1,13 @@
-import { makeDataset, type Dataset, type MapEvent } from './dataset';
+import { datasetOfSorted, inIndexOrder, type Dataset, type MapEvent } from './dataset';
 import { dayFromParts, dayToIso, partsFromDay } from './dates';
-import type { ActorRole, Category, EventDate, EventProperties, LocationPrecision } from './event-schema';
+import type {
+  ActorRole,
+  Category,
+  DatasetMetadata,
+  EventDate,
+  EventProperties,
+  LocationPrecision,
+} from './event-schema';
 import { cumulativeWeights, normal, seededRandom, weightedIndex } from './random';
 
 /** Places events gather around: [label, country, longitude, latitude, weight, spread in degrees]. */
@@ -71,6 +78,11 @@ const CATEGORY_WEIGHTS: ReadonlyArray<readonly [Category, number]> = [
   ['aggregate', 4],
 ];
 
+/** Categories as titles say them ("arrest operation"). */
+const CATEGORY_WORDS = Object.fromEntries(
+  CATEGORY_WEIGHTS.map(([category]) => [category, category.replace('-', ' ')]),
+) as Record<Category, string>;
+
 const PRECISIONS: ReadonlyArray<readonly [LocationPrecision, number]> = [
   ['site', 35],
   ['city', 30],
@@ -113,15 +125,20 @@ export function generateEvents(n: number, seed: number): MapEvent[] {
     published: '2025-01-01',
     quote: 'This is a synthetic event made up to show the map at scale.',
   }));
+  const sourceLists = sources.map((source) => [source]);
   const actorSets = ACTORS.flatMap((name) => ROLES.map((role) => [{ name, role }]));
-  const places = new Map<string, EventProperties['place']>();
+  const places: Array<EventProperties['place']> = [];
+  // Dates and casualty figures repeat: one object for each, which also keeps the worker's messages small.
+  const dates = new Map<number, DayRange>();
+  const figures = new Map<number, NonNullable<EventProperties['casualties']>>();
 
   const events: MapEvent[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const hub = HUBS[weightedIndex(random, hubWeights)]!;
-    const [label, country, hubLon, hubLat, , spread] = hub;
+    const hubIndex = weightedIndex(random, hubWeights);
+    const [label, country, hubLon, hubLat, , spread] = HUBS[hubIndex]!;
     const category = CATEGORY_WEIGHTS[weightedIndex(random, categoryWeights)]![0];
-    const precision = PRECISIONS[weightedIndex(random, precisionWeights)]![0];
+    const precisionIndex = weightedIndex(random, precisionWeights);
+    const precision = PRECISIONS[precisionIndex]![0];
     const lon = clamp(normal(random, hubLon, spread), -179.9, 179.9);
     const lat = clamp(normal(random, hubLat, spread * 0.8), -84, 84);
 
@@ -130,27 +147,25 @@ export function generateEvents(n: number, seed: number): MapEvent[] {
         ? bursts[Math.floor(random() * bursts.length)]! + Math.round(normal(random, 0, 30))
         : SYNTHETIC_FIRST_DAY + Math.floor(random() * span);
     const day = reflect(centre, SYNTHETIC_FIRST_DAY, SYNTHETIC_LAST_DAY);
-    const { date, start, end } = randomDate(random, day, category);
+    const { date, start, end } = randomDate(random, day, category, dates);
 
-    const placeKey = `${label}|${precision}`;
-    let place = places.get(placeKey);
+    const placeKey = hubIndex * PRECISIONS.length + precisionIndex;
+    let place = places[placeKey];
     if (!place) {
       place = { name: `${label} (synthetic)`, label, precision, countries: [country] };
-      places.set(placeKey, place);
+      places[placeKey] = place;
     }
 
     const killed = category === 'attack' || category === 'aggregate' ? casualties(random, category) : 0;
     const props: EventProperties = {
-      title: `Synthetic ${category.replace('-', ' ')} near ${label} #${i + 1}`,
+      title: `Synthetic ${CATEGORY_WORDS[category]} near ${label} #${i + 1}`,
       summary: 'A made-up event in a synthetic dataset that demonstrates the map at scale.',
       category,
       date,
       place,
       actors: actorSets[Math.floor(random() * actorSets.length)]!,
-      sources: [sources[i % sources.length]!],
-      ...(killed > 0 && {
-        casualties: { killed: { value: killed, text: String(killed), approximate: false } },
-      }),
+      sources: sourceLists[i % sourceLists.length]!,
+      ...(killed > 0 && { casualties: figure(figures, killed) }),
     };
     events[i] = { id: `synthetic-${i + 1}`, lon, lat, start, end, props };
   }
@@ -159,39 +174,82 @@ export function generateEvents(n: number, seed: number): MapEvent[] {
 
 /** The synthetic events as a dataset, with metadata that says what they are. */
 export function syntheticDataset(n: number, seed: number): Dataset {
-  return makeDataset(
-    {
-      title: `Synthetic demo: ${n.toLocaleString('en-GB')} made-up events (seed ${seed})`,
-      description:
-        'Randomly generated events that show how the map handles large datasets. None of them happened.',
-      version: `synthetic-${seed}`,
-      updated: '2025-01-01',
-    },
-    generateEvents(n, seed),
-  );
+  return datasetOfSorted(syntheticMetadata(n, seed), syntheticSorted(n, seed));
 }
 
-/** A date at some precision around `day`, with its day range worked out from numbers, not by parsing. */
+/** The synthetic events in index order (as `makeDataset` sorts them). */
+export function syntheticSorted(n: number, seed: number): MapEvent[] {
+  return inIndexOrder(generateEvents(n, seed));
+}
+
+/** What the synthetic dataset says about itself. */
+export function syntheticMetadata(n: number, seed: number): DatasetMetadata {
+  return {
+    title: `Synthetic demo: ${n.toLocaleString('en-GB')} made-up events (seed ${seed})`,
+    description:
+      'Randomly generated events that show how the map handles large datasets. None of them happened.',
+    version: `synthetic-${seed}`,
+    updated: '2025-01-01',
+  };
+}
+
+interface DayRange {
+  readonly date: EventDate;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A date at some precision around `day`, with its day range worked out from
+ * numbers, not by parsing. The same date is one object, kept in `made` by a
+ * number: the precision in the low two bits, the day and the span's length above.
+ */
 function randomDate(
   random: () => number,
   day: number,
   category: Category,
-): { date: EventDate; start: number; end: number } {
+  made: Map<number, DayRange>,
+): DayRange {
   const r = random();
-  const { year, month } = partsFromDay(day);
-  if (category === 'aggregate' || r < 0.07) {
-    const end = Math.min(SYNTHETIC_LAST_DAY, day + 2 + Math.floor(random() * 180));
-    return { date: { precision: 'span', start: dayToIso(day), end: dayToIso(end) }, start: day, end };
+  const isSpan = category === 'aggregate' || r < 0.07;
+  const end = isSpan ? Math.min(SYNTHETIC_LAST_DAY, day + 2 + Math.floor(random() * 180)) : day;
+  const precision = isSpan ? 0 : r < 0.14 ? 1 : r < 0.28 ? 2 : 3;
+  const key = ((day - SYNTHETIC_FIRST_DAY) * 256 + (end - day)) * 4 + precision;
+  let range = made.get(key);
+  if (!range) {
+    range = dayRange(precision, day, end);
+    made.set(key, range);
   }
-  if (r < 0.14) {
+  return range;
+}
+
+function dayRange(precision: number, day: number, spanEnd: number): DayRange {
+  const { year, month } = partsFromDay(day);
+  if (precision === 0) {
+    const date: EventDate = { precision: 'span', start: dayToIso(day), end: dayToIso(spanEnd) };
+    return { date, start: day, end: spanEnd };
+  }
+  if (precision === 1) {
     const date: EventDate = { precision: 'year', value: String(year) };
     return { date, start: dayFromParts(year, 1, 1), end: dayFromParts(year, 12, 31) };
   }
-  if (r < 0.28) {
+  if (precision === 2) {
     const date: EventDate = { precision: 'month', value: `${year}-${String(month).padStart(2, '0')}` };
     return { date, start: dayFromParts(year, month, 1), end: dayFromParts(year, month + 1, 1) - 1 };
   }
   return { date: { precision: 'day', value: dayToIso(day) }, start: day, end: day };
+}
+
+function figure(
+  figures: Map<number, NonNullable<EventProperties['casualties']>>,
+  killed: number,
+): NonNullable<EventProperties['casualties']> {
+  let made = figures.get(killed);
+  if (!made) {
+    made = { killed: { value: killed, text: String(killed), approximate: false } };
+    figures.set(killed, made);
+  }
+  return made;
 }
 
 function casualties(random: () => number, category: Category): number {

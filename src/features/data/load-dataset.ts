@@ -1,16 +1,34 @@
 import { readDataSource } from '../../lib/data-source';
 import type { AppStore } from '../../store/app-store';
+import { loadEngine } from '../../store/engine';
 import datasetUrl from 'virtual:bundled-dataset';
 import { isCheckedFile, readCheckedDataset } from '../../lib/checked-dataset';
 import { consent } from './host-question';
+import { makeSynthetic } from './make-synthetic';
+
+/** The bundled events, asked for by `startBundledLoad` before the page's components mount; taken once. */
+let early: Promise<Response> | null = null;
+
+/**
+ * Called as the page's script starts (main.tsx), before React mounts: asks
+ * for the bundled events (when the address asks for them) and the engine's
+ * chunk at once, rather than after the page's first render and its chunks.
+ */
+export function startBundledLoad(search: string): void {
+  if (readDataSource(search, window.location.href).kind !== 'bundled') return;
+  early = fetch(datasetUrl);
+  // Caught where it is used; a failed early request is only asked again.
+  early.catch(() => undefined);
+  loadEngine().catch(() => undefined);
+}
 
 /**
  * Loads the events the URL asks for: the dataset shipped with the app (from
  * `data/`, served from the same host), `?data=<url>` (from another host only
  * with the reader's agreement, or in a frame whose page chose it), or
  * `?synthetic=<n>&seed=<s>`. The
- * bundled events come checked by the build; the schema (for other files) and
- * the generator are separate chunks, fetched only when needed; the
+ * bundled events come checked by the build; the schema (for other files) is a
+ * separate chunk, and the generator runs in a worker, fetched only when needed; the
  * filter and link engine comes alongside, in before the data is shown.
  */
 export async function loadDataset(store: AppStore, search: string, signal?: AbortSignal): Promise<void> {
@@ -21,9 +39,8 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
   engineIn.catch(() => undefined);
   try {
     if (source.kind === 'synthetic') {
-      const { syntheticDataset } = await import('../../lib/synthetic');
-      if (signal?.aborted) return;
-      const dataset = syntheticDataset(source.count, source.seed);
+      // Made in a worker: at 1,000,000 events, seconds of work the page need not wait on.
+      const dataset = await makeSynthetic({ count: source.count, seed: source.seed }, signal);
       await engineIn;
       if (signal?.aborted) return;
       store.getState().datasetLoaded({ dataset, issues: [], total: source.count });
@@ -38,7 +55,10 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     }
     // The bundled events were checked against the schema when the app was built: no schema here.
     // A host that serves plain GeoJSON in their place (a deployer's own data) gets it checked row by row.
-    const response = await fetch(datasetUrl, { signal });
+    const asked = early;
+    early = null;
+    const response = await ((asked && (await asked.catch(() => null))) ?? fetch(datasetUrl, { signal }));
+    if (signal?.aborted) return;
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
     const json: unknown = await response.json();
     const result = isCheckedFile(json)

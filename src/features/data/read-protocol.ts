@@ -2,6 +2,7 @@ import type { MapEvent } from '../../lib/dataset';
 import type { FileInput } from '../../lib/import/decode';
 import type { ReadOptions } from '../../lib/import/read-options';
 import type { MapRead } from '../../lib/import/read-for-map';
+import type { BatchMessage } from './gather-from-worker';
 
 /** A file's bytes, as the reader's worker decodes them (see decodeBytes). */
 export type ReadInput = FileInput;
@@ -19,10 +20,14 @@ export async function bytesOf(input: ReadInput): Promise<{ bytes: Uint8Array; ch
   return input;
 }
 
+/** The last message of a read: the rest of it, its events having come in batches. */
+export interface ReadDone {
+  readonly type: 'done';
+  readonly read: MapRead;
+}
+
 /** The events of a read, sent in batches so that no one message keeps the page busy. */
-export type FromReadWorker =
-  | { readonly type: 'events'; readonly events: MapEvent[] }
-  | { readonly type: 'done'; readonly read: MapRead };
+export type FromReadWorker = BatchMessage<MapEvent[], ReadDone>;
 
 /** Events per message: receiving a batch costs the page about 40 ms at 5,000. */
 export const BATCH = 5000;
