@@ -7,7 +7,7 @@ import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates
 import { categoryColor } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
-import { FigureText } from '../common/FigureText';
+import { FigureText } from '../../components/FigureText';
 import { closeDetails } from './close-details';
 import { OtherFields } from './OtherFields';
 

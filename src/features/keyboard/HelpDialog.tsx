@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { LazyDialog } from '../common/LazyDialog';
+import { LazyDialog } from '../../components/LazyDialog';
 
 const HelpContent = lazy(() => import('./HelpContent').then((m) => ({ default: m.HelpContent })));
 

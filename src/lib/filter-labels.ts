@@ -1,5 +1,5 @@
-import { CATEGORY_LABELS } from '../../lib/categories';
-import type { ActorRole } from '../../lib/vocabulary';
+import { CATEGORY_LABELS } from '../lib/categories';
+import type { ActorRole } from '../lib/vocabulary';
 
 const regionNames = (() => {
   try {
