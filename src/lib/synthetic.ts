@@ -1,6 +1,7 @@
 import { makeDataset, type Dataset, type MapEvent } from './dataset';
 import { dayFromParts, dayToIso, partsFromDay } from './dates';
-import type { ActorRole, Category, EventDate, EventProperties, LocationPrecision } from './event-schema';
+import type { EventDate, EventProperties } from './event-schema';
+import type { ActorRole, Category, LocationPrecision } from './vocabulary';
 import { cumulativeWeights, normal, seededRandom, weightedIndex } from './random';
 
 /** Places events gather around: [label, country, longitude, latitude, weight, spread in degrees]. */
