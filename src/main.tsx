@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import './app/app.css';
+import { App } from './app/App';
+// After every feature's stylesheet: the handout overrides them.
+import './app/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

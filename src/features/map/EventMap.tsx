@@ -1,4 +1,5 @@
 import 'leaflet/dist/leaflet.css';
+import './map.css';
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { tileLayer } from '../../config';
