@@ -1,21 +1,63 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Layers import downwards only: app -> features -> store -> lib. */
-const layerRules = (forbidden) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: forbidden.map((layer) => ({
-        group: [`**/${layer}/**`, `**/${layer}`],
-        message: `This layer may not import from src/${layer} (imports go app -> features -> store -> lib).`,
-      })),
-    },
-  ],
-});
+/**
+ * Layers import downwards only: app -> features -> components and hooks -> store -> lib.
+ * Each entry: a layer, and the layers it may not import.
+ */
+const LAYERS = {
+  lib: ['store', 'hooks', 'components', 'features', 'app'],
+  store: ['hooks', 'components', 'features', 'app'],
+  hooks: ['components', 'features', 'app'],
+  components: ['features', 'app'],
+  features: ['app'],
+};
+const ORDER = 'imports go app -> features -> components/hooks -> store -> lib';
+
+/** Features are side by side: what two of them share goes down a layer, or the app composes them. */
+const FEATURES = readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const layerZones = [
+  ...Object.entries(LAYERS).flatMap(([layer, forbidden]) =>
+    forbidden.map((above) => ({
+      target: `./src/${layer}`,
+      from: `./src/${above}`,
+      message: `src/${layer} may not import from src/${above} (${ORDER}).`,
+    })),
+  ),
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: `A feature may not import another: move what they share to src/components, src/hooks, the store or src/lib, or compose them in src/app.`,
+  })),
+];
+
+const NO_HTML = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Data never becomes HTML.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'Data never becomes HTML.',
+  },
+];
+const NO_REEXPORT_ALL = {
+  selector: 'ExportAllDeclaration',
+  message: 'No barrels: import from the module that declares it.',
+};
+const NO_REEXPORT = {
+  selector: 'ExportNamedDeclaration[source]',
+  message: 'No re-exports: import from the module that declares it.',
+};
 
 export default tseslint.config(
   {
@@ -36,19 +78,45 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
+    // Typed rules, with each file's own tsconfig (app, worker or node) found by the project service.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: true },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-syntax': ['error', ...NO_HTML, NO_REEXPORT_ALL, NO_REEXPORT],
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // The entry modules of lazy chunks: what a chunk offers is re-exported from where it is declared.
+    files: ['src/lib/engine.ts', 'src/features/map/cluster-client.ts', 'src/features/map/reference-rows.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_HTML, NO_REEXPORT_ALL] },
+  },
+  {
+    files: ['src/**/index.{ts,tsx,js}'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Data never becomes HTML.',
-        },
-        {
-          selector: "AssignmentExpression[left.property.name='innerHTML']",
-          message: 'Data never becomes HTML.',
+          selector: 'Program',
+          message: 'No index files: name a module for what it does, and import it by that name.',
         },
       ],
     },
@@ -64,14 +132,8 @@ export default tseslint.config(
             name,
             message: 'src/lib is pure logic: no React, Leaflet or store.',
           })),
-          patterns: ['features', 'store', 'app'].map((layer) => ({
-            group: [`**/${layer}/**`],
-            message: `src/lib may not import from src/${layer}.`,
-          })),
         },
       ],
     },
   },
-  { files: ['src/store/**'], rules: layerRules(['features', 'app']) },
-  { files: ['src/features/**'], rules: layerRules(['app']) },
 );

@@ -1,5 +1,5 @@
 import type { MapEvent } from '../src/lib/dataset';
-import { describeCluster } from '../src/lib/clusters';
+import { describeCluster } from '../src/lib/cluster-types';
 import { dayFromParts, dayToIso } from '../src/lib/dates';
 import { generateEvents } from '../src/lib/synthetic';
 import { CATEGORIES } from '../src/lib/vocabulary';

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import './app/app.css';
+import { App } from './app/App';
+// After every feature's stylesheet: the handout overrides them.
+import './app/print.css';
 import { startBundledLoad } from './features/data/load-dataset';
 
 // The events are asked for now, not after the first render and the chunks it fetches.

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { LazyDialog } from '../features/common/LazyDialog';
+import { LazyDialog } from '../components/LazyDialog';
 
 const AboutContent = lazy(() => import('./AboutContent').then((m) => ({ default: m.AboutContent })));
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { useLazyStart } from '../features/common/use-lazy-start';
+import { useLazyStart } from '../hooks/use-lazy-start';
 import { DataNotice } from '../features/data/DataNotice';
 import { HostQuestionSlot } from '../features/data/HostQuestionSlot';
 import { loadDataset } from '../features/data/load-dataset';
@@ -8,6 +8,7 @@ import { DetailsSlot } from '../features/details/DetailsSlot';
 import { ExplorePanel } from '../features/filters/ExplorePanel';
 import { EventList } from '../features/list/EventList';
 import { EventMap } from '../features/map/EventMap';
+import { LinkNotice } from '../features/share/LinkNotice';
 import { Timeline } from '../features/timeline/Timeline';
 import { readEmbedOptions } from '../lib/embed';
 import { appStore } from '../store/app-store';
@@ -89,7 +90,7 @@ export function App() {
       )}
       <main className="layout">
         <FeatureBoundary name="the map" className="in-map">
-          <EventMap fixed={embed.fixedMap} />
+          <EventMap fixed={embed.fixedMap} linkNotice={<LinkNotice />} />
         </FeatureBoundary>
         {!embed.embed && <PhoneSwitch />}
         {embed.timeline && (

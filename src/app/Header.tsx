@@ -4,7 +4,7 @@ import { CiteButton } from '../features/share/CiteButton';
 import { CopyLink } from '../features/share/CopyLink';
 import { EmbedButton } from '../features/share/EmbedButton';
 import { HelpDialog } from '../features/keyboard/HelpDialog';
-import { ImportButton } from '../features/import/ImportButton';
+import { ImportButton } from '../features/data/ImportButton';
 import { otherDataHost } from '../lib/data-source';
 import { fullMapHref } from '../lib/embed';
 import { AboutDialog } from './AboutDialog';

@@ -1,4 +1,4 @@
-import type { ActorRole, Category, LocationPrecision } from './event-schema';
+import type { ActorRole, Category, LocationPrecision } from './vocabulary';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   attack: 'Attack',

@@ -1,5 +1,6 @@
 import { bench, describe } from 'vitest';
-import { buildClusterIndex, clusterPoints, queryClusters } from './clusters';
+import { clusterPoints } from './cluster-types';
+import { buildClusterIndex, queryClusters } from './clusters';
 import { makeDataset } from './dataset';
 import { generateEvents } from './synthetic';
 

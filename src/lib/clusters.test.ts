@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  abbreviateCount,
-  buildClusterIndex,
-  clusterLeaves,
-  clusterPoints,
-  describeCluster,
-  queryClusters,
-  splitZoom,
-  type ClusterIndex,
-  type ClusterPoints,
-} from './clusters';
+import { abbreviateCount, clusterPoints, describeCluster, type ClusterPoints } from './cluster-types';
+import { buildClusterIndex, clusterLeaves, queryClusters, splitZoom, type ClusterIndex } from './clusters';
 import { CATEGORIES, type Category } from './vocabulary';
 
 const WORLD: [number, number, number, number] = [-180, -90, 180, 90];

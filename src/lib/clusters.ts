@@ -1,7 +1,6 @@
 import Supercluster, { type PointFeature } from 'supercluster';
 import type { Cluster, ClusterOptions, ClusterPoints, ClusterQuery } from './cluster-types';
 
-export * from './cluster-types';
 import { CATEGORIES } from './vocabulary';
 
 /** A point's properties: its position in the dataset and its category. */

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_ROLES, CATEGORIES, CLAIM_STATUSES, CLAIM_SUBJECTS, LOCATION_PRECISIONS } from './vocabulary';
 
-export { ACTOR_ROLES, CATEGORIES, CLAIM_STATUSES, CLAIM_SUBJECTS, LOCATION_PRECISIONS };
-export type { ActorRole, Category, ClaimStatus, ClaimSubject, LocationPrecision } from './vocabulary';
-
 // No compiled validators: they need `new Function`, which the app's
 // Content-Security-Policy (script-src 'self') forbids.
 z.config({ jitless: true });

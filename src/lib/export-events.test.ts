@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { MapEvent } from './dataset';
 import { eventsToCsv, eventsToGeoJson, EXPORT_HEADERS } from './export-events';
-import { readEventsFile } from './import';
+import { readEventsFile } from './import/detect';
 import { parseDataset } from './parse-dataset';
 
 const bundled = parseDataset(JSON.parse(readFileSync('data/events.geojson', 'utf8')));

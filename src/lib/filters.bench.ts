@@ -1,13 +1,7 @@
 import { bench, describe } from 'vitest';
 import { makeDataset } from './dataset';
-import {
-  buildFilterIndex,
-  facetCounts,
-  filterPositions,
-  NO_FILTERS,
-  type FilterIndex,
-  type Filters,
-} from './filters';
+import { buildFilterIndex, facetCounts, filterPositions, type FilterIndex } from './filters';
+import { NO_FILTERS, type Filters } from './filter-state';
 import { generateEvents } from './synthetic';
 import { queryWindow } from './time-index';
 

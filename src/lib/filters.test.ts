@@ -9,12 +9,10 @@ import {
   countryCodes,
   facetCounts,
   filterPositions,
-  isFiltering,
-  NO_FILTERS,
   prepareSearch,
   type Facets,
-  type Filters,
 } from './filters';
+import { isFiltering, NO_FILTERS, type Filters } from './filter-state';
 import { parseDataset } from './parse-dataset';
 import { foldText, searchTerms } from './search-text';
 import { generateEvents } from './synthetic';

@@ -10,8 +10,6 @@ import { isFiltering, type Filters } from './filter-state';
 import { foldText, searchTerms } from './search-text';
 import { ACTOR_ROLES, CATEGORIES, type ActorRole, type Category } from './vocabulary';
 
-export { isFiltering, NO_FILTERS, type Filters } from './filter-state';
-
 /**
  * The events' filterable fields as codes in typed arrays, built once per
  * dataset. Countries and actors are in compressed rows: event `p`'s entries

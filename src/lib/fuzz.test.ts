@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readEventsFile } from './import';
+import { readEventsFile } from './import/detect';
 import { parseFlexibleDate } from './import/flexible-date';
 import { parseDataset } from './parse-dataset';
 import { normalizeView, readView, VIEW_PARAMS } from './url-state';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cluster } from './clusters';
+import type { Cluster } from './cluster-types';
 import { clusterBuffers, countMembers, NO_CLUSTERS, packClusters, unpackCluster } from './packed-clusters';
 
 const clusters: Cluster[] = [

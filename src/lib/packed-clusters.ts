@@ -1,4 +1,4 @@
-import type { Cluster } from './clusters';
+import type { Cluster } from './cluster-types';
 import { CATEGORIES } from './vocabulary';
 
 /**

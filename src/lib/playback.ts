@@ -8,8 +8,6 @@ export interface DayRange {
   readonly end: Day;
 }
 
-export { SPEEDS, type Speed } from './speeds';
-
 /** At normal speed, playing the whole axis takes this many steps (20 s at 8 steps a second). */
 const STEPS_ACROSS = 160;
 

@@ -1,13 +1,7 @@
 import { datasetOfSorted, inIndexOrder, type Dataset, type MapEvent } from './dataset';
 import { dayFromParts, dayToIso, partsFromDay } from './dates';
-import type {
-  ActorRole,
-  Category,
-  DatasetMetadata,
-  EventDate,
-  EventProperties,
-  LocationPrecision,
-} from './event-schema';
+import type { DatasetMetadata, EventDate, EventProperties } from './event-schema';
+import type { ActorRole, Category, LocationPrecision } from './vocabulary';
 import { cumulativeWeights, normal, seededRandom, weightedIndex } from './random';
 
 /** Places events gather around: [label, country, longitude, latitude, weight, spread in degrees]. */

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { PlaybackMode, Speed } from '../lib/playback';
+import type { PlaybackMode } from '../lib/playback';
+import type { Speed } from '../lib/speeds';
 import type { AppState } from './app-store';
 
 export interface PlaybackSlice {

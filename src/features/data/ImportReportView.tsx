@@ -3,7 +3,8 @@ import { FIELD_LABELS } from '../../lib/import/columns';
 import { groupIssues, groupPlace } from '../../lib/import/group-issues';
 import { encodingName } from '../../lib/import/decode';
 import type { ImportIssue, ImportReport, LocatedRow, UnlocatedRow } from '../../lib/import/types';
-import { downloadText } from '../share/download';
+import { downloadText } from '../../lib/download';
+import './import-report.css';
 
 /** How many lines each part of the report shows on the page; the download has every row. */
 const SHOWN = 500;

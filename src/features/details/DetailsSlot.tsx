@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { closeDetails } from './close-details';
+import './details-base.css';
 
 const loadDetails = () => import('./EventDetails');
 const lazyDetails = () => lazy(() => loadDetails().then((m) => ({ default: m.EventDetails })));

@@ -2,12 +2,13 @@ import { Fragment, useEffect, useRef } from 'react';
 import './details.css';
 import { CATEGORY_LABELS, LOCATION_PRECISION_LABELS, ROLE_LABELS } from '../../lib/categories';
 import { CLAIM_STATUS_LABELS, claimSubject, claimWho } from '../../lib/claims';
-import type { Claim, ClaimSubject } from '../../lib/event-schema';
+import type { Claim } from '../../lib/event-schema';
+import type { ClaimSubject } from '../../lib/vocabulary';
 import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates';
 import { categoryColor } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
-import { FigureText } from '../common/FigureText';
+import { FigureText } from '../../components/FigureText';
 import { closeDetails } from './close-details';
 import { OtherFields } from './OtherFields';
 

@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { isFiltering } from '../../lib/filter-state';
 import { useAppStore } from '../../store/app-store';
-import { CATEGORY_LABELS, countryName, ROLE_OPTION_LABELS } from './filter-labels';
+import { CATEGORY_LABELS } from '../../lib/categories';
+import { countryName, ROLE_OPTION_LABELS } from '../../lib/filter-labels';
 
 /** The filters in force, each removable with one press, and "Clear all filters". */
 export function ActiveFilters() {

@@ -3,6 +3,7 @@ import { isFiltering } from '../../lib/filter-state';
 import { useAppStore } from '../../store/app-store';
 import { FilterPanel } from './FilterPanel';
 import { SearchBox } from './SearchBox';
+import './filters.css';
 
 const ActiveFilters = lazy(() => import('./ActiveFilters').then((m) => ({ default: m.ActiveFilters })));
 

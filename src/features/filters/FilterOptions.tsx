@@ -2,8 +2,9 @@ import { useMemo, useState } from 'react';
 import type { Filters } from '../../lib/filter-state';
 import { categoryColor } from '../../lib/scales';
 import { ACTOR_ROLES, CATEGORIES, type ActorRole } from '../../lib/vocabulary';
-import { CATEGORY_LABELS, countryName, ROLE_OPTION_LABELS } from './filter-labels';
-import { useFacets } from './use-facets';
+import { CATEGORY_LABELS } from '../../lib/categories';
+import { countryName, ROLE_OPTION_LABELS } from '../../lib/filter-labels';
+import { useFacets } from '../../hooks/use-facets';
 
 /** Actors listed before "Show all actors". */
 const FIRST_ACTORS = 12;

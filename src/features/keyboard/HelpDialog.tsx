@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import { LazyDialog } from '../common/LazyDialog';
+import { LazyDialog } from '../../components/LazyDialog';
+import './keys.css';
 
 const HelpContent = lazy(() => import('./HelpContent').then((m) => ({ default: m.HelpContent })));
 

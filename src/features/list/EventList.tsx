@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { isCertainlyInside, lowerBound } from '../../lib/time-index';
 import { appStore, useAppStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
-import { usePrinting } from '../common/use-printing';
+import { usePrinting } from '../../hooks/use-printing';
 import { EventListItem } from './EventListItem';
 import './list.css';
 

@@ -1,11 +1,11 @@
 import 'leaflet/dist/leaflet.css';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import './map.css';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { tileLayer } from '../../config';
 import { Basemap } from './Basemap';
 import { EventLayer } from './EventLayer';
 import { ContentNote } from './ContentNote';
-import { LinkNotice } from '../share/LinkNotice';
 import { Legend } from './Legend';
 import { MapViewSync } from './MapViewSync';
 import { PanToSelection } from './PanToSelection';
@@ -21,9 +21,11 @@ const BASEMAP_MAX_ZOOM = 11;
 
 /**
  * Props are set once: later view changes go through `useMap` in the children.
- * `fixed` (an embed option) keeps the map where the link put it.
+ * `fixed` (an embed option) keeps the map where the link put it. `linkNotice`
+ * (what the share feature says about the link that opened the page) is given
+ * by the app, which composes the features, and shown among the map's notices.
  */
-export function EventMap({ fixed = false }: { fixed?: boolean }) {
+export function EventMap({ fixed = false, linkNotice }: { fixed?: boolean; linkNotice?: ReactNode }) {
   const [tilesFailed, setTilesFailed] = useState(false);
   const onTilesFail = useCallback(() => setTilesFailed(true), []);
   return (
@@ -36,7 +38,7 @@ export function EventMap({ fixed = false }: { fixed?: boolean }) {
         <Suspense fallback={null}>
           <AwayChips />
         </Suspense>
-        <LinkNotice />
+        {linkNotice}
         {tileLayer && (
           <div role="status" className="map-notice-slot">
             {tilesFailed && (

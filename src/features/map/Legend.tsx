@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { categoryColor } from '../../lib/scales';
 import { CATEGORIES } from '../../lib/vocabulary';
-import { usePrinting } from '../common/use-printing';
+import { usePrinting } from '../../hooks/use-printing';
 import './legend.css';
 
 /** The opened legend is a chunk of its own: closed, it is a strip of the category colours. */

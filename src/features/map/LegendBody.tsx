@@ -3,7 +3,7 @@ import { CATEGORY_LABELS } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/scales';
 import { useAppStore } from '../../store/app-store';
-import { useFacets } from '../filters/use-facets';
+import { useFacets } from '../../hooks/use-facets';
 import { maxSingleEventKilled } from './marker-style';
 
 /** The clusters' entry comes with the rest of clustering, a chunk fetched as the map starts. */

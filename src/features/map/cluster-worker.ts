@@ -4,8 +4,8 @@ import {
   queryClusters,
   splitZoom,
   type ClusterIndex,
-  type ClusterPoints,
 } from '../../lib/clusters';
+import type { ClusterPoints } from '../../lib/cluster-types';
 import { clusterBuffers, packClusters } from '../../lib/packed-clusters';
 import type { FromClusterWorker, ToClusterWorker } from './cluster-protocol';
 

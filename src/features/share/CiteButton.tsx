@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { LazyDialog } from '../common/LazyDialog';
+import { LazyDialog } from '../../components/LazyDialog';
 
 const CiteContent = lazy(() => import('./CiteContent').then((m) => ({ default: m.CiteContent })));
 

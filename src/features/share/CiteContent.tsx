@@ -3,8 +3,8 @@ import { citeApa, citeMla } from '../../lib/cite';
 import { eventsToCsv, eventsToGeoJson } from '../../lib/export-events';
 import { appStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
-import { CopyText } from '../common/CopyText';
-import { downloadText } from './download';
+import { CopyText } from '../../components/CopyText';
+import { downloadText } from '../../lib/download';
 import { currentLink } from './link';
 
 /** Citations of exactly this view, and its events to download: a lazy chunk. */

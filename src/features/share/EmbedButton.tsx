@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { LazyDialog } from '../common/LazyDialog';
+import { LazyDialog } from '../../components/LazyDialog';
 
 const EmbedContent = lazy(() => import('./EmbedContent').then((m) => ({ default: m.EmbedContent })));
 

@@ -9,7 +9,7 @@ import {
   type EmbedChoices,
 } from '../../lib/embed-snippet';
 import { appStore } from '../../store/app-store';
-import { CopyText } from '../common/CopyText';
+import { CopyText } from '../../components/CopyText';
 import { EmbedPreview } from './EmbedPreview';
 import { currentLink } from './link';
 import { captionOf } from './view-caption';

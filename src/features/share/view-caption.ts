@@ -1,7 +1,7 @@
 import { embedCaption } from '../../lib/embed-caption';
 import type { AppState } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
-import { countryName } from '../filters/filter-labels';
+import { countryName } from '../../lib/filter-labels';
 
 /** What the view on screen shows, in one line: an embed's caption and its iframe's title. */
 export function captionOf(state: AppState): string {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
+import './timeline-base.css';
 
 const loadChart = () => import('./TimelineChart');
 const TimelineChart = lazy(loadChart);

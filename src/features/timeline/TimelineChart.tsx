@@ -9,7 +9,7 @@ import { queryWindow } from '../../lib/time-index';
 import { panView, zoomView } from '../../lib/time-view';
 import { appStore, useAppStore } from '../../store/app-store';
 import { selectEngine, selectFilterIndex } from '../../store/selectors';
-import { useLazyStart } from '../common/use-lazy-start';
+import { useLazyStart } from '../../hooks/use-lazy-start';
 import { DateFields } from './DateFields';
 import { loadPlayer, PlaybackControls } from './PlaybackControls';
 import { RangeSlider } from './RangeSlider';

@@ -3,7 +3,8 @@
  * one small file per kind of file people really have. Read by the corpus unit test
  * (the whole reading in Node) and by the end-to-end test (through the page).
  */
-import type { EventDate, LocationPrecision } from '../event-schema';
+import type { EventDate } from '../event-schema';
+import type { LocationPrecision } from '../vocabulary';
 import type { ReadOptions } from './read-options';
 
 /** An event as the test names it: its title, the country it lands in, its date and its place's precision. */

@@ -179,6 +179,9 @@ function collect(root: Record<string, unknown>, parts: Parts, swap: boolean): vo
           for (let i = g.geometries.length - 1; i >= 0; i--) stack.push(g.geometries[i]);
         }
         break;
+      default:
+        // A type GeoJSON does not have (a reader's file may say anything): no positions to collect.
+        break;
     }
   }
 }

@@ -1,5 +1,6 @@
 import { dayToIso, isoToDay } from '../dates';
-import type { EventDate, LocationPrecision } from '../event-schema';
+import type { EventDate } from '../event-schema';
+import type { LocationPrecision } from '../vocabulary';
 import { normalizeHeader } from './columns';
 
 /**

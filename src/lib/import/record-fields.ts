@@ -1,5 +1,5 @@
-import type { ActorRole, EventDate, EventProperties, LocationPrecision } from '../event-schema';
-import { CATEGORIES } from '../vocabulary';
+import type { EventDate, EventProperties } from '../event-schema';
+import { CATEGORIES, type ActorRole, type LocationPrecision } from '../vocabulary';
 import { matchCategory } from './category';
 import { capped, quoted, type CellReader } from './cells';
 import type { Field } from './columns';

@@ -1,4 +1,4 @@
-import type { LocationPrecision } from '../event-schema';
+import type { LocationPrecision } from '../vocabulary';
 import { quoted, type CellReader } from './cells';
 import {
   checkCoordinates,

@@ -5,9 +5,9 @@ import type { MappingQuestions, ReadOptions } from '../../lib/import/read-option
 import type { ImportReport } from '../../lib/import/types';
 import { appStore } from '../../store/app-store';
 import type { ImportSource } from '../../store/data-slice';
-import { fetchData, MAX_DATA_BYTES } from '../data/fetch-text';
-import { ImportReportView } from '../data/ImportReportView';
-import { importFile } from '../data/import-file';
+import { fetchData, MAX_DATA_BYTES } from './fetch-text';
+import { ImportReportView } from './ImportReportView';
+import { importFile } from './import-file';
 import { MappingStep } from './MappingStep';
 import './import.css';
 

@@ -1,5 +1,4 @@
-import { CATEGORY_LABELS } from '../../lib/categories';
-import type { ActorRole } from '../../lib/vocabulary';
+import type { ActorRole } from './vocabulary';
 
 const regionNames = (() => {
   try {
@@ -26,5 +25,3 @@ export const ROLE_OPTION_LABELS: Record<ActorRole | 'any', string> = {
   'carried-out': 'Carried out',
   party: 'Party to it',
 };
-
-export { CATEGORY_LABELS };

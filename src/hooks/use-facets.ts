@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Facets } from '../../lib/filters';
-import { appStore } from '../../store/app-store';
-import { selectFacets } from '../../store/selectors';
+import type { Facets } from '../lib/filters';
+import { appStore } from '../store/app-store';
+import { selectFacets } from '../store/selectors';
 
 /** Up to this many events, counts follow every change; above it, at most every THROTTLE_MS while the window moves. */
 const LIVE_UP_TO = 20_000;

@@ -1,4 +1,4 @@
-import type { EventProperties } from '../../lib/event-schema';
+import type { EventProperties } from '../lib/event-schema';
 
 type Figure = NonNullable<NonNullable<EventProperties['casualties']>['killed']>;
 

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { appStore } from '../../store/app-store';
-import { LazyDialog } from '../common/LazyDialog';
+import { LazyDialog } from '../../components/LazyDialog';
 
 const ImportForm = lazy(() => import('./ImportForm').then((m) => ({ default: m.ImportForm })));
 
