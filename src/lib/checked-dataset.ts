@@ -4,7 +4,7 @@
  * as events ready for the index, so the page reads it without the schema
  * library. Readers' own files are still checked in the page, row by row.
  */
-import { datasetOfSorted, formatIssue, type MapEvent, type ParseResult } from './dataset';
+import { byRange, datasetOfSorted, formatIssue, type MapEvent, type ParseResult } from './dataset';
 import type { DatasetMetadata } from './event-schema';
 
 export const CHECKED_FORMAT = 'wherewhen-checked-events';
@@ -67,12 +67,8 @@ export function readCheckedDataset(json: unknown): ParseResult {
   const { events, metadata } = json;
   if (!Array.isArray(events) || !events.every(isCheckedEvent) || !(metadata === null || isRecord(metadata)))
     throw new Error('the bundled events file is damaged');
-  let sorted = true;
-  for (let i = 1; i < events.length && sorted; i++)
-    sorted =
-      events[i - 1]!.start < events[i]!.start ||
-      (events[i - 1]!.start === events[i]!.start && events[i - 1]!.end <= events[i]!.end);
-  if (!sorted) throw new Error('the bundled events file is damaged');
+  if (events.some((e, i) => i > 0 && byRange(events[i - 1]!, e) > 0))
+    throw new Error('the bundled events file is damaged');
   return {
     dataset: datasetOfSorted(metadata as DatasetMetadata | null, events),
     issues: [],

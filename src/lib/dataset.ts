@@ -59,6 +59,11 @@ export function datasetOfSorted(metadata: DatasetMetadata | null, sorted: readon
   return { metadata, events: sorted, index: buildTimeIndex(sorted), byId: new LazyIdMap(sorted) };
 }
 
+/** Index order: by start day, then end day (negative when `a` comes first). */
+export function byRange(a: Pick<MapEvent, 'start' | 'end'>, b: Pick<MapEvent, 'start' | 'end'>): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 const INDEX_BITS = 2 ** 21;
 const LENGTH_BITS = 2 ** 15;
 
@@ -79,9 +84,7 @@ export function sortByRange(events: readonly MapEvent[]): Int32Array {
     longest = Math.max(longest, e.end - e.start);
   }
   if (n >= INDEX_BITS || longest >= LENGTH_BITS || (max - min) * LENGTH_BITS * INDEX_BITS >= 2 ** 53) {
-    return Int32Array.from(events.keys()).sort(
-      (a, b) => events[a]!.start - events[b]!.start || events[a]!.end - events[b]!.end || a - b,
-    );
+    return Int32Array.from(events.keys()).sort((a, b) => byRange(events[a]!, events[b]!) || a - b);
   }
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
