@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset, type MapEvent } from '../lib/dataset';
 import type { Category } from '../lib/vocabulary';
 import { createAppStore } from './app-store';
-import { selectFacets, selectVisibleEvents, selectVisiblePositions } from './selectors';
+import {
+  selectFacets,
+  selectPassingPositions,
+  selectVisibleEvents,
+  selectVisiblePositions,
+} from './selectors';
 
 function event(id: string, day: number, category: Category, country: string, actor: string): MapEvent {
   return {
@@ -93,5 +98,22 @@ describe('selectVisibleEvents', () => {
     const other = await loadedStore();
     expect(selectVisibleEvents(other.getState()).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(selectVisibleEvents(store.getState()).map((e) => e.id)).toEqual(['a', 'd']);
+  });
+});
+
+describe('selectPassingPositions', () => {
+  it('is every event the filters keep, whatever the window, the same array until they change; null when nothing filters', async () => {
+    const store = await loadedStore();
+    expect(selectPassingPositions(store.getState())).toBeNull();
+    store.getState().setTimeWindow(35, 50);
+    store.getState().toggleCategory('attack');
+    const attacks = selectPassingPositions(store.getState())!;
+    expect(Array.from(attacks, (p) => store.getState().dataset!.events[p]!.id)).toEqual(['a', 'c', 'd']);
+    store.getState().setTimeWindow(10, 20);
+    expect(selectPassingPositions(store.getState())).toBe(attacks);
+    store.getState().setFilters({ countries: ['PK'] });
+    expect(Array.from(selectPassingPositions(store.getState())!)).toEqual([0, 3]);
+    const other = await loadedStore();
+    expect(selectPassingPositions(other.getState())).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Dataset, MapEvent } from '../lib/dataset';
-import type { Filters } from '../lib/filter-state';
+import { isFiltering, type Filters } from '../lib/filter-state';
 import type { Facets, FilterIndex } from '../lib/filters';
 import { isCertainlyInside, queryWindow } from '../lib/time-index';
 import type { Engine } from '../lib/engine';
@@ -73,6 +73,32 @@ export function selectVisiblePositions(state: AppState): Int32Array {
     filtered = engine.filterPositions(index, inWindow, state.filters);
   }
   return filtered;
+}
+
+let passingIndex: FilterIndex | null = null;
+let passingBy: Filters | null = null;
+let passing: Int32Array | null = null;
+
+/**
+ * Every event, whatever its dates, that the filters and search let through,
+ * by position in date order; null when nothing filters. Memoized on the
+ * dataset's filter index and the filters: the histogram and playback read it.
+ */
+export function selectPassingPositions(state: AppState): Int32Array | null {
+  const index = selectFilterIndex(state);
+  const engine = selectEngine(state);
+  if (!index || !engine || !state.dataset || !isFiltering(state.filters)) return null;
+  if (index !== passingIndex || state.filters !== passingBy) {
+    passingIndex = index;
+    passingBy = state.filters;
+    const n = state.dataset.events.length;
+    passing = engine.filterPositions(
+      index,
+      Int32Array.from({ length: n }, (_, i) => i),
+      state.filters,
+    );
+  }
+  return passing;
 }
 
 let eventsFor: Int32Array | null = null;

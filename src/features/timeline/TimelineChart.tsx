@@ -1,14 +1,11 @@
 import { lazy, Suspense, useMemo, useState, type SyntheticEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { binEvents, makeBins } from '../../lib/bins';
-import type { Engine } from '../../lib/engine';
-import { isFiltering, type Filters } from '../../lib/filter-state';
-import type { FilterIndex } from '../../lib/filters';
 import { formatDay, type Day } from '../../lib/dates';
-import { queryWindow } from '../../lib/time-index';
+import { killedWeights, passingMask, totalInRange } from '../../lib/histogram-data';
 import { panView, zoomView } from '../../lib/time-view';
 import { appStore, useAppStore } from '../../store/app-store';
-import { selectEngine, selectFilterIndex } from '../../store/selectors';
+import { selectPassingPositions } from '../../store/selectors';
 import { useLazyStart } from '../../hooks/use-lazy-start';
 import { DateFields } from './DateFields';
 import { loadPlayer, PlaybackControls } from './PlaybackControls';
@@ -18,18 +15,6 @@ import { ZoomControls } from './ZoomControls';
 import './timeline.css';
 
 const HistogramTable = lazy(() => import('./HistogramTable'));
-
-/** 1 for each event (by position) that passes the filters, 0 for the rest: weights for the histogram. */
-function filterMask(engine: Engine, index: FilterIndex, n: number, filters: Filters): Float64Array {
-  const mask = new Float64Array(n);
-  for (const p of engine.filterPositions(
-    index,
-    Int32Array.from({ length: n }, (_, i) => i),
-    filters,
-  ))
-    mask[p] = 1;
-  return mask;
-}
 
 /** Playback runs from its own chunk while the timeline is shown. */
 const startPlayer = () => loadPlayer().then((player) => player.followPlaying());
@@ -47,12 +32,10 @@ function pauseOnTouch(e: SyntheticEvent) {
  * (see Timeline), fetched while the events load.
  */
 export default function TimelineChart() {
-  const { dataset, engine, filterIndex, filters, view, timeWindow, setTimeWindow, setTimeView } = useAppStore(
+  const { dataset, passing, view, timeWindow, setTimeWindow, setTimeView } = useAppStore(
     useShallow((s) => ({
       dataset: s.dataset,
-      engine: selectEngine(s),
-      filterIndex: selectFilterIndex(s),
-      filters: s.filters,
+      passing: selectPassingPositions(s),
       view: s.timeView,
       timeWindow: s.timeWindow,
       setTimeWindow: s.setTimeWindow,
@@ -65,37 +48,23 @@ export default function TimelineChart() {
   const extent = dataset?.index.extent ?? null;
   const bins = useMemo(() => (view ? makeBins(view.start, view.end) : null), [view]);
   // The histogram counts what the filters let through, so it agrees with the map and the list.
-  const passing = useMemo(
-    () =>
-      dataset && engine && filterIndex && isFiltering(filters)
-        ? filterMask(engine, filterIndex, dataset.events.length, filters)
-        : null,
-    [dataset, engine, filterIndex, filters],
-  );
-  const counts = useMemo(
-    () => (dataset && bins ? binEvents(dataset.index, bins, passing ?? undefined) : null),
-    [dataset, bins, passing],
-  );
-  // Events the histogram's range holds (the filters' ones), for its summary.
-  const total = useMemo(() => {
-    if (!dataset || !bins) return 0;
-    const inRange = queryWindow(dataset.index, bins.starts[0] ?? bins.end, bins.end - 1);
-    return passing ? inRange.filter((p) => passing[p] === 1).length : inRange.length;
-  }, [dataset, bins, passing]);
-  const killedWeights = useMemo(
-    () =>
-      dataset
-        ? Float64Array.from(
-            dataset.events,
-            (e, i) => (passing ? passing[i]! : 1) * (e.props.casualties?.killed?.value ?? 0),
-          )
-        : null,
+  const mask = useMemo(
+    () => (dataset ? passingMask(dataset.events.length, passing) : null),
     [dataset, passing],
   );
+  const counts = useMemo(
+    () => (dataset && bins ? binEvents(dataset.index, bins, mask ?? undefined) : null),
+    [dataset, bins, mask],
+  );
+  // Events the histogram's range holds (the filters' ones), for its summary.
+  const total = useMemo(
+    () => (dataset && bins ? totalInRange(dataset.index, bins, mask) : 0),
+    [dataset, bins, mask],
+  );
+  const weights = useMemo(() => (dataset ? killedWeights(dataset.events, mask) : null), [dataset, mask]);
   const killed = useMemo(
-    () =>
-      showKilled && dataset && bins && killedWeights ? binEvents(dataset.index, bins, killedWeights) : null,
-    [showKilled, dataset, bins, killedWeights],
+    () => (showKilled && dataset && bins && weights ? binEvents(dataset.index, bins, weights) : null),
+    [showKilled, dataset, bins, weights],
   );
 
   if (!dataset || !extent || !view || !timeWindow || !bins || !counts) return null;

@@ -2,7 +2,7 @@ import { isFiltering } from '../../lib/filter-state';
 import { playbackStart, playbackStep, stepDays } from '../../lib/playback';
 import { describeSkip, eventDays, firstEventFrom, skipEmpty, type EventDays } from '../../lib/playback-skip';
 import { appStore, type AppState } from '../../store/app-store';
-import { selectEngine, selectFilterIndex } from '../../store/selectors';
+import { selectPassingPositions } from '../../store/selectors';
 
 const TICK_MS = 125;
 /** With reduced motion, the window jumps once a second by as much as eight ticks would move it. */
@@ -19,18 +19,8 @@ let kept: { state: Pick<AppState, 'dataset' | 'filters'>; days: EventDays } | nu
 function keptDays(s: AppState): EventDays | null {
   if (!s.dataset) return null;
   if (kept && kept.state.dataset === s.dataset && kept.state.filters === s.filters) return kept.days;
-  const index = selectFilterIndex(s);
-  const n = s.dataset.events.length;
-  const engine = selectEngine(s);
-  const positions =
-    engine && index && isFiltering(s.filters)
-      ? engine.filterPositions(
-          index,
-          Int32Array.from({ length: n }, (_, i) => i),
-          s.filters,
-        )
-      : undefined;
-  kept = { state: { dataset: s.dataset, filters: s.filters }, days: eventDays(s.dataset.index, positions) };
+  const passing = selectPassingPositions(s) ?? undefined;
+  kept = { state: { dataset: s.dataset, filters: s.filters }, days: eventDays(s.dataset.index, passing) };
   return kept.days;
 }
 

@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dayToIso } from '../../lib/dates';
+import { syntheticDataset } from '../../lib/synthetic';
+import { createAppStore } from '../../store/app-store';
+import { startUrlSync } from './url-sync';
+
+/**
+ * Just enough of a browser window for the address sync: a location, a history
+ * of entries with Back, popstate, and the (faked) timers.
+ */
+class FakeWindow {
+  entries: Array<{ url: URL; state: unknown }>;
+  at = 0;
+  private listeners = new Set<() => void>();
+
+  constructor(address: string) {
+    this.entries = [{ url: new URL(address, 'https://map.example'), state: null }];
+  }
+  get location() {
+    const { url } = this.entries[this.at]!;
+    return { pathname: url.pathname, search: url.search, hash: url.hash, origin: url.origin };
+  }
+  readonly history = {
+    pushState: (state: unknown, _title: string, url: string) => {
+      this.entries = this.entries.slice(0, this.at + 1);
+      this.entries.push({ url: new URL(url, 'https://map.example'), state });
+      this.at++;
+    },
+    replaceState: (state: unknown, _title: string, url: string) => {
+      this.entries[this.at] = { url: new URL(url, 'https://map.example'), state };
+    },
+    get state(): unknown {
+      return null;
+    },
+  };
+  setTimeout = (f: () => void, ms: number) => setTimeout(f, ms) as unknown as number;
+  clearTimeout = (id: number) => clearTimeout(id);
+  addEventListener(type: string, f: () => void) {
+    if (type === 'popstate') this.listeners.add(f);
+  }
+  removeEventListener(_type: string, f: () => void) {
+    this.listeners.delete(f);
+  }
+  /** The reader presses Back. */
+  back() {
+    this.at--;
+    for (const f of this.listeners) f();
+  }
+  get address() {
+    return this.entries[this.at]!.url.search;
+  }
+}
+
+const dataset = syntheticDataset(60, 3);
+const extent = dataset.index.extent!;
+
+async function syncedStore(address: string) {
+  const store = createAppStore();
+  await store.getState().needEngine();
+  const win = new FakeWindow(address);
+  const stop = startUrlSync(store, win as unknown as Window);
+  store.getState().datasetLoaded({ dataset, issues: [], total: dataset.events.length });
+  return { store, win, stop };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the address sync', () => {
+  it("shows a link's view once the data is in, and writes back only what it could use, in place", async () => {
+    const from = extent.start + 100;
+    const { store, win, stop } = await syncedStore(
+      `/?from=${dayToIso(from)}&to=${dayToIso(extent.end)}&cat=attack&cat=nonsense&event=no-such-event`,
+    );
+    expect(store.getState().timeWindow).toMatchObject({ start: from, end: extent.end });
+    expect(store.getState().filters.categories).toEqual(['attack']);
+    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().linkDropped.map((d) => d.param)).toEqual(
+      expect.arrayContaining(['cat', 'event']),
+    );
+    // Replaced, not pushed: Back leaves the page rather than going to the garbage.
+    expect(win.entries).toHaveLength(1);
+    expect(win.address).toContain('cat=attack');
+    expect(win.address).not.toContain('nonsense');
+    expect(win.address).not.toContain('event=');
+    stop();
+  });
+
+  it('pushes a discrete change, which Back undoes', async () => {
+    const { store, win, stop } = await syncedStore('/');
+    store.getState().toggleCategory('attack');
+    expect(win.entries).toHaveLength(2);
+    expect(win.address).toContain('cat=attack');
+    win.back();
+    expect(store.getState().filters.categories).toEqual([]);
+    stop();
+  });
+
+  it('pushes the first change of a drag and replaces the rest, at most every 200 ms', async () => {
+    const { store, win, stop } = await syncedStore('/');
+    store.getState().setTimeWindow(extent.start + 10, extent.end);
+    expect(win.entries).toHaveLength(2);
+    for (let i = 11; i <= 20; i++) {
+      vi.advanceTimersByTime(30);
+      store.getState().setTimeWindow(extent.start + i, extent.end);
+    }
+    // Not yet written: the last write was under 200 ms ago when the drag went on.
+    vi.advanceTimersByTime(200);
+    expect(win.entries).toHaveLength(2);
+    expect(win.address).toContain(`from=${dayToIso(extent.start + 20)}`);
+    // A change after a pause is a new step in the history.
+    vi.advanceTimersByTime(1500);
+    store.getState().setTimeWindow(extent.start + 30, extent.end);
+    expect(win.entries).toHaveLength(3);
+    stop();
+  });
+
+  it('replaces while playback moves the window', async () => {
+    const { store, win, stop } = await syncedStore('/');
+    store.getState().setPlaying(true);
+    vi.advanceTimersByTime(2000);
+    for (let i = 1; i <= 5; i++) {
+      store.getState().setTimeWindow(extent.start + i * 30, extent.start + i * 30 + 100, 'playback');
+      vi.advanceTimersByTime(300);
+    }
+    expect(win.entries).toHaveLength(1);
+    expect(win.address).toContain(`from=${dayToIso(extent.start + 150)}`);
+    stop();
+  });
+
+  it('writes nothing once stopped', async () => {
+    const { store, win, stop } = await syncedStore('/');
+    stop();
+    store.getState().toggleCategory('attack');
+    vi.advanceTimersByTime(1000);
+    expect(win.entries).toHaveLength(1);
+    expect(win.address).not.toContain('cat=');
+  });
+});
