@@ -1,7 +1,31 @@
 import { mkdirSync } from 'node:fs';
+import { axeViolations } from './axe';
 import { bundled, expect, MapPage, test } from './driver';
 
 test.beforeAll(() => mkdirSync('e2e/screenshots', { recursive: true }));
+
+test('the axe check itself finds a broken page, and a broken frame inside a page', async ({ page }) => {
+  // Pages of the app's own origin, served here, so the frame is same-origin as the map's preview frame is.
+  const pages: Record<string, string> = {
+    '/axe-outer.html':
+      '<main><h1>Outer</h1><button></button><iframe title="Inner" src="/axe-inner.html"></iframe></main>',
+    '/axe-inner.html': '<main><h1>Inner</h1><img src="data:,"></main>',
+  };
+  for (const [path, body] of Object.entries(pages)) {
+    await page.route(path, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>${path}</title>${body}`,
+      }),
+    );
+  }
+  await page.goto('/axe-outer.html');
+  await expect(page.frameLocator('iframe').getByRole('heading', { name: 'Inner' })).toBeVisible();
+  const found = (await axeViolations(page)).map((line) => line.split(':')[0]);
+  expect(found).toEqual(expect.arrayContaining(['button-name', 'image-alt']));
+  // Asked a second time (axe is then already in both frames), it still finds them.
+  expect((await axeViolations(page)).length).toBe(found.length);
+});
 
 test('axe finds no violations with the details panel closed, open, and in the About dialog', async ({
   page,

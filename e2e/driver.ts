@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { MapEvent } from '../src/lib/dataset';
 import { parseDataset } from '../src/lib/parse-dataset';
+import { axeViolations } from './axe';
 import { formatDay, type Day } from '../src/lib/dates';
 
 /** The bundled events, read from the file the app ships, for expectations. */
@@ -134,34 +134,53 @@ export class MapPage {
   /** Opens the page and waits until the map has settled: clusters in, with their buttons. */
   async open(path = '/') {
     await this.page.goto(path);
-    await expect(this.canvas).toHaveAttribute('data-drawn', /\d+/);
-    await expect(this.canvas).toHaveAttribute('data-clustered', 'true');
-    // The first view may be framed again as the layout settles, and its clusters with it: whatever is drawn has its buttons.
-    await expect
-      .poll(
-        async () =>
-          Number(await this.canvas.getAttribute('data-clusters')) === 0 ||
-          (await this.page.locator('.cluster-button').count()) > 0,
-      )
-      .toBe(true);
-    await this.settled();
+    await this.settled({ clustered: true });
   }
 
   /**
    * Waits for the layout around the map to settle: the timeline chart has
    * arrived (the map's box shrinks for it), and the markers are drawn for the
-   * map's box as it is now.
+   * map's box as it is now. With `clustered`, also that the markers are
+   * clustered and whatever clusters are drawn have their buttons (the first
+   * view may be framed again as the layout settles, and its clusters with it).
+   * Checked in the page on every animation frame, so the wait ends on the
+   * frame where all of it holds.
    */
-  async settled() {
-    await expect(this.page.locator('.timeline-pending')).toHaveCount(0);
-    await expect
-      .poll(() =>
-        this.canvas.evaluate((canvas: HTMLElement) => {
-          const box = canvas.closest('.map')!;
-          return canvas.clientWidth === box.clientWidth && canvas.clientHeight === box.clientHeight;
-        }),
-      )
-      .toBe(true);
+  async settled({ clustered = false } = {}) {
+    const waited = this.page.waitForFunction(
+      (clustered) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('canvas.event-canvas');
+        const box = canvas?.closest('.map');
+        if (!canvas || !box || document.querySelector('.timeline-pending')) return false;
+        if (canvas.clientWidth !== box.clientWidth || canvas.clientHeight !== box.clientHeight) return false;
+        if (!clustered) return true;
+        const { drawn, clustered: done, clusters } = canvas.dataset;
+        if (drawn === undefined || done !== 'true') return false;
+        return clusters === '0' || document.querySelector('.cluster-button') !== null;
+      },
+      clustered,
+      { polling: 'raf', timeout: 15_000 },
+    );
+    await waited.catch(async (error: Error) => {
+      // Say what did not settle: the canvas's own account, and whether the chart is still to come.
+      const state = await this.page
+        .evaluate(() => ({
+          canvas: { ...document.querySelector<HTMLCanvasElement>('canvas.event-canvas')?.dataset },
+          pending: document.querySelector('.timeline-pending') !== null,
+          buttons: document.querySelectorAll('.cluster-button').length,
+        }))
+        .catch(() => null);
+      throw new Error(`The map did not settle: ${JSON.stringify(state)}\n${error.message}`);
+    });
+  }
+
+  /** Opens one of the header's dialogs by its button and waits until its content has loaded. */
+  async openHeaderDialog(button: string, title: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: title });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText('Loading…')).toHaveCount(0);
+    return dialog;
   }
 
   /** The "Your data" dialog. */
@@ -280,13 +299,27 @@ export class MapPage {
     await this.page.mouse.up();
   }
 
-  async axe() {
-    const results = await new AxeBuilder({ page: this.page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    return results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-    );
+  /** What axe finds wrong in the page as it is now (nothing, or one line per rule broken). */
+  axe(): Promise<string[]> {
+    return axeViolations(this.page);
+  }
+
+  /**
+   * What axe finds wrong in the page (or the part `include` selects) in the
+   * colour scheme it is in and then in the other, each line saying which; the
+   * page is left in the scheme it was in. The scheme changes nothing but
+   * colours, so one state of the page is checked in both.
+   */
+  async axeInBothSchemes(include?: string): Promise<string[]> {
+    const dark = await this.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+    const order = dark ? (['dark', 'light'] as const) : (['light', 'dark'] as const);
+    const found: string[] = [];
+    for (const colorScheme of order) {
+      await this.page.emulateMedia({ colorScheme });
+      for (const line of await axeViolations(this.page, include)) found.push(`${colorScheme}: ${line}`);
+    }
+    await this.page.emulateMedia({ colorScheme: order[0] });
+    return found;
   }
 }
 

@@ -1,25 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { bundled, expect, loneEvent, MapPage, test } from './driver';
 
 // axe in two colour schemes on a shared, slow machine: three times the usual time.
 test.beforeEach(() => test.slow());
-
-/** axe finds nothing in the part of the page a state opened, in the light scheme and the dark one. */
-async function expectNoAxeViolations(page: Page, part: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page })
-      .include(part)
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    const found = results.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
-    );
-    expect(found, colorScheme).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('skip links are the first Tab stops and take focus to the map, the timeline and the events', async ({
   page,
@@ -95,7 +77,7 @@ test('at 1280x800 the legend is a strip that opens whole: named, sizes with unit
     area.y + area.height,
   );
   await expect(precision.getByRole('listitem').last()).toBeInViewport({ ratio: 1 });
-  await expectNoAxeViolations(page, '.legend');
+  expect(await map.axeInBothSchemes('.legend')).toEqual([]);
 
   await toggle.click();
   await expect(precision).toBeHidden();
@@ -129,7 +111,7 @@ test('at 1280x800 the details take the sidebar, with Sources near the top and Ba
   const sources = details.getByRole('heading', { name: 'Sources', exact: true });
   await expect(sources).toBeFocused();
   await expect(sources).toBeInViewport();
-  await expectNoAxeViolations(page, '.sidebar');
+  expect(await map.axeInBothSchemes('.sidebar')).toEqual([]);
 
   await back.click();
   await expect(details).toBeHidden();
@@ -168,7 +150,7 @@ for (const viewport of [
         await expect(menu.getByRole('button', { name, exact: true })).toBeInViewport();
       }
       await expect(menu.getByRole('button', { name: 'Keys', exact: true })).toBeHidden();
-      await expectNoAxeViolations(page, '.header');
+      expect(await map.axeInBothSchemes('.header')).toEqual([]);
 
       // Its items do what the header's buttons did.
       await page.keyboard.press('Tab');
@@ -199,7 +181,7 @@ for (const viewport of [
       expect(area.y).toBeLessThan(120);
       expect(top - area.y, 'the details cover the map').toBeGreaterThan(250);
       await expect(map.canvas).toHaveAttribute('data-drawn', String(bundled.events.length));
-      await expectNoAxeViolations(page, '.details');
+      expect(await map.axeInBothSchemes('.details')).toEqual([]);
     });
 
     test('List (N) takes the reader to the list; an event opens as a sheet over the screen that Escape closes', async ({
@@ -230,7 +212,7 @@ for (const viewport of [
       const stuck = (await bar.boundingBox())!;
       expect(stuck.y).toBe(0);
       expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(stuck.height - 1);
-      await expectNoAxeViolations(page, '.phone-switch');
+      expect(await map.axeInBothSchemes('.phone-switch')).toEqual([]);
       await toMap.click();
       await expect(page.locator('.map')).toBeFocused();
       await expect(page.locator('.map-area')).toBeInViewport({ ratio: 0.9 });
@@ -244,7 +226,7 @@ for (const viewport of [
       const sheet = (await details.boundingBox())!;
       expect(sheet).toEqual({ x: 0, y: 0, width: viewport.width, height: viewport.height });
       await expect(details.getByRole('button', { name: 'Back to events' })).toBeInViewport();
-      await expectNoAxeViolations(page, '.details');
+      expect(await map.axeInBothSchemes('.details')).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(details).toBeHidden();
       await expect(map.item(event.props.title)).toBeFocused();
