@@ -6,10 +6,14 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import type { CountryLabel } from '../../lib/country-labels';
 import type { ReferencePlace } from '../../lib/reference-places';
 import { setReferenceNames } from './reference-names';
+import { afterFirstClusters } from './first-clusters';
 import { mapColors, onMapColorsChange } from './map-colors';
 
 /** Short enough for one line in a 320-pixel frame. */
 const ATTRIBUTION = 'Natural Earth · GeoNames';
+
+/** How long the outlines wait for the events' first clusters before they are drawn anyway. */
+const DRAW_WITHIN_MS = 1500;
 
 /** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
 const ANTARCTICA = '010';
@@ -70,6 +74,8 @@ export function Basemap({ filled }: { filled: boolean }) {
         import('../../lib/country-labels'),
         import('../../lib/reference-places'),
         import('./reference-rows'),
+        // Fetched at once, drawn after the events' first clusters: the markers are what the reader came for.
+        afterFirstClusters(map, DRAW_WITHIN_MS),
       ])
         .then(([topology, { feature }, { unwrapCollection }, { countryLabelsInSlices }, reference, rows]) => {
           if (controller.signal.aborted) return;

@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { markFirstClusters } from './first-clusters';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
@@ -141,6 +142,11 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
     },
     [map, layer, client],
   );
+
+  useEffect(function sayFirstClusters() {
+    // Once clustered markers and their buttons are on screen, the map's later work (the outlines) may start.
+    if (layer.getView().source !== undefined) markFirstClusters(map);
+  });
 
   useEffect(
     function activateOnCanvasClick() {

@@ -8,9 +8,10 @@ import { selectVisiblePositions } from '../../store/selectors';
 import type { ClusterClient } from './cluster-client';
 import { isFromOverlay } from './overlay-class';
 import { EventCanvasLayer, type Hit } from './event-canvas-layer';
+import { clusterClientChunk, clusterOverlayChunk, placeLabelsChunk, withChunk } from './warm-chunks';
 
 /** The cluster buttons and lists: a lazy chunk, as clusters themselves arrive after a moment. */
-const ClusterOverlay = lazy(() => import('./ClusterOverlay').then((m) => ({ default: m.ClusterOverlay })));
+const ClusterOverlay = lazy(() => clusterOverlayChunk.load().then((m) => ({ default: m.ClusterOverlay })));
 
 /**
  * Wires the canvas layers to the store. Changes of the visible events and of
@@ -54,11 +55,12 @@ export function EventLayer() {
       const unsubscribe = appStore.subscribe(sync);
       map.on('zoomend', cluster);
       // Labels come after the markers, in a chunk of their own.
-      void import('./place-labels').then(({ PlaceLabelLayer }) => {
+      withChunk(placeLabelsChunk, ({ PlaceLabelLayer }) => {
         if (detached) return;
         labels = new PlaceLabelLayer(layer, dataset.events).addTo(map);
       });
-      void import('./cluster-client').then(({ ClusterClient, ClusterMarks }) => {
+      // In by now as a rule (asked for as the page started): then the first frame drawn is clustered.
+      withChunk(clusterClientChunk, ({ ClusterClient, ClusterMarks }) => {
         if (detached) return;
         layer.useClusterMarks(new ClusterMarks());
         client = new ClusterClient(clusterPoints(dataset.events), map.getMaxZoom(), (view) =>

@@ -1,9 +1,9 @@
 import type { ClusterOptions, ClusterPoints } from '../../lib/cluster-types';
 import type { ClusterIndex } from '../../lib/clusters';
-import { lazyModule } from '../../lib/lazy-module';
 import { packClusters, type PackedClusters } from '../../lib/packed-clusters';
 import type { FromClusterWorker, ToClusterWorker } from './cluster-protocol';
 import { clusterZooms } from './cluster-zooms';
+import { clustersChunk } from './clusters-chunk';
 
 // What draws the clusters travels with what makes them.
 export { ClusterMarks } from './cluster-marks';
@@ -16,9 +16,8 @@ export { ClusterMarks } from './cluster-marks';
  */
 export const WORKER_THRESHOLD = 2000;
 
-/** Supercluster and its wrapper: a lazy chunk, asked for as soon as a map has events. */
-const clustersChunk = lazyModule<typeof import('../../lib/clusters')>(() => import('../../lib/clusters'));
-const loadEngine = clustersChunk.load;
+/** Supercluster and its wrapper: a lazy chunk, asked for as the page starts (warm-chunks.ts). */
+const loadClusters = clustersChunk.load;
 
 const WORLD = [-180, -90, 180, 90] as const;
 
@@ -78,7 +77,7 @@ export class ClusterClient {
     private readonly mapMaxZoom: number,
     private readonly onView: (view: ClusterView) => void,
   ) {
-    void loadEngine();
+    void loadClusters();
   }
 
   /** Clusters `positions` (events in the window [from, to]) for the map at `zoom`. */
@@ -107,7 +106,7 @@ export class ClusterClient {
     const id = view.clusters.id[i]!;
     const source = view.source;
     if (!source) return Promise.resolve(null);
-    if ('tree' in source) return loadEngine().then((e) => e.clusterLeaves(source, id));
+    if ('tree' in source) return loadClusters().then((e) => e.clusterLeaves(source, id));
     return this.ask(source, (seq) => ({ type: 'leaves', seq, version: source.version, id }));
   }
 
@@ -121,7 +120,7 @@ export class ClusterClient {
     if (!source || !view.zooms) return Promise.resolve(null);
     const options = { ...view.zooms, maxZoom: this.mapMaxZoom };
     if ('tree' in source) {
-      return loadEngine().then((e) => e.splitZoom(this.points, e.clusterLeaves(source, id), options));
+      return loadClusters().then((e) => e.splitZoom(this.points, e.clusterLeaves(source, id), options));
     }
     return this.ask(source, (seq) => ({ type: 'split', seq, version: source.version, id, options }));
   }
@@ -154,7 +153,7 @@ export class ClusterClient {
     const engine = clustersChunk.loaded();
     if (!engine) {
       // The first clusters wait for the chunk; the newest request then runs.
-      void loadEngine().then(this.runSync);
+      void loadClusters().then(this.runSync);
       return;
     }
     this.syncRequest = null;
