@@ -5,30 +5,26 @@ import { isCertainlyInside, queryWindow } from '../lib/time-index';
 import type { Engine } from '../lib/engine';
 import type { AppState } from './app-store';
 import { loadedEngine } from './engine';
+import { memoLast } from '../lib/memo';
 
 const EMPTY = new Int32Array(0);
 
-let lastIndex: Dataset['index'] | null = null;
-let lastStart = NaN;
-let lastEnd = NaN;
-let lastResult: Int32Array = EMPTY;
+// Each selector keeps its last result, keyed on the identity of what it was computed from, so every
+// reader of the store shares one computation per change. The caches are per page, not per store: two
+// stores read in turn each get their own answer (only computed again), never the other's.
+
+const timePositions = memoLast((index: Dataset['index'], start: number, end: number) =>
+  queryWindow(index, start, end),
+);
 
 /**
  * Positions (into `dataset.events`) of the events in the time window, before
- * any other filter, in date order. Memoized on the index and the window, so
- * every reader of the store shares one query per change.
+ * any other filter, in date order.
  */
 export function selectTimePositions(state: AppState): Int32Array {
   const { dataset, timeWindow } = state;
   if (!dataset || !timeWindow) return EMPTY;
-  if (dataset.index === lastIndex && timeWindow.start === lastStart && timeWindow.end === lastEnd) {
-    return lastResult;
-  }
-  lastIndex = dataset.index;
-  lastStart = timeWindow.start;
-  lastEnd = timeWindow.end;
-  lastResult = queryWindow(dataset.index, timeWindow.start, timeWindow.end);
-  return lastResult;
+  return timePositions(dataset.index, timeWindow.start, timeWindow.end);
 }
 
 /** The filter and link engine, once this store has it (see store/engine.ts). */
@@ -36,123 +32,91 @@ export function selectEngine(state: AppState): Engine | null {
   return state.engineReady ? loadedEngine() : null;
 }
 
-let indexFor: Dataset | null = null;
-let filterIndex: FilterIndex | null = null;
+const filterIndexOf = memoLast((engine: Engine, dataset: Dataset) => engine.buildFilterIndex(dataset.events));
 
 /** The dataset's filter index (categories, actors, countries, search text), built once per dataset. */
 export function selectFilterIndex(state: AppState): FilterIndex | null {
-  const { dataset } = state;
   const engine = selectEngine(state);
-  if (!dataset || !engine) return null;
-  if (dataset !== indexFor) {
-    indexFor = dataset;
-    filterIndex = engine.buildFilterIndex(dataset.events);
-  }
-  return filterIndex;
+  return state.dataset && engine ? filterIndexOf(engine, state.dataset) : null;
 }
 
-let filteredFrom: Int32Array | null = null;
-let filteredBy: Filters | null = null;
-let filteredIndex: FilterIndex | null = null;
-let filtered: Int32Array = EMPTY;
+const filteredPositions = memoLast(
+  (engine: Engine, index: FilterIndex, positions: Int32Array, filters: Filters) =>
+    engine.filterPositions(index, positions, filters),
+);
 
 /**
  * The events shown: in the time window and passing the filters and the
  * search, in date order. The map, the list, the count and the clusters all
- * read this one memoized result.
+ * read this one result.
  */
 export function selectVisiblePositions(state: AppState): Int32Array {
   const inWindow = selectTimePositions(state);
   const index = selectFilterIndex(state);
   const engine = selectEngine(state);
   if (!index || !engine) return inWindow;
-  if (inWindow !== filteredFrom || state.filters !== filteredBy || index !== filteredIndex) {
-    filteredFrom = inWindow;
-    filteredBy = state.filters;
-    filteredIndex = index;
-    filtered = engine.filterPositions(index, inWindow, state.filters);
-  }
-  return filtered;
+  return filteredPositions(engine, index, inWindow, state.filters);
 }
 
-let passingIndex: FilterIndex | null = null;
-let passingBy: Filters | null = null;
-let passing: Int32Array | null = null;
+const passingPositions = memoLast((engine: Engine, index: FilterIndex, count: number, filters: Filters) =>
+  engine.filterPositions(
+    index,
+    Int32Array.from({ length: count }, (_, i) => i),
+    filters,
+  ),
+);
 
 /**
  * Every event, whatever its dates, that the filters and search let through,
- * by position in date order; null when nothing filters. Memoized on the
- * dataset's filter index and the filters: the histogram and playback read it.
+ * by position in date order; null when nothing filters. The histogram and
+ * playback read it.
  */
 export function selectPassingPositions(state: AppState): Int32Array | null {
   const index = selectFilterIndex(state);
   const engine = selectEngine(state);
   if (!index || !engine || !state.dataset || !isFiltering(state.filters)) return null;
-  if (index !== passingIndex || state.filters !== passingBy) {
-    passingIndex = index;
-    passingBy = state.filters;
-    const n = state.dataset.events.length;
-    passing = engine.filterPositions(
-      index,
-      Int32Array.from({ length: n }, (_, i) => i),
-      state.filters,
-    );
-  }
-  return passing;
+  return passingPositions(engine, index, state.dataset.events.length, state.filters);
 }
 
-let eventsFor: Int32Array | null = null;
-let events: readonly MapEvent[] = [];
+const eventsAt = memoLast((all: readonly MapEvent[], positions: Int32Array) =>
+  Array.from(positions, (p) => all[p]!),
+);
+const NO_EVENTS: readonly MapEvent[] = [];
 
-/** The events shown (see selectVisiblePositions), as events: memoized with it. */
+/** The events shown (see selectVisiblePositions), as events. */
 export function selectVisibleEvents(state: AppState): readonly MapEvent[] {
-  const positions = selectVisiblePositions(state);
   const all = state.dataset?.events;
-  if (positions !== eventsFor || !all) {
-    eventsFor = positions;
-    events = all ? Array.from(positions, (p) => all[p]!) : [];
-  }
-  return events;
+  return all ? eventsAt(all, selectVisiblePositions(state)) : NO_EVENTS;
 }
 
-let facetsFrom: Int32Array | null = null;
-let facetsBy: Filters | null = null;
-let facets: Facets | null = null;
+const facetsOf = memoLast((engine: Engine, index: FilterIndex, positions: Int32Array, filters: Filters) =>
+  engine.facetCounts(index, positions, filters),
+);
 
-/** How many events in the time window each filter option would give, memoized on the window and filters. */
+/** How many events in the time window each filter option would give. */
 export function selectFacets(state: AppState): Facets | null {
   const index = selectFilterIndex(state);
   const engine = selectEngine(state);
   if (!index || !engine) return null;
-  const inWindow = selectTimePositions(state);
-  if (inWindow !== facetsFrom || state.filters !== facetsBy || !facets) {
-    facetsFrom = inWindow;
-    facetsBy = state.filters;
-    facets = engine.facetCounts(index, inWindow, state.filters);
-  }
-  return facets;
+  return facetsOf(engine, index, selectTimePositions(state), state.filters);
 }
 
-let possibleFor: Int32Array | null = null;
-let possibleCount = 0;
+const possibleCount = memoLast(
+  (index: Dataset['index'], positions: Int32Array, start: number, end: number) => {
+    let count = 0;
+    for (const p of positions) if (!isCertainlyInside(index, p, start, end)) count++;
+    return count;
+  },
+);
 
 /**
  * How many events in the window only may fall in it: their date range (a
- * month, a year, a span) runs beyond the window. Memoized with the visible set.
+ * month, a year, a span) runs beyond the window.
  */
 export function selectPossibleCount(state: AppState): number {
-  const positions = selectVisiblePositions(state);
-  if (positions === possibleFor) return possibleCount;
   const { dataset, timeWindow } = state;
-  let count = 0;
-  if (dataset && timeWindow) {
-    for (const p of positions) {
-      if (!isCertainlyInside(dataset.index, p, timeWindow.start, timeWindow.end)) count++;
-    }
-  }
-  possibleFor = positions;
-  possibleCount = count;
-  return count;
+  if (!dataset || !timeWindow) return 0;
+  return possibleCount(dataset.index, selectVisiblePositions(state), timeWindow.start, timeWindow.end);
 }
 
 /** The selected event, or null. */

@@ -1,4 +1,6 @@
+import type { Dataset } from '../../lib/dataset';
 import { isFiltering } from '../../lib/filter-state';
+import { memoLast } from '../../lib/memo';
 import { playbackStart, playbackStep, stepDays } from '../../lib/playback';
 import { describeSkip, eventDays, firstEventFrom, skipEmpty, type EventDays } from '../../lib/playback-skip';
 import { appStore, type AppState } from '../../store/app-store';
@@ -13,15 +15,13 @@ function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-let kept: { state: Pick<AppState, 'dataset' | 'filters'>; days: EventDays } | null = null;
+const daysOf = memoLast((index: Dataset['index'], passing: Int32Array | null) =>
+  eventDays(index, passing ?? undefined),
+);
 
-/** The days of the events the filters keep, computed once per dataset and filters. */
+/** The days of the events the filters keep: computed again only when the dataset or those events change. */
 function keptDays(s: AppState): EventDays | null {
-  if (!s.dataset) return null;
-  if (kept && kept.state.dataset === s.dataset && kept.state.filters === s.filters) return kept.days;
-  const passing = selectPassingPositions(s) ?? undefined;
-  kept = { state: { dataset: s.dataset, filters: s.filters }, days: eventDays(s.dataset.index, passing) };
-  return kept.days;
+  return s.dataset ? daysOf(s.dataset.index, selectPassingPositions(s)) : null;
 }
 
 /**
