@@ -76,25 +76,46 @@ async function expectOutcome(map: MapPage, c: Case, via: 'picker' | 'address') {
   );
 }
 
-for (const c of cases) {
-  test(`${c.file}, picked: ${c.fails ? 'explained row by row' : `${c.events!.length} events`}`, async ({
+/**
+ * The kinds in two halves, each a test that goes through its files in one
+ * page, as a reader trying file after file would: a page load per file (the
+ * usual way) would be most of the time these take.
+ */
+const halves = [cases.slice(0, Math.ceil(cases.length / 2)), cases.slice(Math.ceil(cases.length / 2))];
+
+for (const [half, some] of halves.entries()) {
+  test(`each kind picked in turn, part ${half + 1}: ${some.map((c) => c.file).join(', ')}`, async ({
     page,
   }) => {
     const map = new MapPage(page);
     await map.open();
-    await map.pickFile(join(DIR, c.file));
-    await answer(map, c);
-    await expectOutcome(map, c, 'picker');
+    for (const c of some) {
+      await test.step(`${c.file}: ${c.fails ? 'explained row by row' : `${c.events!.length} events`}`, async () => {
+        // A file that could not be shown leaves its dialog open, explaining why: the next is picked there.
+        const dialog = dialogOf(map);
+        if (await dialog.isVisible()) {
+          await dialog.getByLabel('Choose a file, or drop it here').setInputFiles(join(DIR, c.file));
+        } else {
+          await map.pickFile(join(DIR, c.file));
+        }
+        await answer(map, c);
+        await expectOutcome(map, c, 'picker');
+      });
+    }
   });
 
-  test(`${c.file}, from another site by ?data=: the same`, async ({ page }) => {
+  test(`each kind from another site by ?data=, part ${half + 1}: the same`, async ({ page }) => {
     const map = new MapPage(page);
-    await page.goto(`/?data=${encodeURIComponent(`${site.origin}/${c.file}`)}`);
-    await page
-      .getByRole('dialog', { name: 'Load events from another site?' })
-      .getByRole('button', { name: 'Load' })
-      .click();
-    await answer(map, c);
-    await expectOutcome(map, c, 'address');
+    const question = page.getByRole('dialog', { name: 'Load events from another site?' });
+    for (const [i, c] of some.entries()) {
+      await test.step(c.file, async () => {
+        await page.goto(`/?data=${encodeURIComponent(`${site.origin}/${c.file}`)}`);
+        // Asked for the site's first file; the browser then remembers the reader's "Load" for that site.
+        if (i === 0) await question.getByRole('button', { name: 'Load' }).click();
+        await answer(map, c);
+        await expectOutcome(map, c, 'address');
+        await expect(question).toHaveCount(0);
+      });
+    }
   });
 }

@@ -64,10 +64,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const map = new MapPage(page);
       await map.open();
       for (const [button, title] of HEADER_DIALOGS) {
-        await page.getByRole('button', { name: button, exact: true }).click();
-        const dialog = page.getByRole('dialog', { name: title });
-        await expect(dialog).toBeVisible();
-        await expect(dialog.getByText('Loading…')).toHaveCount(0);
+        const dialog = await map.openHeaderDialog(button, title);
         await page.evaluate(() => delete (window as { firstStop?: Element }).firstStop);
         const { stops, problems } = await tabThrough(page, 40);
         expect(problems, button).toEqual([]);
