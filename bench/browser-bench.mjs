@@ -7,49 +7,24 @@
 // react-leaflet CircleMarker per event and Leaflet's canvas renderer.
 // Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000 to choose sizes;
 // BENCH_PEER_SIZE (100000; empty for none), BENCH_PORT (4180, and the next for the peers).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { launch, requireBuild, serve } from './browser.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const MARK = 'wherewhen:markers-drawn';
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sizes = (process.env.BENCH_SIZES ?? 'bundled,10000,100000,300000').split(',');
 const throttledSize = process.env.BENCH_THROTTLED ?? '100000';
 
-if (!existsSync('dist/index.html')) {
-  console.error('No build found: run `npm run build` first (npm run bench does).');
-  process.exit(1);
-}
-
-const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
-const browser = await chromium.launch({
-  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--enable-precise-memory-info',
-  ],
-});
+requireBuild();
+const server = await serve(PORT);
+const browser = await launch();
 
 const iso = (day) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 const peerSize = process.env.BENCH_PEER_SIZE ?? '100000';
-const peerServer = peerSize
-  ? await preview({
-      configFile: 'bench/peers/vite.config.ts',
-      preview: { port: PORT + 1, strictPort: true },
-      logLevel: 'silent',
-    })
-  : null;
+const peerServer = peerSize ? await serve(PORT + 1, 'bench/peers/vite.config.ts') : null;
 
 const runs = [];
 const peers = [];
@@ -66,8 +41,8 @@ try {
   }
 } finally {
   await browser.close();
-  await new Promise((resolve) => server.httpServer.close(resolve));
-  if (peerServer) await new Promise((resolve) => peerServer.httpServer.close(resolve));
+  await server.close();
+  await peerServer?.close();
 }
 
 const result = {

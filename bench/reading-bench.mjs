@@ -3,20 +3,15 @@
 // 670,000 columns is refused. The end-to-end tests check what the reader sees;
 // these numbers are reported here, never asserted.
 // Usage: npm run bench (builds first), or `node bench/reading-bench.mjs` after a build.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { launch, requireBuild, serve } from './browser.mjs';
 
 const PORT = 4181;
 const ROWS = Number(process.env.BENCH_READ_ROWS ?? 40_000);
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-if (!existsSync('dist/index.html')) {
-  console.error('No build found: run `npm run build` first (npm run bench does).');
-  process.exit(1);
-}
+requireBuild();
 
 const folder = mkdtempSync(join(tmpdir(), 'wherewhen-bench-'));
 const files = {
@@ -24,11 +19,8 @@ const files = {
   wide: write('wide.csv', `${Array.from({ length: 670_000 }, (_, i) => `c${i}`).join(',')}\n`),
 };
 
-const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'silent' });
-const browser = await chromium.launch({
-  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const server = await serve(PORT);
+const browser = await launch();
 const results = [];
 try {
   results.push(
@@ -43,7 +35,7 @@ try {
   );
 } finally {
   await browser.close();
-  await new Promise((resolve) => server.httpServer.close(resolve));
+  await server.close();
 }
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench-reading.json', JSON.stringify(results, null, 2));
