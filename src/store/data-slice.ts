@@ -85,9 +85,11 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   imported: null,
   failedImport: null,
   engineReady: loadedEngine() !== null,
-  needEngine: async () => {
-    await loadEngine();
-    set({ engineReady: true });
+  needEngine: () => {
+    const ready = loadEngine().then(() => set({ engineReady: true }));
+    // Asked for early and awaited later: a failure is told where it is awaited, not as unhandled meanwhile.
+    ready.catch(() => undefined);
+    return ready;
   },
   datasetLoaded: (result, imported) =>
     set({

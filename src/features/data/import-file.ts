@@ -36,7 +36,6 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   // Fetched alongside the reading (once for the page), and in before the events are shown.
   const engineIn = store.getState().needEngine();
-  engineIn.catch(() => undefined);
   const read = await readFile({ name, input: source.input, options }, signal);
   if (read.kind === 'failed') return { kind: 'failed', message: read.message, report: read.report };
   if (read.kind === 'needs-mapping') {

@@ -36,7 +36,6 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
   // The engine's chunk is fetched alongside the events, whatever their source (once for the page),
   // and is in before they are shown; a failure to fetch it is told where it is awaited.
   const engineIn = store.getState().needEngine();
-  engineIn.catch(() => undefined);
   try {
     if (source.kind === 'synthetic') {
       // Made in a worker: at 1,000,000 events, seconds of work the page need not wait on.
