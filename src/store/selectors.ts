@@ -58,12 +58,11 @@ export function selectVisiblePositions(state: AppState): Int32Array {
   return filteredPositions(engine, index, inWindow, state.filters);
 }
 
-const passingPositions = memoLast((engine: Engine, index: FilterIndex, count: number, filters: Filters) =>
-  engine.filterPositions(
-    index,
-    Int32Array.from({ length: count }, (_, i) => i),
-    filters,
-  ),
+/** 0, 1, … count - 1: every position of a dataset, made once per size rather than on each filter change. */
+const everyPosition = memoLast((count: number) => Int32Array.from({ length: count }, (_, i) => i));
+
+const passingPositions = memoLast((engine: Engine, index: FilterIndex, all: Int32Array, filters: Filters) =>
+  engine.filterPositions(index, all, filters),
 );
 
 /**
@@ -75,7 +74,7 @@ export function selectPassingPositions(state: AppState): Int32Array | null {
   const index = selectFilterIndex(state);
   const engine = selectEngine(state);
   if (!index || !engine || !state.dataset || !isFiltering(state.filters)) return null;
-  return passingPositions(engine, index, state.dataset.events.length, state.filters);
+  return passingPositions(engine, index, everyPosition(state.dataset.events.length), state.filters);
 }
 
 const eventsAt = memoLast((all: readonly MapEvent[], positions: Int32Array) =>
