@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { testChromium } from './scripts/test-browser.mjs';
 
 /**
- * Uses the system Chromium where there is one (PLAYWRIGHT_CHROMIUM_PATH, else
- * /usr/bin/chromium), because Playwright's own browser download may not be
- * reachable; elsewhere Playwright's bundled Chromium is used as normal.
+ * Uses a system Chromium where there is one (PLAYWRIGHT_CHROMIUM_PATH, else
+ * Debian's headless shell, else its full Chromium: scripts/test-browser.mjs),
+ * because Playwright's own browser download may not be reachable; elsewhere
+ * Playwright's bundled Chromium is used as normal.
  */
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const executablePath = testChromium();
 
 /** Another port (E2E_PORT) lets two checkouts run their tests side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);

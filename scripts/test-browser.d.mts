@@ -1,0 +1,2 @@
+export declare const SYSTEM_CHROMIUMS: readonly string[];
+export declare function testChromium(): string | undefined;
