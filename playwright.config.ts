@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { testChromium } from './scripts/test-browser.mjs';
+import { CHROMIUM_ARGS, testChromium } from './scripts/test-browser.mjs';
 
 /**
  * Uses a system Chromium where there is one (PLAYWRIGHT_CHROMIUM_PATH, else
@@ -36,16 +36,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: [

@@ -1,22 +1,13 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS } from '../scripts/test-browser.mjs';
 
 /** The system Chromium where there is one (as playwright.config.ts), else Playwright's own. */
 const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The flags every benchmark browser runs with: no GPU, no background traffic. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-precise-memory-info',
-];
+/** The tests' flags, and memory figures to the byte for the heap measure. */
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 /** Stops with a message when there is no build to serve. */
 export function requireBuild() {

@@ -13,16 +13,10 @@ const rich = bundled.events.find((e) => e.props.actors.length > 0 && e.props.cas
  * Text over the map (notices, chips, legend, attribution) with too little
  * contrast, in either scheme: axe cannot measure a background that is a
  * canvas and leaves such text "incomplete", so it is measured here, against
- * the overlays' own backgrounds. The page is left in the light scheme.
+ * the overlays' own backgrounds.
  */
-async function lowContrastOverMap(page: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['dark', 'light'] as const) {
-    await page.emulateMedia({ colorScheme });
-    for (const line of await lowContrastText(page.locator('.map-area')))
-      found.push(`${colorScheme}: ${line}`);
-  }
-  return found;
+function lowContrastOverMap(map: MapPage): Promise<string[]> {
+  return map.inBothSchemes(() => lowContrastText(map.page.locator('.map-area')));
 }
 
 // Each state is opened once and checked in both schemes: the scheme changes nothing but colours.
@@ -32,8 +26,7 @@ test('axe finds no violations in the first view and the details, dark or light',
   const map = new MapPage(page);
   await map.open();
   expect(await map.axeInBothSchemes(), 'first view').toEqual([]);
-  expect(await lowContrastOverMap(page)).toEqual([]);
-  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await lowContrastOverMap(map)).toEqual([]);
 
   await map.item(rich.props.title).click();
   await expect(map.details(rich.props.title)).toBeVisible();
@@ -93,7 +86,7 @@ test('embed mode: axe finds no violations with the events panel closed and open,
   const map = new MapPage(page);
   await map.open('/?embed=1');
   expect(await map.axeInBothSchemes(), 'embed, panel closed').toEqual([]);
-  expect(await lowContrastOverMap(page)).toEqual([]);
+  expect(await lowContrastOverMap(map)).toEqual([]);
   await page.getByRole('button', { name: /^Events \(/ }).click();
   await map.item(rich.props.title).click();
   await expect(map.details(rich.props.title)).toBeVisible();

@@ -305,21 +305,26 @@ export class MapPage {
   }
 
   /**
-   * What axe finds wrong in the page (or the part `include` selects) in the
-   * colour scheme it is in and then in the other, each line saying which; the
-   * page is left in the scheme it was in. The scheme changes nothing but
-   * colours, so one state of the page is checked in both.
+   * What `check` finds wrong in the page in the colour scheme it is in and
+   * then in the other, each line saying which; the page is left in the scheme
+   * it was in. The scheme changes nothing but colours, so one state of the
+   * page is checked in both.
    */
-  async axeInBothSchemes(include?: string): Promise<string[]> {
+  async inBothSchemes(check: () => Promise<string[]>): Promise<string[]> {
     const dark = await this.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
     const order = dark ? (['dark', 'light'] as const) : (['light', 'dark'] as const);
     const found: string[] = [];
     for (const colorScheme of order) {
       await this.page.emulateMedia({ colorScheme });
-      for (const line of await axeViolations(this.page, include)) found.push(`${colorScheme}: ${line}`);
+      for (const line of await check()) found.push(`${colorScheme}: ${line}`);
     }
     await this.page.emulateMedia({ colorScheme: order[0] });
     return found;
+  }
+
+  /** What axe finds wrong in the page (or the part `include` selects), in both colour schemes. */
+  axeInBothSchemes(include?: string): Promise<string[]> {
+    return this.inBothSchemes(() => axeViolations(this.page, include));
   }
 }
 

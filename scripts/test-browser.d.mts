@@ -1,2 +1,3 @@
 export declare const SYSTEM_CHROMIUMS: readonly string[];
 export declare function testChromium(): string | undefined;
+export declare const CHROMIUM_ARGS: readonly string[];

@@ -9,6 +9,18 @@ import { existsSync } from 'node:fs';
  */
 export const SYSTEM_CHROMIUMS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
 
+/** The flags a test or benchmark browser runs with here: no sandbox, no GPU, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /**
  * The binary to launch: PLAYWRIGHT_CHROMIUM_PATH when it names one that
  * exists, else the first of the system's that exists; undefined for
