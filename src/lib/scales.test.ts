@@ -1,44 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from './dates';
-import { CATEGORIES } from './vocabulary';
-import {
-  categoryColor,
-  makeRadiusScale,
-  makeTimeScale,
-  MAX_RADIUS,
-  MIN_RADIUS,
-  tickLabel,
-  timeTicks,
-} from './scales';
-
-describe('categoryColor', () => {
-  it('gives every category its own colour', () => {
-    const colours = CATEGORIES.map((c) => categoryColor(c));
-    expect(new Set(colours).size).toBe(CATEGORIES.length);
-  });
-});
-
-describe('makeRadiusScale', () => {
-  const radius = makeRadiusScale(183);
-
-  it('draws events with no dead at the smallest size and the deadliest at the largest', () => {
-    expect(radius(0)).toBe(MIN_RADIUS);
-    expect(radius(183)).toBe(MAX_RADIUS);
-  });
-
-  it('grows the area, not the width, with the number killed', () => {
-    const r = (n: number) => radius(n) - MIN_RADIUS;
-    expect(r(100) / r(25)).toBeCloseTo(2, 5);
-  });
-
-  it('clamps figures above the largest in the data', () => {
-    expect(radius(10_000)).toBe(MAX_RADIUS);
-  });
-
-  it('copes with a dataset that has no casualties', () => {
-    expect(makeRadiusScale(0)(0)).toBe(MIN_RADIUS);
-  });
-});
+import { makeTimeScale, tickLabel, timeTicks } from './scales';
 
 describe('time scale and ticks', () => {
   it('maps the first day to the left edge and the end of the last day to the right', () => {

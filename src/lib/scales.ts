@@ -1,29 +1,6 @@
-import { scaleLinear, scaleOrdinal, scaleSqrt } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
-import { CATEGORIES, type Category } from './vocabulary';
 import { dateToDay, dayToDate, MONTHS, type Day } from './dates';
-
-/**
- * Okabe & Ito's palette, chosen to stay distinguishable with the common forms
- * of colour blindness. Each category keeps its colour whatever the data holds.
- */
-const PALETTE = ['#D55E00', '#0072B2', '#CC79A7', '#009E73', '#56B4E9', '#E69F00', '#595959', '#000000'];
-
-export const categoryColor = scaleOrdinal<Category, string>().domain(CATEGORIES).range(PALETTE);
-
-export const MIN_RADIUS = 5;
-export const MAX_RADIUS = 22;
-
-/**
- * Marker radius by people killed: area grows with the number (a square-root
- * scale), so 100 dead is not drawn ten times as wide as 10.
- */
-export function makeRadiusScale(maxKilled: number) {
-  return scaleSqrt()
-    .domain([0, Math.max(1, maxKilled)])
-    .range([MIN_RADIUS, MAX_RADIUS])
-    .clamp(true);
-}
 
 /** Maps dates to pixels and back, over UTC days. */
 export interface TimeScale {

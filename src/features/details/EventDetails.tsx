@@ -5,7 +5,7 @@ import { CLAIM_STATUS_LABELS, claimSubject, claimWho } from '../../lib/claims';
 import type { Claim } from '../../lib/event-schema';
 import type { ClaimSubject } from '../../lib/vocabulary';
 import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates';
-import { categoryColor } from '../../lib/scales';
+import { categoryColor } from '../../lib/marker-scales';
 import { useAppStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
 import { FigureText } from '../../components/FigureText';

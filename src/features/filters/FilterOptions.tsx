@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Filters } from '../../lib/filter-state';
-import { categoryColor } from '../../lib/scales';
+import { categoryColor } from '../../lib/marker-scales';
 import { ACTOR_ROLES, CATEGORIES, type ActorRole } from '../../lib/vocabulary';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import { countryName, ROLE_OPTION_LABELS } from '../../lib/filter-labels';

@@ -3,7 +3,7 @@ import { CATEGORY_LABELS } from '../../lib/categories';
 import { claimLines } from '../../lib/claims';
 import type { MapEvent } from '../../lib/dataset';
 import { formatEventDate } from '../../lib/dates';
-import { categoryColor } from '../../lib/scales';
+import { categoryColor } from '../../lib/marker-scales';
 import { highlightParts, highlightRanges } from '../../lib/search-text';
 
 const NO_TERMS: readonly string[] = [];

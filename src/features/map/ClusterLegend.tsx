@@ -1,4 +1,4 @@
-import { categoryColor } from '../../lib/scales';
+import { categoryColor } from '../../lib/marker-scales';
 import type { Category } from '../../lib/vocabulary';
 
 /** A cluster as the map draws it: 7 attacks, 3 arrests or operations and 2 reports. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { categoryColor } from '../../lib/scales';
+import { categoryColor } from '../../lib/marker-scales';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { usePrinting } from '../../hooks/use-printing';
 import './legend.css';

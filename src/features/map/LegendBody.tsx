@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
-import { categoryColor, makeRadiusScale } from '../../lib/scales';
+import { categoryColor, makeRadiusScale } from '../../lib/marker-scales';
 import { useAppStore } from '../../store/app-store';
 import { useFacets } from '../../hooks/use-facets';
 import { maxSingleEventKilled } from './marker-style';

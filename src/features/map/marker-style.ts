@@ -1,7 +1,7 @@
 import type { MapEvent } from '../../lib/dataset';
 import { isPlacePrecise } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
-import { categoryColor, makeRadiusScale } from '../../lib/scales';
+import { categoryColor, makeRadiusScale } from '../../lib/marker-scales';
 
 export const COLORS = CATEGORIES.map((c) => categoryColor(c));
 
