@@ -1,3 +1,4 @@
+import { shortcutOf } from '../../lib/shortcut-keys';
 import { appStore } from '../../store/app-store';
 import { selectVisiblePositions } from '../../store/selectors';
 
@@ -33,7 +34,8 @@ export function selectAdjacent(direction: 1 | -1): void {
 }
 
 /**
- * Page-wide keys: `/` search, `j`/`k` next and previous event, `?` help.
+ * Page-wide keys: `/` search, `j`/`k` next and previous event, `?` help, on any keyboard layout
+ * (see shortcutOf).
  * (Escape closing the details lives with the details.) Keys typed into a
  * field, with Ctrl, Alt or Meta, or under an open dialog, are left alone.
  */
@@ -41,17 +43,18 @@ export function listenForShortcuts(openHelp: () => void): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
     if (document.querySelector('dialog[open]')) return;
-    if (e.key === '/') {
+    const shortcut = shortcutOf(e.key, e.code, e.shiftKey);
+    if (shortcut === 'search') {
       const search = document.getElementById('event-search');
       if (!search) return;
       e.preventDefault();
       search.focus();
-    } else if (e.key === '?') {
+    } else if (shortcut === 'help') {
       e.preventDefault();
       openHelp();
-    } else if (e.key === 'j' || e.key === 'k') {
+    } else if (shortcut === 'next' || shortcut === 'previous') {
       e.preventDefault();
-      selectAdjacent(e.key === 'j' ? 1 : -1);
+      selectAdjacent(shortcut === 'next' ? 1 : -1);
     }
   };
   document.addEventListener('keydown', onKey);
