@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import lingui from 'eslint-plugin-lingui';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { readdirSync } from 'node:fs';
 import globals from 'globals';
@@ -50,6 +51,46 @@ const NO_HTML = [
     message: 'Data never becomes HTML.',
   },
 ];
+/**
+ * Interface text goes through the catalogues (Lingui: `t`, `<Trans>`, `msg`; see the README's
+ * "Languages"). In components every string with a letter is text unless it is an attribute or a call
+ * that is not (class names, ids, selectors, media queries, styles); in other modules, sentence-like
+ * strings (a capital, then two more words) are. `npm run messages:check` then finds any message of the
+ * code missing from a catalogue or left untranslated.
+ */
+const UNTRANSLATED_IN_COMPONENTS = {
+  ignore: [
+    // Selectors, media queries, CSS values and transforms, keys: not words for a reader.
+    '^[^ ]*$',
+    '^[.#\\[:(a-z-]+[^ ]*( [^ ]+)*[)\\]]$',
+    '^(?:[.#][\\w-]+|\\[[^\\]]+\\]|[a-z]+)(?:,? ?(?:[.#][\\w-]+|\\[[^\\]]+\\]|[a-z]+|[>+~]))*$',
+    'px|var\\(--',
+  ],
+  ignoreNames: [
+    {
+      regex: {
+        pattern:
+          '^(className|id|key|type|role|name|rel|target|href|src|htmlFor|lang|dir|inputMode|autoComplete|accept|part|viewBox|d|fill|stroke|color|rootMargin|.*Id|data-.*|aria-(controls|describedby|labelledby|live|hidden|current|haspopup|expanded|pressed|keyshortcuts|relevant|orientation))$',
+      },
+    },
+  ],
+  ignoreFunctions: [
+    'console.*',
+    'Error',
+    '*.closest',
+    '*.matchMedia',
+    '*.querySelector',
+    '*.querySelectorAll',
+    '*.getPane',
+    'downloadText',
+    '*.includes',
+  ],
+};
+const UNTRANSLATED_ELSEWHERE = {
+  ignore: ["^(?![A-Z][a-z’']*(?: +[^ ]+){2,}$)"],
+  ignoreFunctions: ['console.*', 'Error', 'DOMException'],
+};
+
 const NO_REEXPORT_ALL = {
   selector: 'ExportAllDeclaration',
   message: 'No barrels: import from the module that declares it.',
@@ -122,6 +163,23 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.bench.ts', 'src/**/*.fixture.ts', 'src/test-setup.ts'],
+    plugins: { lingui },
+    rules: {
+      'lingui/t-call-in-function': 'error',
+      'lingui/no-trans-inside-trans': 'error',
+      'lingui/no-single-variables-to-translate': 'error',
+      'lingui/no-unlocalized-strings': ['error', UNTRANSLATED_ELSEWHERE],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    rules: { 'lingui/no-unlocalized-strings': ['error', UNTRANSLATED_IN_COMPONENTS] },
+  },
+  // The synthetic generator's titles and summaries are made-up data, not the interface.
+  { files: ['src/lib/synthetic.ts'], rules: { 'lingui/no-unlocalized-strings': 'off' } },
   {
     files: ['src/lib/**'],
     rules: {

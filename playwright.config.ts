@@ -16,6 +16,8 @@ const TILES_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: 'e2e',
+  // The app's modules the tests import (dates, cluster names) use Lingui's macros: see e2e/english-macros.ts.
+  tsconfig: './tsconfig.e2e.json',
   outputDir: 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

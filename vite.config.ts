@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
-import { loadEnv, type Rollup } from 'vite';
+import { loadEnv, runnerImport, type Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { headersFile, securityHeaders, type BuildEnv } from './csp';
-import { checkedDatasetText } from './src/lib/checked-dataset';
+import { linguiMacros, pseudoCatalogue } from './scripts/vite-lingui-macros';
 import { encodeGazetteer, type SourceCity } from './src/lib/gazetteer-encode';
-import { parseDataset } from './src/lib/parse-dataset';
 import { pickReferencePlaces } from './src/lib/reference-places';
 
 /** Writes the security headers into the build as `_headers`, for static hosts that read it. */
@@ -51,22 +52,27 @@ function gazetteerText(): string {
  * address. In a build it is a hashed asset beside the chunks (`fileName`
  * with the hash); in `vite dev` it is made afresh for each request, from memory.
  */
-function virtualAsset(name: string, fileName: string, contentType: string, text: () => string): Plugin {
+function virtualAsset(
+  name: string,
+  fileName: string,
+  contentType: string,
+  text: () => string | Promise<string>,
+): Plugin {
   const devPath = `/@wherewhen/${fileName}`;
   let serving = false;
   return {
-    ...virtualModule(name, function () {
+    ...virtualModule(name, async function () {
       if (serving) return `export default ${JSON.stringify(devPath)};`;
-      const ref = this.emitFile({ type: 'asset', name: fileName, source: text() });
+      const ref = this.emitFile({ type: 'asset', name: fileName, source: await text() });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     }),
     configResolved(config) {
       serving = config.command === 'serve';
     },
     configureServer(server) {
-      server.middlewares.use(devPath, (_req, res) => {
+      server.middlewares.use(devPath, async (_req, res) => {
         try {
-          const body = text();
+          const body = await text();
           res.setHeader('Content-Type', contentType);
           // Its address has no content hash here: the app's force-cache must not keep it.
           res.setHeader('Cache-Control', 'no-store');
@@ -126,9 +132,26 @@ const BUNDLED_DATASET = 'data/events.geojson';
  * to show them (lib/checked-dataset.ts).
  */
 const bundledDataset = () =>
-  virtualAsset('bundled-dataset', 'events-checked.json', 'application/json', () =>
-    checkedDatasetText(parseDataset(JSON.parse(readFileSync(BUNDLED_DATASET, 'utf8'))), BUNDLED_DATASET),
+  virtualAsset('bundled-dataset', 'events-checked.json', 'application/json', async () => {
+    const { checkedDatasetText, parseDataset } = await datasetChecker();
+    return checkedDatasetText(
+      parseDataset(JSON.parse(readFileSync(BUNDLED_DATASET, 'utf8'))),
+      BUNDLED_DATASET,
+    );
+  });
+
+/**
+ * The schema and the checker, loaded through Vite's module runner with Lingui's macros compiled, as
+ * the app's own code is (its messages are translated; see scripts/vite-lingui-macros.ts): Node
+ * alone cannot run a module that imports a macro. English, as the build speaks it.
+ */
+async function datasetChecker(): Promise<typeof import('./scripts/check-bundled-dataset')> {
+  const { module } = await runnerImport<typeof import('./scripts/check-bundled-dataset')>(
+    './scripts/check-bundled-dataset.ts',
+    { configFile: false, logLevel: 'warn', plugins: [linguiMacros()] },
   );
+  return module;
+}
 
 /**
  * A module made at build time: `import value from 'virtual:<name>'` gives
@@ -139,7 +162,7 @@ function virtualJson(name: string, value: () => unknown): Plugin {
 }
 
 /** The plugin for `virtual:<name>`, whose code `code()` writes when the bundler first asks. */
-function virtualModule(name: string, code: (this: Rollup.PluginContext) => string): Plugin {
+function virtualModule(name: string, code: (this: Rollup.PluginContext) => string | Promise<string>): Plugin {
   const id = `virtual:${name}`;
   return {
     name: `wherewhen-${name}`,
@@ -186,7 +209,11 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   return {
     plugins: [
+      // Lingui's macros become runtime calls before React's plugin compiles the file; catalogues compile on import.
+      linguiMacros(),
       react(),
+      lingui(),
+      pseudoCatalogue(),
       headersForStaticHosts(env),
       gazetteerAsset(),
       countryCodes(),
@@ -195,7 +222,13 @@ export default defineConfig(({ mode }) => {
       preloadBundledDataset(),
     ],
     // Files are read, their points checked and their place names looked up, in a worker (see read-worker.ts).
-    worker: { plugins: () => [gazetteerAsset(), countryCodes()] },
+    worker: {
+      plugins: () => [linguiMacros(), lingui(), pseudoCatalogue(), gazetteerAsset(), countryCodes()],
+    },
+    // The <Trans> that Lingui's macro renders (see lingui.config.ts).
+    resolve: {
+      alias: { 'wherewhen-trans': fileURLToPath(new URL('./src/components/Trans.tsx', import.meta.url)) },
+    },
     // Relative asset paths, so the built app works from any folder of a static host.
     base: './',
     build: {

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/app.css';
@@ -6,6 +8,10 @@ import { App } from './app/App';
 import './app/print.css';
 import { startBundledLoad } from './features/data/load-dataset';
 import { warmMapChunks } from './features/map/warm-chunks';
+import { startLocale } from './lib/i18n/startup';
+
+// English is shown at once; another language's catalogue is fetched alongside the events.
+const languageReady = startLocale();
 
 // The events are asked for now, not after the first render and the chunks it fetches.
 startBundledLoad(window.location.search);
@@ -13,8 +19,13 @@ warmMapChunks();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <App />
+      </I18nProvider>
+    </StrictMode>,
+  );
+if (languageReady) void languageReady.then(render);
+else render();

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { activateEnglish } from './lib/i18n/activate';
 
 /**
  * Every property test draws its cases from one seed per run. A failure prints
@@ -12,3 +13,6 @@ if (seed !== undefined && seed !== '') {
   if (!Number.isSafeInteger(value)) throw new Error(`FC_SEED must be a whole number, not "${seed}"`);
   fc.configureGlobal({ seed: value });
 }
+
+// The interface speaks English in tests, as it does by default (tests of other languages activate their own).
+activateEnglish();

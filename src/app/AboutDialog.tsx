@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy } from 'react';
 import { LazyDialog } from '../components/LazyDialog';
 
@@ -5,11 +6,12 @@ const AboutContent = lazy(() => import('./AboutContent').then((m) => ({ default:
 
 /** What the map shows, where its events come from, and what the page does not do. */
 export function AboutDialog() {
+  const { t } = useLingui();
   return (
     <LazyDialog
-      button="About"
-      buttonLabel="About this map"
-      title="About this map"
+      button={t({ comment: 'Button in the header that opens the About dialog', message: 'About' })}
+      buttonLabel={t`About this map`}
+      title={t`About this map`}
       id="about-title"
       content={AboutContent}
     />

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useLazyStart } from '../hooks/use-lazy-start';
 import { DataNotice } from '../features/data/DataNotice';
@@ -40,6 +41,8 @@ function ResizeMessages() {
 const startUrlSync = () => import('../features/share/url-sync').then((m) => m.startUrlSync(appStore));
 
 export function App() {
+  // Every text below is drawn again when the reader picks another language.
+  const { t } = useLingui();
   // Read once: an embed's layout does not change while it is shown.
   const [embed] = useState(() => readEmbedOptions(window.location.search));
   const load = useCallback(
@@ -65,13 +68,13 @@ export function App() {
   const side = (
     <>
       <DataNotice onRetry={() => void load()} />
-      <FeatureBoundary name="the search and filters">
+      <FeatureBoundary part="filters">
         <ExplorePanel />
       </FeatureBoundary>
-      <FeatureBoundary name="the details">
+      <FeatureBoundary part="details">
         <DetailsSlot />
       </FeatureBoundary>
-      <FeatureBoundary name="the event list">
+      <FeatureBoundary part="list">
         <EventList />
       </FeatureBoundary>
     </>
@@ -89,12 +92,12 @@ export function App() {
         </Suspense>
       )}
       <main className="layout">
-        <FeatureBoundary name="the map" className="in-map">
+        <FeatureBoundary part="map" className="in-map">
           <EventMap fixed={embed.fixedMap} linkNotice={<LinkNotice />} />
         </FeatureBoundary>
         {!embed.embed && <PhoneSwitch />}
         {embed.timeline && (
-          <FeatureBoundary name="the timeline" className="in-timeline">
+          <FeatureBoundary part="timeline" className="in-timeline">
             {embed.lockWindow ? (
               <Suspense fallback={null}>
                 <LockedWindow />
@@ -105,7 +108,7 @@ export function App() {
           </FeatureBoundary>
         )}
         {!embed.embed ? (
-          <aside className="sidebar" aria-label="Event list and details">
+          <aside className="sidebar" aria-label={t`Event list and details`}>
             {side}
           </aside>
         ) : embed.list ? (

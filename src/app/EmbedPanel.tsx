@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useState, type ReactNode } from 'react';
 import { appStore, useAppStore } from '../store/app-store';
 import { selectVisiblePositions } from '../store/selectors';
@@ -8,6 +9,7 @@ import { selectVisiblePositions } from '../store/selectors';
  * It opens by itself when the events cannot be loaded: the reason is in it.
  */
 export function EmbedPanel({ children }: { children: ReactNode }) {
+  const { t, i18n } = useLingui();
   const [open, setOpen] = useState(() => appStore.getState().loadState === 'failed');
   const count = useAppStore((s) => selectVisiblePositions(s).length);
   useEffect(function openOnSelection() {
@@ -16,6 +18,7 @@ export function EmbedPanel({ children }: { children: ReactNode }) {
       if (state.loadState === 'failed' && previous.loadState !== 'failed') setOpen(true);
     });
   }, []);
+  const shown = i18n.number(count);
   return (
     <>
       <button
@@ -25,12 +28,12 @@ export function EmbedPanel({ children }: { children: ReactNode }) {
         aria-controls="embed-panel"
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Hide the events' : `Events (${count.toLocaleString('en-GB')})`}
+        {open ? t`Hide the events` : t`Events (${shown})`}
       </button>
       <aside
         id="embed-panel"
         className="sidebar embed-panel"
-        aria-label="Event list and details"
+        aria-label={t`Event list and details`}
         hidden={!open}
       >
         {children}

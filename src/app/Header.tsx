@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/app-store';
 import { CiteButton } from '../features/share/CiteButton';
@@ -8,6 +9,7 @@ import { ImportButton } from '../features/data/ImportButton';
 import { otherDataHost } from '../lib/data-source';
 import { fullMapHref } from '../lib/embed';
 import { AboutDialog } from './AboutDialog';
+import { LanguageMenu } from './LanguageMenu';
 import './header.css';
 
 /**
@@ -47,7 +49,7 @@ function Actions() {
         aria-controls="header-menu"
         onClick={() => setOpen(!open)}
       >
-        More
+        <Trans>More</Trans>
       </button>
       <div id="header-menu" className={open ? 'header-menu is-open' : 'header-menu'}>
         <CopyLink />
@@ -75,7 +77,11 @@ export function Header({ embed = false }: { embed?: boolean }) {
     <header className="header">
       <h1>
         <span className="brand">wherewhen</span>
-        {title && <span className="dataset-title">{title}</span>}
+        {title && (
+          <span className="dataset-title" dir="auto">
+            {title}
+          </span>
+        )}
       </h1>
       {/* An embed's caption says what its view shows, for the page around it. */}
       {!embed && (
@@ -83,7 +89,13 @@ export function Header({ embed = false }: { embed?: boolean }) {
           <DatasetLine />
         </Suspense>
       )}
-      {dataHost && <p className="data-host">Events from {dataHost}</p>}
+      {dataHost && (
+        <p className="data-host">
+          <Trans>
+            Events from <bdi>{dataHost}</bdi>
+          </Trans>
+        </p>
+      )}
       {embed ? (
         <div className="header-actions">
           <a
@@ -92,13 +104,17 @@ export function Header({ embed = false }: { embed?: boolean }) {
             target="_blank"
             rel="noopener noreferrer"
           >
-            Open full map
+            <Trans>Open full map</Trans>
           </a>
+          <LanguageMenu />
           <HelpDialog />
           <AboutDialog />
         </div>
       ) : (
-        <Actions />
+        <div className="header-end">
+          <LanguageMenu />
+          <Actions />
+        </div>
       )}
     </header>
   );

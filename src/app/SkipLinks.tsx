@@ -1,10 +1,12 @@
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import type { MouseEvent } from 'react';
 
-/** Each link's part of the page (its heading) and where focus goes in it: the first of these there is. */
+/** Each link's text, its part of the page (its heading) and where focus goes in it: the first of these there is. */
 const TARGETS = [
-  ['map', 'map-heading', '.map'],
-  ['timeline', 'timeline-heading', '.timeline input, .timeline button, .timeline [tabindex="0"]'],
-  ['events', 'list-heading', '.event-list .list-item'],
+  [msg`Skip to map`, 'map-heading', '.map'],
+  [msg`Skip to timeline`, 'timeline-heading', '.timeline input, .timeline button, .timeline [tabindex="0"]'],
+  [msg`Skip to events`, 'list-heading', '.event-list .list-item'],
 ] as const;
 
 function skip(e: MouseEvent<HTMLAnchorElement>, selector: string) {
@@ -18,11 +20,18 @@ function skip(e: MouseEvent<HTMLAnchorElement>, selector: string) {
 
 /** The first Tab stops: straight to the map, the timeline or the events, over the header's buttons. */
 export function SkipLinks() {
+  const { t, i18n } = useLingui();
   return (
-    <nav className="skip-links" aria-label="Skip to">
-      {TARGETS.map(([name, heading, selector]) => (
-        <a key={name} href={`#${heading}`} onClick={(e) => skip(e, selector)}>
-          Skip to {name}
+    <nav
+      className="skip-links"
+      aria-label={t({
+        comment: 'Name of the list of links that skip to parts of the page',
+        message: 'Skip to',
+      })}
+    >
+      {TARGETS.map(([label, heading, selector]) => (
+        <a key={heading} href={`#${heading}`} onClick={(e) => skip(e, selector)}>
+          {i18n._(label)}
         </a>
       ))}
     </nav>

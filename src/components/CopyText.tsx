@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import './copy-text.css';
 
@@ -20,6 +21,7 @@ export function CopyText({
   rows?: number;
   className?: string;
 }) {
+  const { t } = useLingui();
   const [outcome, setOutcome] = useState<'copied' | 'refused' | null>(null);
   return (
     <div className={className}>
@@ -42,9 +44,13 @@ export function CopyText({
         </button>
         <span role="status">
           {outcome === 'copied'
-            ? `${label} copied`
+            ? t({
+                comment:
+                  'Said once the text is on the clipboard; label is the name of the box, e.g. "Citation" or "Embed code"',
+                message: `${label} copied`,
+              })
             : outcome === 'refused'
-              ? 'This browser did not allow copying: select the text in the box and copy it.'
+              ? t`This browser did not allow copying: select the text in the box and copy it.`
               : ''}
         </span>
       </div>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { EventProperties } from '../lib/event-schema';
 
 type Figure = NonNullable<NonNullable<EventProperties['casualties']>['killed']>;
@@ -7,12 +8,20 @@ type Figure = NonNullable<NonNullable<EventProperties['casualties']>['killed']>;
  * words says so: in full where there is room, as "(a reading)" in a list.
  */
 export function FigureText({ figure, brief = false }: { figure: Figure; brief?: boolean }) {
+  const { t } = useLingui();
+  const reading = figure.reading;
   return (
     <>
       {figure.text}
       {figure.reading && (
         <span className="muted">
-          {brief ? ' (a reading)' : ` (a reading, not a quote: ${figure.reading})`}
+          {' '}
+          {brief
+            ? t({
+                comment: 'After a figure the data gives as its reading of the source, not as a quote',
+                message: '(a reading)',
+              })
+            : t`(a reading, not a quote: ${reading})`}
         </span>
       )}
     </>

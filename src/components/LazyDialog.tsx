@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   Suspense,
   useCallback,
@@ -44,6 +45,7 @@ export function LazyDialog({
   content: Content,
   listen,
 }: Props) {
+  const { t } = useLingui();
   const ref = useRef<HTMLDialogElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const [opened, setOpened] = useState(0);
@@ -79,7 +81,11 @@ export function LazyDialog({
           <h2 id={id} tabIndex={-1}>
             {title}
           </h2>
-          <button type="submit" className="dialog-x" aria-label="Close">
+          <button
+            type="submit"
+            className="dialog-x"
+            aria-label={t({ comment: 'The × button in the corner of a dialog', message: 'Close' })}
+          >
             ×
           </button>
         </form>
@@ -87,14 +93,20 @@ export function LazyDialog({
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
         <div className="dialog-body" ref={body} tabIndex={scrolls ? 0 : undefined}>
           {opened > 0 && (
-            <Suspense fallback={<p>Loading…</p>}>
+            <Suspense
+              fallback={
+                <p>
+                  <Trans>Loading…</Trans>
+                </p>
+              }
+            >
               <Content key={opened} close={close} />
             </Suspense>
           )}
         </div>
         <form method="dialog" className="dialog-foot">
           <button type="submit" className="button">
-            Done
+            <Trans comment="Button at the foot of a dialog that closes it">Done</Trans>
           </button>
         </form>
       </dialog>

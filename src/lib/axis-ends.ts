@@ -1,13 +1,21 @@
-import { MONTHS, partsFromDay, type Day } from './dates';
+import { dayToDate, partsFromDay, type Day } from './dates';
+import { dateFormat } from './i18n/intl';
 import type { DayRange } from './playback';
 import type { Tick } from './scales';
 
-/** A label for an end of the axis, as fine as its ticks: "2003", "Apr 2024" or "8 Apr". */
+/** True for the first day of a year, where the axis's tick names the year. */
+function startsYear(day: Day): boolean {
+  const { month, day: d } = partsFromDay(day);
+  return month === 1 && d === 1;
+}
+
+/** A label for an end of the axis, as fine as its ticks: "2003", "Apr 2024" or "8 Apr", in the language shown. */
 function endLabel(day: Day, ticks: readonly Tick[], length: number): string {
-  const { year, month, day: d } = partsFromDay(day);
-  if (ticks.every((t) => /^\d{4}$/.test(t.label)) && length > 730) return String(year);
-  const mon = MONTHS[month - 1]!.slice(0, 3);
-  return length > 62 ? `${mon} ${year}` : `${d} ${mon}`;
+  const date = dayToDate(day);
+  if (ticks.every((t) => startsYear(t.day)) && length > 730)
+    return dateFormat({ year: 'numeric' }).format(date);
+  if (length > 62) return dateFormat({ month: 'short', year: 'numeric' }).format(date);
+  return dateFormat({ day: 'numeric', month: 'short' }).format(date);
 }
 
 /**

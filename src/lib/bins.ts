@@ -1,5 +1,8 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { dateToDay, dayToDate, MONTHS, partsFromDay, type Day } from './dates';
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
+import { dateToDay, dayToDate, formatDay, monthName, partsFromDay, type Day } from './dates';
+import { dateFormat } from './i18n/intl';
 import { lowerBound, queryWindow, type TimeIndex } from './time-index';
 
 export type BinUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -104,19 +107,34 @@ export function binOf(bins: Bins, day: Day): number {
   return Math.max(0, Math.min(bins.starts.length - 1, k));
 }
 
-/** A bin's period in words: "15 April 2025", "week of 14 April 2025", "April 2025", "Q2 2025", "2025". */
+/** A bin's period in words: "15 April 2025", "week of 14 April 2025", "April 2025", "Q2 2025 (Apr to Jun)", "2025". */
 export function formatBin(bins: Bins, k: number): string {
-  const { year, month, day } = partsFromDay(binStart(bins, k));
+  const start = binStart(bins, k);
+  const { month } = partsFromDay(start);
   switch (bins.unit) {
     case 'day':
-      return `${day} ${MONTHS[month - 1]} ${year}`;
-    case 'week':
-      return `week of ${day} ${MONTHS[month - 1]} ${year}`;
+      return formatDay(start);
+    case 'week': {
+      const date = formatDay(start);
+      return t({
+        comment: 'A bar of the histogram: the week that starts on {date}',
+        message: `week of ${date}`,
+      });
+    }
     case 'month':
-      return `${MONTHS[month - 1]} ${year}`;
-    case 'quarter':
-      return `Q${Math.floor((month - 1) / 3) + 1} ${year} (${MONTHS[month - 1]!.slice(0, 3)} to ${MONTHS[month + 1]!.slice(0, 3)})`;
+      return dateFormat({ month: 'long', year: 'numeric' }).format(dayToDate(start));
+    case 'quarter': {
+      const quarter = i18n.number(Math.floor((month - 1) / 3) + 1);
+      const year = dateFormat({ year: 'numeric' }).format(dayToDate(start));
+      const first = monthName(month, true);
+      const last = monthName(month + 2, true);
+      return t({
+        comment:
+          'A bar of the histogram: a quarter of a year, "Q2 2025 (Apr to Jun)"; {first} and {last} are short month names',
+        message: `Q${quarter} ${year} (${first} to ${last})`,
+      });
+    }
     case 'year':
-      return String(year);
+      return dateFormat({ year: 'numeric' }).format(dayToDate(start));
   }
 }

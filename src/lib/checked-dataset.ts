@@ -4,6 +4,7 @@
  * as events ready for the index, so the page reads it without the schema
  * library. Readers' own files are still checked in the page, row by row.
  */
+import { t } from '@lingui/core/macro';
 import { byRange, datasetOfSorted, formatIssue, type MapEvent, type ParseResult } from './dataset';
 import type { DatasetMetadata } from './event-schema';
 
@@ -57,18 +58,30 @@ export function isCheckedFile(json: unknown): boolean {
   return isRecord(json) && json.format === CHECKED_FORMAT;
 }
 
+/** Why the bundled events cannot be shown, after "The events could not be loaded:". */
+function damaged(): string {
+  return t({
+    comment: 'Follows "The events could not be loaded:"',
+    message: 'the bundled events file is damaged',
+  });
+}
+
 /**
  * The dataset from the checked file's JSON. A file that is not one (another
  * format or version, a damaged copy) throws: it cannot be trusted in part.
  */
 export function readCheckedDataset(json: unknown): ParseResult {
   if (!isRecord(json) || json.format !== CHECKED_FORMAT || json.version !== CHECKED_VERSION)
-    throw new Error('the bundled events are not in the form this version of the app reads');
+    throw new Error(
+      t({
+        comment: 'Follows "The events could not be loaded:"',
+        message: 'the bundled events are not in the form this version of the app reads',
+      }),
+    );
   const { events, metadata } = json;
   if (!Array.isArray(events) || !events.every(isCheckedEvent) || !(metadata === null || isRecord(metadata)))
-    throw new Error('the bundled events file is damaged');
-  if (events.some((e, i) => i > 0 && byRange(events[i - 1]!, e) > 0))
-    throw new Error('the bundled events file is damaged');
+    throw new Error(damaged());
+  if (events.some((e, i) => i > 0 && byRange(events[i - 1]!, e) > 0)) throw new Error(damaged());
   return {
     dataset: datasetOfSorted(metadata as DatasetMetadata | null, events),
     issues: [],

@@ -1,15 +1,32 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import type { Claim } from './event-schema';
 import type { ClaimStatus } from './vocabulary';
 
-/** The label a flagged claim carries wherever it is shown: words, never colour alone. */
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  disputed: 'Disputed',
-  unverified: 'Unverified',
+/** The label a flagged claim carries wherever it is shown: words, never colour alone. `i18n._(CLAIM_STATUS_LABELS[s])`. */
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, MessageDescriptor> = {
+  disputed: msg({
+    comment: 'The label of a claim another party contests, before who makes it: "Disputed claim by …"',
+    message: 'Disputed',
+  }),
+  unverified: msg({
+    comment: 'The label of a claim only its maker vouches for, before who makes it: "Unverified claim by …"',
+    message: 'Unverified',
+  }),
 };
 
 /** "claim by Russian officials, disputed by Ukraine": who says it and, if anyone, who contests it. */
 export function claimWho(claim: Claim): string {
-  return claim.disputedBy ? `claim by ${claim.by}, disputed by ${claim.disputedBy}` : `claim by ${claim.by}`;
+  const { by, disputedBy } = claim;
+  return disputedBy
+    ? t({
+        comment: 'After the label "Disputed": who makes a claim and who contests it',
+        message: `claim by ${by}, disputed by ${disputedBy}`,
+      })
+    : t({
+        comment: 'After the label "Disputed" or "Unverified": who makes a claim',
+        message: `claim by ${by}`,
+      });
 }
 
 /** One line of the event list: the status label, then who makes each claim of that status. */
@@ -28,7 +45,11 @@ export function claimLines(claims: readonly Claim[] | undefined): ClaimLine[] {
   for (const status of ['disputed', 'unverified'] as const) {
     const these = claims.filter((c) => c.status === status);
     if (these.length > 0) {
-      lines.push({ status, label: CLAIM_STATUS_LABELS[status], text: these.map(claimWho).join('; ') });
+      lines.push({
+        status,
+        label: i18n._(CLAIM_STATUS_LABELS[status]),
+        text: these.map(claimWho).join('; '),
+      });
     }
   }
   return lines;
@@ -37,17 +58,32 @@ export function claimLines(claims: readonly Claim[] | undefined): ClaimLine[] {
 /** What part of the event a claim is about, for the details: "about the number killed". Empty for the whole event. */
 export function claimSubject(claim: Claim): string {
   switch (claim.about) {
-    case 'actor':
+    case 'actor': {
       // A group claiming an attack makes a claim about itself.
-      return claim.actor === claim.by ? 'about itself' : `about ${claim.actor ?? 'an actor'}`;
+      if (claim.actor === claim.by)
+        return t({
+          comment: 'After "claim by {by}": the group makes the claim about itself',
+          message: 'about itself',
+        });
+      const actor = claim.actor;
+      return actor === undefined
+        ? t({ comment: 'After "claim by {by}": what the claim is about', message: 'about an actor' })
+        : t({ comment: 'After "claim by {by}": the actor the claim is about', message: `about ${actor}` });
+    }
     case 'killed':
-      return 'about the number killed';
+      return t({
+        comment: 'After "claim by {by}": what the claim is about',
+        message: 'about the number killed',
+      });
     case 'wounded':
-      return 'about the number wounded';
+      return t({
+        comment: 'After "claim by {by}": what the claim is about',
+        message: 'about the number wounded',
+      });
     case 'date':
-      return 'about the date';
+      return t({ comment: 'After "claim by {by}": what the claim is about', message: 'about the date' });
     case 'place':
-      return 'about the place';
+      return t({ comment: 'After "claim by {by}": what the claim is about', message: 'about the place' });
     case 'event':
       return '';
   }

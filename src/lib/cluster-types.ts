@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { plural, t } from '@lingui/core/macro';
 import { CATEGORIES, type Category } from './vocabulary';
 
 /**
@@ -57,20 +59,49 @@ export function clusterPoints(
   return { lon, lat, category };
 }
 
-/** Singular and plural nouns for each category, for sentences. */
-const NOUNS: Record<Category, readonly [string, string]> = {
-  attack: ['attack', 'attacks'],
-  'arrest-operation': ['arrest or operation', 'arrests or operations'],
-  'legal-act': ['legal or court act', 'legal or court acts'],
-  'political-act': ['political or diplomatic act', 'political or diplomatic acts'],
-  agreement: ['agreement', 'agreements'],
-  report: ['report', 'reports'],
-  aggregate: ['aggregate figure', 'aggregate figures'],
-  other: ['other event', 'other events'],
-};
+/** "7 attacks": a number of events of one category, for sentences. */
+function counted(category: Category, count: number): string {
+  switch (category) {
+    case 'attack':
+      return t({ message: plural(count, { one: '# attack', other: '# attacks' }) });
+    case 'arrest-operation':
+      return t({
+        message: plural(count, { one: '# arrest or operation', other: '# arrests or operations' }),
+      });
+    case 'legal-act':
+      return t({ message: plural(count, { one: '# legal or court act', other: '# legal or court acts' }) });
+    case 'political-act':
+      return t({
+        message: plural(count, {
+          one: '# political or diplomatic act',
+          other: '# political or diplomatic acts',
+        }),
+      });
+    case 'agreement':
+      return t({ message: plural(count, { one: '# agreement', other: '# agreements' }) });
+    case 'report':
+      return t({
+        comment: 'Events of the category "Report" (published reports)',
+        message: plural(count, { one: '# report', other: '# reports' }),
+      });
+    case 'aggregate':
+      return t({ message: plural(count, { one: '# aggregate figure', other: '# aggregate figures' }) });
+    case 'other':
+      return t({
+        comment: 'Events of the category "Other"',
+        message: plural(count, { one: '# other event', other: '# other events' }),
+      });
+  }
+}
 
-function counted(n: number, [one, many]: readonly [string, string]): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+/** "7 attacks, 3 reports": the counts of each category, joined as the language shown joins such a list. */
+function listed(parts: readonly string[]): string {
+  return parts.reduce((all, next) =>
+    t({
+      comment: 'Counts of events of each category, joined in a list: "7 attacks, 3 reports"',
+      message: `${all}, ${next}`,
+    }),
+  );
 }
 
 /**
@@ -81,25 +112,49 @@ export function describeCluster(cluster: Pick<Cluster, 'count' | 'categories'>):
   const parts = CATEGORIES.map((c, k) => ({ c, k, n: cluster.categories[k] ?? 0 }))
     .filter((part) => part.n > 0)
     .sort((a, b) => b.n - a.n || a.k - b.k)
-    .map((part) => counted(part.n, NOUNS[part.c]));
-  const total = counted(cluster.count, ['event', 'events']);
-  return parts.length > 0 ? `${total}: ${parts.join(', ')}` : total;
+    .map((part) => counted(part.c, part.n));
+  const count = cluster.count;
+  const total = t({ message: plural(count, { one: '# event', other: '# events' }) });
+  if (parts.length === 0) return total;
+  const categories = listed(parts);
+  return t({
+    comment: 'A group of events on the map: "12 events: 7 attacks, 3 reports"',
+    message: `${total}: ${categories}`,
+  });
 }
 
-/** A count short enough for a marker: 999, 1.2k, 12k, 1.2M. */
+/** A count short enough for a marker, in the language shown: 999, 1.2k, 12k, 1.2M. */
 export function abbreviateCount(n: number): string {
-  if (n < 1000) return String(n);
-  const units: ReadonlyArray<readonly [number, string]> = [
+  if (n < 1000) return i18n.number(n);
+  const units = [
     [1e6, 'M'],
     [1e3, 'k'],
-  ];
+  ] as const;
   for (const [size, suffix] of units) {
     if (n < size) continue;
     const value = n / size;
-    const text = value < 10 ? String(Math.round(value * 10) / 10) : String(Math.round(value));
+    const rounded = value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
     // 999,600 rounds to 1000k: say 1M instead.
-    if (suffix === 'k' && Number(text) >= 1000) return '1M';
-    return `${text}${suffix}`;
+    if (suffix === 'k' && rounded >= 1000) return millions(1);
+    return suffix === 'k' ? thousands(rounded) : millions(rounded);
   }
-  return String(n);
+  return i18n.number(n);
+}
+
+/** "1.2k" on a marker. */
+function thousands(value: number): string {
+  const count = i18n.number(value, { maximumFractionDigits: 1 });
+  return t({
+    comment: 'A number of thousands, as short as a map marker needs: "1.2k" for 1,234',
+    message: `${count}k`,
+  });
+}
+
+/** "1.2M" on a marker. */
+function millions(value: number): string {
+  const count = i18n.number(value, { maximumFractionDigits: 1 });
+  return t({
+    comment: 'A number of millions, as short as a map marker needs: "1.2M" for 1,234,567',
+    message: `${count}M`,
+  });
 }

@@ -5,6 +5,7 @@
  * times, so the borders are indexed (flatbush over their segments) and each
  * small cell of the globe is worked out once.
  */
+import { t } from '@lingui/core/macro';
 import Flatbush from 'flatbush';
 import type { FeatureCollection, Position } from 'geojson';
 import polylabel from 'polylabel';
@@ -75,7 +76,14 @@ export function countryShapes(
   const owner: number[] = [];
 
   for (const feature of collection.features) {
-    const name = typeof feature.properties?.name === 'string' ? feature.properties.name : 'a place';
+    const name =
+      typeof feature.properties?.name === 'string'
+        ? feature.properties.name
+        : t({
+            comment:
+              'Stands for the name of a place on the map that has no name, in a sentence such as "the point is in {place}"',
+            message: 'a place',
+          });
     const code = (feature.id === undefined ? undefined : codeOf(String(feature.id))) ?? `?${name}`;
     const g = feature.geometry;
     if (!code || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;

@@ -11,7 +11,29 @@ export type DataAccess =
   | { readonly kind: 'load' }
   /** A host the reader has to agree to first: a stranger can serve anything, and learns the reader's address. */
   | { readonly kind: 'ask'; readonly origin: string; readonly host: string }
-  | { readonly kind: 'refused'; readonly message: string };
+  | DataRefusal;
+
+/**
+ * Why a host is refused, with the reason in English words (`message`). This module runs in Node too (the
+ * Content-Security-Policy is built from its list, see csp.ts), where Lingui's macros do not: the reader's
+ * own language is `refusalText` in data-hosts-text.ts, which says the same from `reason`, `host` and `listed`.
+ */
+export type DataRefusal =
+  /** The site owner listed hosts, and this is not one of them. */
+  | {
+      readonly kind: 'refused';
+      readonly reason: 'not-listed';
+      readonly host: string;
+      readonly listed: readonly string[];
+      readonly message: string;
+    }
+  /** Another host over plain http. */
+  | {
+      readonly kind: 'refused';
+      readonly reason: 'plain-http';
+      readonly host: string;
+      readonly message: string;
+    };
 
 /**
  * Whether the page may load `url`, decided before any request, so a refusal
@@ -26,12 +48,17 @@ export function dataAccess(url: string, pageOrigin: string, hosts: DataHosts): D
     const listed = hosts.map((h) => new URL(h).host);
     return {
       kind: 'refused',
+      reason: 'not-listed',
+      host,
+      listed,
       message: `this site loads events only from ${listed.length > 0 ? listed.join(', ') : 'its own host'}, and ${host} is not one of them. Ask the site's owner to add it, or open the file with "Your data"`,
     };
   }
   if (protocol !== 'https:') {
     return {
       kind: 'refused',
+      reason: 'plain-http',
+      host,
       message: `${host} is reached over plain http, and this site loads events from other hosts only over https. Use the file's https address`,
     };
   }

@@ -1,3 +1,6 @@
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
+
 /** Where the events come from: the bundled file, a file at an address, or a seeded synthetic set for demos of scale. */
 export type DataSource =
   { kind: 'bundled' } | { kind: 'url'; url: string } | { kind: 'synthetic'; count: number; seed: number };
@@ -37,32 +40,62 @@ export function readDataParam(
   base = 'http://localhost/',
 ): { url: string } | { reason: string } {
   const text = value.trim();
-  if (text === '') return { reason: 'is empty: give the address of a CSV or GeoJSON file' };
-  if (text.length > MAX_URL_LENGTH) {
+  if (text === '') {
     return {
-      reason: `is longer than the ${MAX_URL_LENGTH.toLocaleString('en-GB')} characters an address may have here`,
+      reason: t({
+        comment: "Why a link's data address (the link's `data` part, named before this) cannot be used",
+        message: 'is empty: give the address of a CSV or GeoJSON file',
+      }),
     };
   }
+  if (text.length > MAX_URL_LENGTH) {
+    const most = i18n.number(MAX_URL_LENGTH);
+    return {
+      reason: t({
+        comment: "Why a link's data address (the link's `data` part, named before this) cannot be used",
+        message: `is longer than the ${most} characters an address may have here`,
+      }),
+    };
+  }
+  const address = quote(text);
   const broken = /%(?![0-9a-f]{2})[^]{0,2}/i.exec(text);
   if (broken) {
+    const escape = broken[0];
     return {
-      reason: `${quote(text)} has a broken %-escape ("${broken[0]}"); write a % sign in an address as %25`,
+      reason: t({
+        comment:
+          'Why the data address of a link cannot be used: {address} is the address, in quotes; {escape} the broken part of it',
+        message: `${address} has a broken %-escape ("${escape}"); write a % sign in an address as %25`,
+      }),
     };
   }
   if (text.includes('\uFFFD')) {
     return {
-      reason: `${quote(text)} has %-escapes that do not spell any text; the link may have been cut short`,
+      reason: t({
+        comment: 'Why the data address of a link cannot be used: {address} is the address, in quotes',
+        message: `${address} has %-escapes that do not spell any text; the link may have been cut short`,
+      }),
     };
   }
   let url: URL;
   try {
     url = new URL(text, base);
   } catch {
-    return { reason: `${quote(text)} is not a web address` };
+    return {
+      reason: t({
+        comment: 'Why the data address of a link cannot be used: {address} is the address, in quotes',
+        message: `${address} is not a web address`,
+      }),
+    };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    const protocol = url.protocol;
     return {
-      reason: `${quote(text)} is a ${url.protocol} address; only http and https addresses can be loaded`,
+      reason: t({
+        comment:
+          'Why the data address of a link cannot be used: {address} is the address, in quotes; {protocol} its scheme, such as "ftp:"',
+        message: `${address} is a ${protocol} address; only http and https addresses can be loaded`,
+      }),
     };
   }
   return { url: url.href };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datasetLine, HOW_TO_BEGIN } from './dataset-line';
+import { datasetLine } from './dataset-line';
+
+const HOW_TO_BEGIN = 'Pick an event on the map or in the list, or drag the timeline.';
 
 describe('datasetLine', () => {
   it("takes the first sentence of the dataset's description, then how to begin", () => {

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import type { Day } from './dates';
 import type { DatasetMetadata, EventProperties } from './event-schema';
 import { LazyIdMap } from './lazy-id-map';
@@ -97,10 +99,45 @@ export function sortByRange(events: readonly MapEvent[]): Int32Array {
   return order;
 }
 
-/** 'Feature 3 ("kabul-2021"), field "properties.date.value": expected a day as YYYY-MM-DD'. */
+/** 'Feature 3 ("kabul-2021"), field "properties.date.value": expected a day as YYYY-MM-DD', in the language shown. */
 export function formatIssue(issue: DataIssue): string {
-  const where =
-    issue.feature === null ? 'The file' : `Feature ${issue.feature}${issue.id ? ` ("${issue.id}")` : ''}`;
-  const field = issue.field ? `, field "${issue.field}"` : '';
-  return `${where}${field}: ${issue.message}`;
+  const { field, message } = issue;
+  if (issue.feature === null) {
+    return field
+      ? t({
+          comment:
+            'A problem with a data file as a whole: {field} is the name of a field in the file, {message} the problem',
+          message: `The file, field "${field}": ${message}`,
+        })
+      : t({
+          comment: 'A problem with a data file as a whole: {message} is the problem',
+          message: `The file: ${message}`,
+        });
+  }
+  const feature = i18n.number(issue.feature, { useGrouping: false });
+  const id = issue.id;
+  if (id) {
+    return field
+      ? t({
+          comment:
+            'A problem with one event of a GeoJSON file: {feature} is its place in the file (from 0), {id} its id, {field} the name of a field, {message} the problem',
+          message: `Feature ${feature} ("${id}"), field "${field}": ${message}`,
+        })
+      : t({
+          comment:
+            'A problem with one event of a GeoJSON file: {feature} is its place in the file (from 0), {id} its id, {message} the problem',
+          message: `Feature ${feature} ("${id}"): ${message}`,
+        });
+  }
+  return field
+    ? t({
+        comment:
+          'A problem with one event of a GeoJSON file: {feature} is its place in the file (from 0), {field} the name of a field, {message} the problem',
+        message: `Feature ${feature}, field "${field}": ${message}`,
+      })
+    : t({
+        comment:
+          'A problem with one event of a GeoJSON file: {feature} is its place in the file (from 0), {message} the problem',
+        message: `Feature ${feature}: ${message}`,
+      });
 }

@@ -1,11 +1,16 @@
+import { i18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
+import { activateEnglish } from './i18n/activate';
+import { localeInfo, type LocaleCode } from './i18n/locales';
 import {
   dayFromParts,
   dayToIso,
   eventDayRange,
   formatDay,
   formatEventDate,
+  formatPoint,
   isoToDay,
+  monthName,
   partsFromDay,
   pointRange,
 } from './dates';
@@ -72,7 +77,7 @@ describe('formatting', () => {
 
   it('writes a span within one year with the year once', () => {
     expect(formatEventDate({ precision: 'span', start: '2020-01-01', end: '2020-09-30' })).toBe(
-      '1 Jan to 30 Sep 2020',
+      '1 Jan to 30 Sept 2020',
     );
   });
 
@@ -81,5 +86,39 @@ describe('formatting', () => {
       'Dec 2021 to Jan 2022',
     );
     expect(formatEventDate({ precision: 'span', start: '2003', end: '2005' })).toBe('2003 to 2005');
+  });
+});
+
+describe('formatting in the reader’s language', () => {
+  const inLanguage = (code: LocaleCode, run: () => void) => {
+    i18n.loadAndActivate({ locale: code, locales: [localeInfo(code).intl], messages: {} });
+    try {
+      run();
+    } finally {
+      activateEnglish();
+    }
+  };
+
+  it('writes days, months and years as the language does', () => {
+    inLanguage('ru', () => {
+      expect(formatDay(dayFromParts(2025, 4, 15))).toBe('15 апреля 2025 г.');
+      expect(formatPoint('2023-07')).toBe('июль 2023 г.');
+    });
+    inLanguage('ar', () => expect(formatDay(dayFromParts(2025, 4, 15))).toBe('15 أبريل 2025'));
+    inLanguage('fr', () => expect(formatPoint('2023-07')).toBe('juillet 2023'));
+  });
+
+  it('keeps the Gregorian calendar of the data where the locale’s own is another, with its digits', () => {
+    // Dari and Pashto default to the Solar Hijri calendar, whose months do not match "July 2023".
+    inLanguage('fa', () => {
+      expect(formatDay(dayFromParts(2025, 4, 15))).toBe('۱۵ اپریل ۲۰۲۵');
+      expect(formatPoint('2023-07')).toBe('جولای ۲۰۲۳');
+    });
+    inLanguage('ps', () => expect(formatPoint('2023')).toBe('۲۰۲۳'));
+  });
+
+  it('names months in the language shown', () => {
+    expect(monthName(4)).toBe('April');
+    inLanguage('ur', () => expect(monthName(7)).toBe('جولائی'));
   });
 });

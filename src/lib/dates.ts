@@ -1,4 +1,6 @@
+import { t } from '@lingui/core/macro';
 import type { EventDate } from './event-schema';
+import { dateFormat } from './i18n/intl';
 
 /** Days are whole UTC days counted from 1970-01-01: integers are cheap to store, compare and index. */
 export type Day = number;
@@ -81,53 +83,65 @@ export function isExactDay(date: EventDate): boolean {
   return date.precision === 'day';
 }
 
-/** "15 April 2025". */
+/** "15 April 2025", "15 апреля 2025 г.": in the language shown. */
 export function formatDay(day: Day): string {
-  const { year, month, day: d } = partsFromDay(day);
-  return `${d} ${MONTHS[month - 1]} ${year}`;
+  return dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }).format(dayToDate(day));
 }
 
-/** A point as precise as it is written: "2003", "July 2023", "15 April 2025". */
+/** The options that write a point (YYYY, YYYY-MM or YYYY-MM-DD) as precisely as it is written, no more. */
+function pointOptions(point: string, short: boolean, withYear = true): Intl.DateTimeFormatOptions {
+  const parts = point.split('-').length;
+  const month = short ? 'short' : 'long';
+  const year = withYear ? ('numeric' as const) : undefined;
+  if (parts === 1) return { year: 'numeric' };
+  if (parts === 2) return { month, year };
+  return { day: 'numeric', month, year };
+}
+
+/** The first day of a point, to format it. */
+function pointDate(point: string): Date {
+  return dayToDate(pointRange(point).first);
+}
+
+/** A point as precise as it is written: "2003", "July 2023", "15 April 2025", in the language shown. */
 export function formatPoint(point: string, short = false): string {
-  const [y, m, d] = point.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (m === undefined) return String(y);
-  const month = monthName(m, short);
-  if (d === undefined) return `${month} ${y}`;
-  return `${d} ${month} ${y}`;
+  return dateFormat(pointOptions(point, short)).format(pointDate(point));
 }
 
 /**
  * An event date as precise as it is known: "15 April 2025", "July 2023", "2003",
- * "1 Jan to 30 Sep 2020", "Dec 2021 to Jan 2022".
+ * "1 Jan to 30 Sept 2020", "Dec 2021 to Jan 2022". Within one year, a span names the year once.
  */
 export function formatEventDate(date: EventDate): string {
   if (date.precision !== 'span') return formatPoint(date.value);
   const sameYear = date.start.slice(0, 4) === date.end.slice(0, 4);
   const startHasYearOnly = date.start.length === 4;
-  const start =
-    sameYear && !startHasYearOnly
-      ? formatPoint(date.start, true).replace(/ \d{4}$/, '')
-      : formatPoint(date.start, true);
-  return `${start} to ${formatPoint(date.end, true)}`;
+  const startOptions = pointOptions(date.start, true, !(sameYear && !startHasYearOnly));
+  const start = dateFormat(startOptions).format(pointDate(date.start));
+  const end = formatPoint(date.end, true);
+  return t({
+    comment: 'A period an event may fall in: "1 Jan to 30 Sept 2020"',
+    message: `${start} to ${end}`,
+  });
 }
 
 /** How precisely the date is known, in words, for the details panel. */
 export function describePrecision(date: EventDate): string {
   switch (date.precision) {
     case 'day':
-      return 'known to the day';
+      return t`known to the day`;
     case 'month':
-      return 'known only to the month';
+      return t`known only to the month`;
     case 'year':
-      return 'known only to the year';
+      return t`known only to the year`;
     case 'span':
-      return 'a period, not a single day';
+      return t`a period, not a single day`;
   }
 }
 
-function monthName(month: number, short: boolean): string {
-  const name = MONTHS[month - 1] ?? '?';
-  return short ? name.slice(0, 3) : name;
+/** A month's name in the language shown: "April", "Apr" (short), "апрель". */
+export function monthName(month: number, short = false): string {
+  return dateFormat({ month: short ? 'short' : 'long' }).format(dayToDate(dayFromParts(2001, month, 1)));
 }
 
 function pad(n: number, width: number): string {

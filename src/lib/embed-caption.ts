@@ -1,17 +1,41 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, plural, t } from '@lingui/core/macro';
 import type { Day } from './dates';
 import type { Filters } from './filter-state';
+import { dateFormat, intlLocale } from './i18n/intl';
 import type { Category } from './vocabulary';
 
 /** Categories as a caption names what it shows: "Attacks only". */
-const CATEGORY_PLURALS: Record<Category, string> = {
-  attack: 'Attacks',
-  'arrest-operation': 'Arrests and operations',
-  'legal-act': 'Legal and court acts',
-  'political-act': 'Political and diplomatic acts',
-  agreement: 'Agreements',
-  report: 'Reports',
-  aggregate: 'Aggregate figures',
-  other: 'Other events',
+const CATEGORY_PLURALS: Record<Category, MessageDescriptor> = {
+  attack: msg({
+    comment: 'Events of one category, as a caption names them: "Attacks only"',
+    message: 'Attacks',
+  }),
+  'arrest-operation': msg({
+    comment: 'Events of one category, as a caption names them: "Arrests and operations only"',
+    message: 'Arrests and operations',
+  }),
+  'legal-act': msg({
+    comment: 'Events of one category, as a caption names them',
+    message: 'Legal and court acts',
+  }),
+  'political-act': msg({
+    comment: 'Events of one category, as a caption names them',
+    message: 'Political and diplomatic acts',
+  }),
+  agreement: msg({ comment: 'Events of one category, as a caption names them', message: 'Agreements' }),
+  report: msg({
+    comment: 'Events of one category (published reports), as a caption names them',
+    message: 'Reports',
+  }),
+  aggregate: msg({
+    comment: 'Events of one category, as a caption names them',
+    message: 'Aggregate figures',
+  }),
+  other: msg({
+    comment: 'Events of the category "Other", as a caption names them',
+    message: 'Other events',
+  }),
 };
 
 /** What a view shows, for its caption: the filters, the time window against the record's, the counts. */
@@ -25,33 +49,75 @@ export interface CaptionView {
   readonly countryName?: (code: string) => string;
 }
 
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "January 2021" (days count from 1970-01-01, UTC). */
+/** "January 2021", in the language shown (days count from 1970-01-01, UTC). */
 function monthYear(day: Day): string {
-  return MONTH_YEAR.format(day * 86_400_000);
+  return dateFormat({ month: 'long', year: 'numeric' }).format(day * 86_400_000);
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "A and B", "A, B and C", as the language shown joins a list. */
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const locale = intlLocale();
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
 }
 
 function what(view: CaptionView): string {
   const { filters } = view;
-  const cats = filters.categories.map((c) => CATEGORY_PLURALS[c]);
-  let text =
-    cats.length === 0 ? 'All events' : cats.length <= 2 ? list(cats) : `${cats.length} categories of events`;
+  const cats = filters.categories.map((c) => i18n._(CATEGORY_PLURALS[c]));
+  const count = cats.length;
+  let events =
+    count === 0
+      ? t({ comment: 'A caption: the view shows events of every kind', message: 'All events' })
+      : count <= 2
+        ? list(cats)
+        : t({ message: plural(count, { one: '# category of events', other: '# categories of events' }) });
+  let narrowed = false;
   const name = view.countryName ?? ((code: string) => code);
   if (filters.countries.length > 0) {
-    text += ` in ${filters.countries.length <= 2 ? list(filters.countries.map(name)) : `${filters.countries.length} countries`}`;
+    const countryCount = filters.countries.length;
+    const places =
+      countryCount <= 2
+        ? list(filters.countries.map(name))
+        : t({ message: plural(countryCount, { one: '# country', other: '# countries' }) });
+    events = t({
+      comment: 'A caption: the events a view shows ("All events", "Attacks"), then the countries they are in',
+      message: `${events} in ${places}`,
+    });
+    narrowed = true;
   }
   if (filters.actors.length > 0) {
-    text += ` involving ${filters.actors.length <= 2 ? list(filters.actors) : `${filters.actors.length} actors`}`;
+    const actorCount = filters.actors.length;
+    const actors =
+      actorCount <= 2
+        ? list(filters.actors)
+        : t({ message: plural(actorCount, { one: '# actor', other: '# actors' }) });
+    events = t({
+      comment: 'A caption: the events a view shows, then the actors (groups, governments) they involve',
+      message: `${events} involving ${actors}`,
+    });
+    narrowed = true;
   }
   const search = filters.search.trim();
-  if (search) text += ` matching “${search}”`;
-  return cats.length > 0 && text === list(cats) ? `${text} only` : text;
+  if (search) {
+    events = t({
+      comment: 'A caption: the events a view shows, then the words searched for',
+      message: `${events} matching “${search}”`,
+    });
+    narrowed = true;
+  }
+  return count > 0 && count <= 2 && !narrowed
+    ? t({
+        comment: 'A caption: the view shows only events of these categories ("Attacks only")',
+        message: `${events} only`,
+      })
+    : events;
 }
 
 function when(view: CaptionView): string | null {
@@ -59,9 +125,28 @@ function when(view: CaptionView): string | null {
   if (!window) return null;
   const from = monthYear(window.start);
   const to = monthYear(window.end);
-  const range = from === to ? from : `${from} to ${to}`;
+  const range =
+    from === to
+      ? from
+      : t({ comment: 'A period of months: "January 2021 to April 2025"', message: `${from} to ${to}` });
   const whole = extent !== null && window.start <= extent.start && window.end >= extent.end;
-  return whole ? `the whole record, ${range}` : range;
+  return whole
+    ? t({
+        comment: 'A caption: the view shows every date of the data ({range}: "March 2003 to April 2025")',
+        message: `the whole record, ${range}`,
+      })
+    : range;
+}
+
+/** "19 events", "12 of 19 events". */
+function counts(view: CaptionView): string {
+  const { total } = view;
+  if (view.shown === total) return t({ message: plural(total, { one: '# event', other: '# events' }) });
+  const shown = i18n.number(view.shown);
+  return t({
+    comment: 'A caption: how many events the view shows, of how many',
+    message: plural(total, { other: `${shown} of # events` }),
+  });
 }
 
 /**
@@ -69,10 +154,6 @@ function when(view: CaptionView): string | null {
  * title: "Attacks only · January 2021 to April 2025 · 12 of 19 events".
  */
 export function embedCaption(view: CaptionView): string {
-  const count =
-    view.shown === view.total
-      ? `${view.total.toLocaleString('en-GB')} ${view.total === 1 ? 'event' : 'events'}`
-      : `${view.shown.toLocaleString('en-GB')} of ${view.total.toLocaleString('en-GB')} events`;
   const period = when(view);
-  return [what(view), period, count].filter((part): part is string => part !== null).join(' · ');
+  return [what(view), period, counts(view)].filter((part): part is string => part !== null).join(' · ');
 }

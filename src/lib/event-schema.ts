@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { ACTOR_ROLES, CATEGORIES, CLAIM_STATUSES, CLAIM_SUBJECTS, LOCATION_PRECISIONS } from './vocabulary';
 
@@ -5,40 +6,85 @@ import { ACTOR_ROLES, CATEGORIES, CLAIM_STATUSES, CLAIM_SUBJECTS, LOCATION_PRECI
 // Content-Security-Policy (script-src 'self') forbids.
 z.config({ jitless: true });
 
+// The messages say what is wrong with a field, after its name ('field "properties.title": is missing').
+// Each is a function, so it is worded when a value fails, in the language shown then, not when this loads.
+
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const YEAR = /^\d{4}$/;
 
 const realDay = z
   .string()
-  .regex(DAY, 'expected a day as YYYY-MM-DD')
-  .refine(isRealDay, 'is not a real calendar day');
+  .regex(DAY, {
+    error: () =>
+      t({
+        comment:
+          'A problem with a field of a data file, after its name; YYYY-MM-DD is the form a day must have',
+        message: 'expected a day as YYYY-MM-DD',
+      }),
+  })
+  .refine(isRealDay, {
+    error: () =>
+      t({
+        comment: 'A problem with a field of a data file, after its name: a day such as 2025-02-30',
+        message: 'is not a real calendar day',
+      }),
+  });
 
 /** A span end point may be a day, a month or a year. */
-const spanPoint = z
-  .string()
-  .refine(
-    (s) => (DAY.test(s) && isRealDay(s)) || MONTH.test(s) || YEAR.test(s),
-    'expected YYYY, YYYY-MM or YYYY-MM-DD',
-  );
+const spanPoint = z.string().refine((s) => (DAY.test(s) && isRealDay(s)) || MONTH.test(s) || YEAR.test(s), {
+  error: () =>
+    t({
+      comment:
+        'A problem with a field of a data file, after its name; the forms a date may have, not to be translated',
+      message: 'expected YYYY, YYYY-MM or YYYY-MM-DD',
+    }),
+});
 
 export const eventDateSchema = z.discriminatedUnion('precision', [
   z.strictObject({ precision: z.literal('day'), value: realDay }),
   z.strictObject({
     precision: z.literal('month'),
-    value: z.string().regex(MONTH, 'expected a month as YYYY-MM'),
+    value: z.string().regex(MONTH, {
+      error: () =>
+        t({
+          comment:
+            'A problem with a field of a data file, after its name; YYYY-MM is the form a month must have',
+          message: 'expected a month as YYYY-MM',
+        }),
+    }),
   }),
   z.strictObject({
     precision: z.literal('year'),
-    value: z.string().regex(YEAR, 'expected a year as YYYY'),
+    value: z.string().regex(YEAR, {
+      error: () =>
+        t({
+          comment: 'A problem with a field of a data file, after its name; YYYY is the form a year must have',
+          message: 'expected a year as YYYY',
+        }),
+    }),
   }),
   z
     .strictObject({ precision: z.literal('span'), start: spanPoint, end: spanPoint })
-    .refine((d) => d.start <= d.end, { message: 'start is after end', path: ['end'] }),
+    .refine((d) => d.start <= d.end, {
+      error: () =>
+        t({
+          comment:
+            'A problem with a field of a data file, after its name ("end"): "start" and "end" are the names of fields',
+          message: 'start is after end',
+        }),
+      path: ['end'],
+    }),
 ]);
 export type EventDate = z.infer<typeof eventDateSchema>;
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z
+  .string()
+  .trim()
+  .min(1, {
+    error: () =>
+      t({ comment: 'A problem with a field of a data file, after its name', message: 'must not be empty' }),
+  });
 
 const figureSchema = z.strictObject({
   /** The number used for marker size and sums: the lower bound where the figure is vague. */
@@ -50,20 +96,43 @@ const figureSchema = z.strictObject({
    * Only where `text` is a reading rather than a quote (damaged or run-together source
    * text): one line saying what the source literally says and how it is read.
    */
-  reading: text.max(300, 'is longer than one line should be (300 characters)').optional(),
+  reading: text
+    .max(300, {
+      error: () =>
+        t({
+          comment: 'A problem with a field of a data file, after its name',
+          message: 'is longer than one line should be (300 characters)',
+        }),
+    })
+    .optional(),
 });
 
 const httpUrl = z
   .string()
-  .url('is not a URL')
-  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
+  .url({
+    error: () =>
+      t({ comment: 'A problem with a field of a data file, after its name', message: 'is not a URL' }),
+  })
+  .refine((u) => /^https?:\/\//i.test(u), {
+    error: () =>
+      t({
+        comment: 'A problem with a field of a data file, after its name',
+        message: 'must start with http:// or https://',
+      }),
+  });
 
 export const sourceSchema = z.strictObject({
   outlet: text,
   headline: text,
   published: realDay,
   /** One sentence at most, copied exactly from the article. */
-  quote: text.max(400, 'is longer than one sentence should be (400 characters)'),
+  quote: text.max(400, {
+    error: () =>
+      t({
+        comment: 'A problem with a field of a data file, after its name',
+        message: 'is longer than one sentence should be (400 characters)',
+      }),
+  }),
   url: httpUrl.optional(),
 });
 
@@ -91,8 +160,20 @@ export const claimSchema = z
     disputedBy: text.optional(),
     /** What the sources say about it, in one short paragraph of plain text. */
     note: text
-      .max(300, 'is too long for a note (300 characters)')
-      .regex(/^[^\n\r]*$/, 'must be a single line'),
+      .max(300, {
+        error: () =>
+          t({
+            comment: 'A problem with a field of a data file, after its name',
+            message: 'is too long for a note (300 characters)',
+          }),
+      })
+      .regex(/^[^\n\r]*$/, {
+        error: () =>
+          t({
+            comment: 'A problem with a field of a data file, after its name',
+            message: 'must be a single line',
+          }),
+      }),
     /** The outlet of the cited source that reports the dispute or the unconfirmed claim. */
     source: text,
   })
@@ -103,8 +184,14 @@ export const claimSchema = z
         path: ['actor'],
         message:
           claim.actor === undefined
-            ? 'is needed when the claim is about an actor'
-            : 'is only for claims about an actor',
+            ? t({
+                comment: 'A problem with a field of a data file, after its name ("actor", in a claim)',
+                message: 'is needed when the claim is about an actor',
+              })
+            : t({
+                comment: 'A problem with a field of a data file, after its name ("actor", in a claim)',
+                message: 'is only for claims about an actor',
+              }),
       });
     }
     if ((claim.status === 'disputed') !== (claim.disputedBy !== undefined)) {
@@ -112,14 +199,28 @@ export const claimSchema = z
         code: 'custom',
         path: ['disputedBy'],
         message:
-          claim.disputedBy === undefined ? 'is needed for a disputed claim' : 'is only for disputed claims',
+          claim.disputedBy === undefined
+            ? t({
+                comment: 'A problem with a field of a data file, after its name ("disputedBy", in a claim)',
+                message: 'is needed for a disputed claim',
+              })
+            : t({
+                comment: 'A problem with a field of a data file, after its name ("disputedBy", in a claim)',
+                message: 'is only for disputed claims',
+              }),
       });
     }
   });
 export type Claim = z.infer<typeof claimSchema>;
 
 const eventFields = z.strictObject({
-  title: text.max(160, 'is too long for a title (160 characters)'),
+  title: text.max(160, {
+    error: () =>
+      t({
+        comment: 'A problem with a field of a data file, after its name',
+        message: 'is too long for a title (160 characters)',
+      }),
+  }),
   summary: text,
   category: z.enum(CATEGORIES),
   date: eventDateSchema,
@@ -131,7 +232,17 @@ const eventFields = z.strictObject({
     label: text.max(40),
     precision: z.enum(LOCATION_PRECISIONS),
     /** ISO 3166-1 alpha-2 codes of the countries the place lies in. */
-    countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')).min(1),
+    countries: z
+      .array(
+        z.string().regex(/^[A-Z]{2}$/, {
+          error: () =>
+            t({
+              comment: 'A problem with a field of a data file, after its name: a country code such as "PK"',
+              message: 'expected an ISO 3166-1 alpha-2 code',
+            }),
+        }),
+      )
+      .min(1),
     note: text.optional(),
     /** For a place located by its name, the gazetteer's town the point is taken from: "Quetta, PK". */
     gazetteer: text.optional(),
@@ -147,15 +258,36 @@ const eventFields = z.strictObject({
   /** Facts stated in the event that the cited sources do not state. */
   notInSources: z.array(text).optional(),
   /** Claims the sources report as disputed or unverified. */
-  claims: z.array(claimSchema).min(1, 'leave it out when there are no claims to flag').optional(),
-  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  claims: z
+    .array(claimSchema)
+    .min(1, {
+      error: () =>
+        t({
+          comment: 'A problem with a field of a data file, after its name ("claims", an empty list)',
+          message: 'leave it out when there are no claims to flag',
+        }),
+    })
+    .optional(),
+  sources: z.array(sourceSchema).min(1, {
+    error: () =>
+      t({
+        comment: 'A problem with a field of a data file, after its name',
+        message: 'needs at least one source',
+      }),
+  }),
   /**
    * A reader's file's columns that are none of these fields, by the file's
    * own names: kept so nothing is lost, shown in the details and exported.
    */
   otherFields: z
     .array(z.strictObject({ name: text, value: text }))
-    .min(1, 'leave it out when there are no other fields')
+    .min(1, {
+      error: () =>
+        t({
+          comment: 'A problem with a field of a data file, after its name ("otherFields", an empty list)',
+          message: 'leave it out when there are no other fields',
+        }),
+    })
     .optional(),
 });
 
@@ -166,14 +298,20 @@ export const eventPropertiesSchema = eventFields.superRefine((props, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['claims', i, 'actor'],
-        message: "is not one of the event's actors",
+        message: t({
+          comment: 'A problem with a field of a data file, after its name ("actor", in a claim)',
+          message: "is not one of the event's actors",
+        }),
       });
     }
     if (!props.sources.some((s) => s.outlet === claim.source)) {
       ctx.addIssue({
         code: 'custom',
         path: ['claims', i, 'source'],
-        message: "is not the outlet of one of the event's sources",
+        message: t({
+          comment: 'A problem with a field of a data file, after its name ("source", in a claim)',
+          message: "is not the outlet of one of the event's sources",
+        }),
       });
     }
   });
@@ -182,13 +320,50 @@ export type EventProperties = z.infer<typeof eventPropertiesSchema>;
 
 export const eventFeatureSchema = z.strictObject({
   type: z.literal('Feature'),
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug such as "kabul-airport-2021"'),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: () =>
+      t({
+        comment:
+          'A problem with a field of a data file, after its name ("id"); a slug is a name of lower-case letters, digits and hyphens, not to be translated',
+        message: 'expected a lower-case slug such as "kabul-airport-2021"',
+      }),
+  }),
   geometry: z.strictObject({
     type: z.literal('Point'),
     coordinates: z
       .tuple([
-        z.number().gte(-180, 'longitude below -180').lte(180, 'longitude above 180'),
-        z.number().gte(-90, 'latitude below -90').lte(90, 'latitude above 90'),
+        z
+          .number()
+          .gte(-180, {
+            error: () =>
+              t({
+                comment: 'A problem with a field of a data file, after its name',
+                message: 'longitude below -180',
+              }),
+          })
+          .lte(180, {
+            error: () =>
+              t({
+                comment: 'A problem with a field of a data file, after its name',
+                message: 'longitude above 180',
+              }),
+          }),
+        z
+          .number()
+          .gte(-90, {
+            error: () =>
+              t({
+                comment: 'A problem with a field of a data file, after its name',
+                message: 'latitude below -90',
+              }),
+          })
+          .lte(90, {
+            error: () =>
+              t({
+                comment: 'A problem with a field of a data file, after its name',
+                message: 'latitude above 90',
+              }),
+          }),
       ])
       .describe('[longitude, latitude]'),
   }),

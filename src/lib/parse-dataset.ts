@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import type { z } from 'zod';
 import { makeDataset, type DataIssue, type MapEvent, type ParseResult } from './dataset';
 import { eventDayRange } from './dates';
@@ -14,7 +15,11 @@ export function parseDataset(json: unknown): ParseResult {
       feature: null,
       id: null,
       field: 'type',
-      message: 'the file is not a GeoJSON FeatureCollection with a "features" array',
+      message: t({
+        comment:
+          'Why a data file cannot be read; "GeoJSON FeatureCollection" and "features" are names in the file format',
+        message: 'the file is not a GeoJSON FeatureCollection with a "features" array',
+      }),
     });
     return { dataset: makeDataset(null, []), issues, total: 0 };
   }
@@ -37,7 +42,11 @@ export function parseDataset(json: unknown): ParseResult {
     }
     const f = parsed.data;
     if (seen.has(f.id)) {
-      issues.push({ feature: i, id: f.id, field: 'id', message: 'repeats the id of an earlier feature' });
+      const message = t({
+        comment: 'A problem with one event of a GeoJSON file (a "feature"), after its name and field',
+        message: 'repeats the id of an earlier feature',
+      });
+      issues.push({ feature: i, id: f.id, field: 'id', message });
       return;
     }
     seen.add(f.id);
@@ -58,16 +67,42 @@ function zodIssues(error: z.ZodError, feature: number | null, id: string | null,
   }));
 }
 
+/** What is wrong with a field, after its name: "is missing". The schema's own messages are worded in event-schema.ts. */
 function plainMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'is missing' : `expected ${issue.expected}`;
-    case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_type': {
+      if (issue.input === undefined) {
+        return t({ comment: 'A problem with a field of a data file, after its name', message: 'is missing' });
+      }
+      const type = issue.expected;
+      return t({
+        comment:
+          'A problem with a field of a data file, after its name: {type} is a type of JSON value, in English (string, number, boolean, object, array)',
+        message: `expected ${type}`,
+      });
+    }
+    case 'unrecognized_keys': {
+      const count = issue.keys.length;
+      const names = issue.keys.map((k) => `"${k}"`).join(', ');
+      return t({
+        comment:
+          'A problem with a part of a data file: {names} are the names of the fields it does not know, in quotes',
+        message: plural(count, { one: `has unknown field ${names}`, other: `has unknown fields ${names}` }),
+      });
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return t({
+        comment:
+          'A problem with a field of a data file, after its name: {values} are the values it may have, in quotes',
+        message: `must be one of ${values}`,
+      });
+    }
     case 'invalid_union':
-      return 'does not match any allowed form';
+      return t({
+        comment: 'A problem with a field of a data file, after its name',
+        message: 'does not match any allowed form',
+      });
     default:
       return issue.message;
   }

@@ -1,4 +1,6 @@
-import { formatDay, partsFromDay, type Day } from './dates';
+import { t } from '@lingui/core/macro';
+import { dayFromParts, dayToDate, formatDay, partsFromDay, type Day } from './dates';
+import { dateFormat } from './i18n/intl';
 import type { DayRange, PlaybackMode } from './playback';
 import { lowerBound, type TimeIndex } from './time-index';
 
@@ -61,15 +63,33 @@ export function skipEmpty(
   return { window: { start: target - width, end: target }, skipped };
 }
 
+/** A year in the language shown: "2024". */
+function yearText(year: number): string {
+  return dateFormat({ year: 'numeric' }).format(dayToDate(dayFromParts(year, 1, 1)));
+}
+
 /** A skipped stretch in words: "Skipped 2009 to 2014: no events", or exact days when shorter than a year. */
 export function describeSkip(skipped: DayRange, filtering: boolean): string {
   const a = partsFromDay(skipped.start).year;
   const b = partsFromDay(skipped.end).year;
-  const span =
-    skipped.end - skipped.start >= 365
-      ? a === b
-        ? String(a)
-        : `${a} to ${b}`
-      : `${formatDay(skipped.start)} to ${formatDay(skipped.end)}`;
-  return `Skipped ${span}: no ${filtering ? 'matching ' : ''}events`;
+  let span: string;
+  if (skipped.end - skipped.start >= 365 && a === b) span = yearText(a);
+  else {
+    const long = skipped.end - skipped.start >= 365;
+    const from = long ? yearText(a) : formatDay(skipped.start);
+    const to = long ? yearText(b) : formatDay(skipped.end);
+    span = t({
+      comment: 'A period skipped in playback: "2009 to 2014", "3 March 2024 to 10 April 2024"',
+      message: `${from} to ${to}`,
+    });
+  }
+  return filtering
+    ? t({
+        comment: 'Said when playback jumps over a period ({span}) in which no event passes the filters',
+        message: `Skipped ${span}: no matching events`,
+      })
+    : t({
+        comment: 'Said when playback jumps over a period ({span}) without events',
+        message: `Skipped ${span}: no events`,
+      });
 }

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
-import { dateToDay, dayToDate, MONTHS, type Day } from './dates';
+import { dateToDay, dayToDate, type Day } from './dates';
+import { dateFormat } from './i18n/intl';
 
 /** Maps dates to pixels and back, over UTC days. */
 export interface TimeScale {
@@ -34,12 +35,11 @@ export interface Tick {
   readonly label: string;
 }
 
-/** "2024" on a new year, "April" on a new month, "8 Apr" on any other day. */
+/** "2024" on a new year, "April" on a new month, "8 Apr" on any other day: in the language shown. */
 export function tickLabel(date: Date): string {
-  if (utcYear.floor(date).getTime() === date.getTime()) return String(date.getUTCFullYear());
-  const month = MONTHS[date.getUTCMonth()]!;
-  if (utcMonth.floor(date).getTime() === date.getTime()) return month;
-  return `${date.getUTCDate()} ${month.slice(0, 3)}`;
+  if (utcYear.floor(date).getTime() === date.getTime()) return dateFormat({ year: 'numeric' }).format(date);
+  if (utcMonth.floor(date).getTime() === date.getTime()) return dateFormat({ month: 'long' }).format(date);
+  return dateFormat({ day: 'numeric', month: 'short' }).format(date);
 }
 
 /** Ticks roughly every `spacing` pixels, on whole days, labelled as years, months or days as the span allows. */

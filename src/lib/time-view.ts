@@ -1,5 +1,8 @@
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import { addMonths } from './slider-keys';
-import { dayFromParts, formatDay, MONTHS, partsFromDay, type Day } from './dates';
+import { dayFromParts, dayToDate, formatDay, partsFromDay, type Day } from './dates';
+import { dateFormat } from './i18n/intl';
 import type { DayRange } from './playback';
 
 /**
@@ -36,15 +39,22 @@ export interface Period {
 export function periodPresets(extent: DayRange, years: readonly number[]): Period[] {
   const lastYearStart = Math.max(extent.start, addMonths(extent.end, -12) + 1);
   return [
-    { id: 'all', label: 'All dates', range: extent },
+    {
+      id: 'all',
+      label: t({ comment: 'A choice of period on the timeline: every date', message: 'All dates' }),
+      range: extent,
+    },
     {
       id: 'last-12-months',
-      label: 'Last 12 months of data',
+      label: t({
+        comment: 'A choice of period on the timeline: the 12 months up to the last event',
+        message: 'Last 12 months of data',
+      }),
       range: { start: lastYearStart, end: extent.end },
     },
     ...years.map((year) => ({
       id: String(year),
-      label: String(year),
+      label: yearText(year),
       range: {
         start: Math.max(extent.start, dayFromParts(year, 1, 1)),
         end: Math.min(extent.end, dayFromParts(year, 12, 31)),
@@ -63,6 +73,16 @@ export function yearsWithEvents(starts: Int32Array, ends: Int32Array): number[] 
   return [...years].sort((a, b) => a - b);
 }
 
+/** A year in the language shown: "2024". */
+function yearText(year: number): string {
+  return dateFormat({ year: 'numeric' }).format(dayToDate(dayFromParts(year, 1, 1)));
+}
+
+/** "March 2024", in the language shown. */
+function monthYear(day: Day): string {
+  return dateFormat({ month: 'long', year: 'numeric' }).format(dayToDate(day));
+}
+
 /**
  * A window in words for announcements: "March 2024 to April 2025" for long
  * windows, "3 to 17 March 2024" or "15 April 2025" for short ones.
@@ -72,11 +92,22 @@ export function describeWindow(window: DayRange): string {
   const b = partsFromDay(window.end);
   if (window.start === window.end) return formatDay(window.start);
   if (window.end - window.start < 62) {
-    if (a.year === b.year && a.month === b.month)
-      return `${a.day} to ${b.day} ${MONTHS[b.month - 1]} ${b.year}`;
-    return `${formatDay(window.start)} to ${formatDay(window.end)}`;
+    if (a.year === b.year && a.month === b.month) {
+      const startDay = i18n.number(a.day);
+      const endDate = formatDay(window.end);
+      return t({
+        comment:
+          'Days within one month: "3 to 17 March 2024"; {startDay} is the first day\'s number, {endDate} the last day',
+        message: `${startDay} to ${endDate}`,
+      });
+    }
+    const from = formatDay(window.start);
+    const to = formatDay(window.end);
+    return t({ comment: 'A period of days: "20 March 2024 to 10 April 2024"', message: `${from} to ${to}` });
   }
   if (a.year === b.year && a.month === 1 && b.month === 12 && a.day === 1 && b.day === 31)
-    return String(a.year);
-  return `${MONTHS[a.month - 1]} ${a.year} to ${MONTHS[b.month - 1]} ${b.year}`;
+    return yearText(a.year);
+  const from = monthYear(window.start);
+  const to = monthYear(window.end);
+  return t({ comment: 'A period of months: "March 2024 to April 2025"', message: `${from} to ${to}` });
 }

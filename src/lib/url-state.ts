@@ -11,6 +11,8 @@
  * other fields still apply, since URLs get hand-edited, truncated and pasted.
  * `readView` also says what it left out and why, so the reader can be told.
  */
+import { i18n } from '@lingui/core';
+import { plural, t } from '@lingui/core/macro';
 import { readDataParam } from './data-source';
 import { dayFromParts, dayToIso, isoToDay, type Day } from './dates';
 import type { PlaybackMode } from './playback';
@@ -102,6 +104,11 @@ const ignore: Drop = () => undefined;
 /** Reasons given per parameter; beyond these a count, so a hostile link cannot make a huge report. */
 const MAX_REASONS = 3;
 
+/** A number as these messages write it: in the digits of the language shown, with no thousands separator. */
+function plain(n: number): string {
+  return i18n.number(n, { useGrouping: false });
+}
+
 /** A value as a message quotes it: visible characters only, cut short: 'foo'. */
 function shown(value: string): string {
   const visible = cleanText(value, Infinity);
@@ -146,16 +153,38 @@ function normalizeActors(actors: readonly string[], drop: Drop = ignore): string
   for (const actor of actors) {
     const name = cleanText(actor, Infinity);
     if (name.length < actor.length && name.trim() !== '') {
-      drop(`characters that cannot be shown were left out of ${shown(name)}`);
+      const value = shown(name);
+      drop(
+        t({
+          comment: 'Why a part of a link was changed: {value} is an actor name from the link, in quotes',
+          message: `characters that cannot be shown were left out of ${value}`,
+        }),
+      );
     }
-    if (name.trim() === '') drop('an empty actor name');
-    else if (codePointLength(name) > MAX_ACTOR_LENGTH)
-      drop(`${shown(name)} is longer than ${MAX_ACTOR_LENGTH} characters`);
-    else kept.add(name);
+    if (name.trim() === '')
+      drop(t({ comment: 'Why a part of a link was left out', message: 'an empty actor name' }));
+    else if (codePointLength(name) > MAX_ACTOR_LENGTH) {
+      const value = shown(name);
+      const most = MAX_ACTOR_LENGTH;
+      drop(
+        t({
+          comment: 'Why a part of a link was left out: {value} is an actor name from the link, in quotes',
+          message: plural(most, { other: `${value} is longer than # characters` }),
+        }),
+      );
+    } else kept.add(name);
   }
   const sorted = [...kept].sort(compareNames);
-  for (const name of sorted.slice(MAX_ACTORS))
-    drop(`${shown(name)} is beyond the first ${MAX_ACTORS} actors`);
+  for (const name of sorted.slice(MAX_ACTORS)) {
+    const value = shown(name);
+    const most = MAX_ACTORS;
+    drop(
+      t({
+        comment: 'Why a part of a link was left out: {value} is an actor name from the link, in quotes',
+        message: plural(most, { other: `${value} is beyond the first # actors` }),
+      }),
+    );
+  }
   return sorted.slice(0, MAX_ACTORS);
 }
 
@@ -171,7 +200,15 @@ function normalizeCountries(countries: readonly string[], drop: Drop = ignore): 
     const code = country.trim();
     // Only ASCII letters: toUpperCase would turn 'ß' into 'SS'.
     if (COUNTRY.test(code)) kept.add(code.toUpperCase());
-    else drop(`${shown(code)} is not a two-letter country code`);
+    else {
+      const value = shown(code);
+      drop(
+        t({
+          comment: 'Why a part of a link was left out: {value} is from the link, in quotes',
+          message: `${value} is not a two-letter country code`,
+        }),
+      );
+    }
   }
   return [...kept].sort();
 }
@@ -309,6 +346,7 @@ export function readView(query: string | URLSearchParams): { view: ViewState; dr
     return { view: DEFAULT_VIEW, dropped: [] };
   }
   const dropped: DroppedParam[] = [];
+  const roles = ACTOR_ROLES.join(', ');
   /** Reads one parameter's values; the first few reasons for leaving values out are kept, then a count. */
   const read = <T>(param: string, reader: (values: string[], drop: Drop) => T): T => {
     let count = 0;
@@ -316,25 +354,52 @@ export function readView(query: string | URLSearchParams): { view: ViewState; dr
       if (++count <= MAX_REASONS) dropped.push({ param, message });
     };
     const result = reader(values(params, param, drop), drop);
-    if (count > MAX_REASONS) dropped.push({ param, message: `and ${count - MAX_REASONS} more` });
+    const more = count - MAX_REASONS;
+    if (more > 0) {
+      const others = plain(more);
+      const message = t({
+        comment:
+          'After the first reasons a part of a link was left out: how many more values of it were left out',
+        message: plural(more, { other: `and ${others} more` }),
+      });
+      dropped.push({ param, message });
+    }
     return result;
   };
 
   const from = read('from', (v, drop) => first(v, drop, readDay));
   const to = read('to', (v, drop) => first(v, drop, readDay));
   // Half a window is no window: say so under the end that was given.
-  if (from !== null && to === null) dropped.push({ param: 'from', message: "needs a 'to' date as well" });
-  if (to !== null && from === null) dropped.push({ param: 'to', message: "needs a 'from' date as well" });
+  if (from !== null && to === null) {
+    const message = t({
+      comment: "Why the 'from' part of a link was left out; 'to' is the name of another part of the link",
+      message: "needs a 'to' date as well",
+    });
+    dropped.push({ param: 'from', message });
+  }
+  if (to !== null && from === null) {
+    const message = t({
+      comment: "Why the 'to' part of a link was left out; 'from' is the name of another part of the link",
+      message: "needs a 'from' date as well",
+    });
+    dropped.push({ param: 'to', message });
+  }
 
   const view: ViewState = {
     window: from !== null && to !== null ? { start: from, end: to } : null,
     mode:
       read('mode', (v, drop) =>
-        first(v, drop, (m) =>
-          m === 'window' || m === 'cumulative'
-            ? { value: m }
-            : { reason: `${shown(m)} is not a playback mode (window or cumulative)` },
-        ),
+        first(v, drop, (m) => {
+          if (m === 'window' || m === 'cumulative') return { value: m };
+          const value = shown(m);
+          return {
+            reason: t({
+              comment:
+                'Why a part of a link was left out: {value} is from the link, in quotes; "window" and "cumulative" are the values a link may give, not to be translated',
+              message: `${value} is not a playback mode (window or cumulative)`,
+            }),
+          };
+        }),
       ) ?? 'window',
     categories: read('cat', (v, drop) =>
       v.flatMap((value) =>
@@ -342,7 +407,15 @@ export function readView(query: string | URLSearchParams): { view: ViewState; dr
           .split(',')
           .map((c) => c.trim())
           .filter((c) => {
-            if (c !== '' && !isCategory(c)) drop(`${shown(c)} is not a category`);
+            if (c !== '' && !isCategory(c)) {
+              const value = shown(c);
+              drop(
+                t({
+                  comment: 'Why a part of a link was left out: {value} is from the link, in quotes',
+                  message: `${value} is not a category`,
+                }),
+              );
+            }
             return isCategory(c);
           }),
       ),
@@ -350,11 +423,17 @@ export function readView(query: string | URLSearchParams): { view: ViewState; dr
     actors: read('actor', (v, drop) => normalizeActors(v, drop)),
     role:
       read('role', (v, drop) =>
-        first(v, drop, (r) =>
-          r === 'any' || isRole(r)
-            ? { value: r }
-            : { reason: `${shown(r)} is not a role (any, ${ACTOR_ROLES.join(', ')})` },
-        ),
+        first(v, drop, (r) => {
+          if (r === 'any' || isRole(r)) return { value: r };
+          const value = shown(r);
+          return {
+            reason: t({
+              comment:
+                'Why a part of a link was left out: {value} is from the link, in quotes; "any" and {roles} are the values a link may give, not to be translated',
+              message: `${value} is not a role (any, ${roles})`,
+            }),
+          };
+        }),
       ) ?? 'any',
     countries: read('country', (v, drop) =>
       normalizeCountries(
@@ -369,9 +448,16 @@ export function readView(query: string | URLSearchParams): { view: ViewState; dr
       ),
     ),
     selected: read('event', (v, drop) =>
-      first<string>(v, drop, (e) =>
-        isSlug(e) ? { value: e } : { reason: `${shown(e)} is not an event id` },
-      ),
+      first<string>(v, drop, (e) => {
+        if (isSlug(e)) return { value: e };
+        const value = shown(e);
+        return {
+          reason: t({
+            comment: 'Why a part of a link was left out: {value} is from the link, in quotes',
+            message: `${value} is not an event id`,
+          }),
+        };
+      }),
     ),
     map: read('map', (v, drop) => first(v, drop, readMap)),
   };
@@ -379,7 +465,12 @@ export function readView(query: string | URLSearchParams): { view: ViewState; dr
   const data = params.get('data');
   const dataRead = data === null ? null : readDataParam(data);
   if (dataRead && 'reason' in dataRead) {
-    dropped.push({ param: 'data', message: `${dataRead.reason}; the bundled events are shown instead` });
+    const reason = dataRead.reason;
+    const message = t({
+      comment: "Why the link's data address was not used ({reason}), and what is shown instead",
+      message: `${reason}; the bundled events are shown instead`,
+    });
+    dropped.push({ param: 'data', message });
   }
   return { view: normalizeView(view), dropped };
 }
@@ -390,10 +481,29 @@ type Read<T> = { value: T } | { reason: string };
 /** The values of a parameter, skipping oversized ones and stopping after MAX_VALUES, each with a report. */
 function values(params: URLSearchParams, name: string, drop: Drop): string[] {
   const all = params.getAll(name);
-  if (all.length > MAX_VALUES) drop(`only the first ${MAX_VALUES} of ${all.length} values are read`);
+  const count = all.length;
+  if (count > MAX_VALUES) {
+    const first = plain(MAX_VALUES);
+    const given = plain(count);
+    drop(
+      t({
+        comment: 'Why values of a part of a link were left out: the link gives that part {given} times',
+        message: plural(count, { other: `only the first ${first} of ${given} values are read` }),
+      }),
+    );
+  }
   return all.slice(0, MAX_VALUES).filter((v) => {
-    if (v.length > MAX_VALUE_LENGTH) drop(`a value of ${v.length} characters is too long to read`);
-    return v.length <= MAX_VALUE_LENGTH;
+    const length = v.length;
+    if (length > MAX_VALUE_LENGTH) {
+      const characters = plain(length);
+      drop(
+        t({
+          comment: 'Why a value of a part of a link was left out',
+          message: plural(length, { other: `a value of ${characters} characters is too long to read` }),
+        }),
+      );
+    }
+    return length <= MAX_VALUE_LENGTH;
   });
 }
 
@@ -403,8 +513,16 @@ function first<T>(values: readonly string[], drop: Drop, read: (value: string) =
   for (const value of values) {
     const outcome = read(value);
     if ('reason' in outcome) drop(outcome.reason);
-    else if (result !== null) drop(`${shown(value)} is left out: only the first value is used`);
-    else result = outcome;
+    else if (result !== null) {
+      const repeated = shown(value);
+      drop(
+        t({
+          comment:
+            'Why a value of a part of a link was left out: the link gives that part twice; {repeated} is from the link, in quotes',
+          message: `${repeated} is left out: only the first value is used`,
+        }),
+      );
+    } else result = outcome;
   }
   return result === null ? null : result.value;
 }
@@ -412,8 +530,25 @@ function first<T>(values: readonly string[], drop: Drop, read: (value: string) =
 /** A real "YYYY-MM-DD" day between the years 1000 and 2999. */
 function readDay(text: string): Read<Day> {
   const day = isoToDay(text);
-  if (day === null) return { reason: `${shown(text)} is not a date (YYYY-MM-DD)` };
-  if (!inDayRange(day)) return { reason: `${shown(text)} is outside the years 1000 to 2999` };
+  if (day === null) {
+    const value = shown(text);
+    return {
+      reason: t({
+        comment:
+          'Why a part of a link was left out: {value} is from the link, in quotes; YYYY-MM-DD is the form a date must have',
+        message: `${value} is not a date (YYYY-MM-DD)`,
+      }),
+    };
+  }
+  if (!inDayRange(day)) {
+    const value = shown(text);
+    return {
+      reason: t({
+        comment: 'Why a part of a link was left out: {value} is a date from the link, in quotes',
+        message: `${value} is outside the years 1000 to 2999`,
+      }),
+    };
+  }
   return { value: day };
 }
 
@@ -424,16 +559,37 @@ function readMap(text: string): Read<MapView> {
     parts.length === 3 && parts.every((p) => DECIMAL.test(p))
       ? normalizeMap({ lat: Number(parts[0]), lng: Number(parts[1]), zoom: Number(parts[2]) })
       : null;
-  return map ? { value: map } : { reason: `${shown(text)} is not a map position (latitude,longitude,zoom)` };
+  if (map) return { value: map };
+  const value = shown(text);
+  return {
+    reason: t({
+      comment:
+        'Why a part of a link was left out: {value} is from the link, in quotes; in brackets, the form a map position must have',
+      message: `${value} is not a map position (latitude,longitude,zoom)`,
+    }),
+  };
 }
 
 /** The search as the view keeps it, saying what cleaning took out of it. */
 function readSearch(search: string | null, drop: Drop): string {
   if (search === null) return '';
   const visible = cleanText(search, Infinity);
-  if (visible.length < search.length) drop('characters that cannot be shown were left out of the search');
+  if (visible.length < search.length) {
+    drop(
+      t({
+        comment: 'Why the search in a link was changed',
+        message: 'characters that cannot be shown were left out of the search',
+      }),
+    );
+  }
   if (codePointLength(visible) > MAX_SEARCH_LENGTH) {
-    drop(`the search is cut to its first ${MAX_SEARCH_LENGTH} characters`);
+    const most = MAX_SEARCH_LENGTH;
+    drop(
+      t({
+        comment: 'Why the search in a link was changed',
+        message: plural(most, { other: 'the search is cut to its first # characters' }),
+      }),
+    );
   }
   return search;
 }

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 import type { HostQuestion } from './host-question';
 
@@ -25,20 +26,30 @@ export function DataHostQuestion({ question }: { question: HostQuestion }) {
       aria-describedby="host-question-text"
       onCancel={() => answer(false)}
     >
-      <h2 id="host-question-title">Load events from another site?</h2>
+      <h2 id="host-question-title">
+        <Trans>Load events from another site?</Trans>
+      </h2>
       <p id="host-question-text">
-        This link loads events from <strong>{host}</strong>. Load them?
+        <Trans>
+          This link loads events from{' '}
+          <strong>
+            <bdi>{host}</bdi>
+          </strong>
+          . Load them?
+        </Trans>
       </p>
       <p>
-        They come from that site, not from this map, and loading them tells it your internet address. If you
-        load them, this browser remembers it and does not ask again for {host}.
+        <Trans>
+          They come from that site, not from this map, and loading them tells it your internet address. If you
+          load them, this browser remembers it and does not ask again for <bdi>{host}</bdi>.
+        </Trans>
       </p>
       <div className="import-actions">
         <button type="button" className="button" onClick={() => answer(true)}>
-          Load
+          <Trans comment="Verb, on a button: load the events from the other site">Load</Trans>
         </button>
         <button type="button" className="button" onClick={() => answer(false)}>
-          Show the bundled events instead
+          <Trans>Show the bundled events instead</Trans>
         </button>
       </div>
     </dialog>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/app-store';
@@ -17,6 +18,7 @@ const DataNoticeMore = lazy(() => import('./DataNoticeMore').then((m) => ({ defa
  * after a reload.
  */
 export function DataNotice({ onRetry }: { onRetry: () => void }) {
+  const { t } = useLingui();
   const { loadState, loadError, issues, imported, failedImport, offerBundled, picked } = useAppStore(
     useShallow((s) => ({
       loadState: s.loadState,
@@ -32,9 +34,10 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
   const question = useHostQuestion();
 
   if (loadState === 'loading') {
+    const host = question?.host;
     return (
       <p className="notice" role="status">
-        {question ? `Waiting for your answer: load events from ${question.host}?` : 'Loading events…'}
+        {host !== undefined ? t`Waiting for your answer: load events from ${host}?` : t`Loading events…`}
       </p>
     );
   }
@@ -48,11 +51,11 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
           </Suspense>
         )}
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          <Trans>Try again</Trans>
         </button>{' '}
         {offerBundled && (
           <a className="button" href={withoutDataParam()}>
-            Show the bundled events instead
+            <Trans>Show the bundled events instead</Trans>
           </a>
         )}
       </div>

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatIssue, type DataIssue } from '../../lib/dataset';
@@ -30,10 +32,20 @@ export function DataNoticeMore() {
     })),
   );
   if (imported) {
+    const { name } = imported;
+    const shown = featureCount - rejectedCount(issues);
     return (
       <div className="notice notice-warning" role="status">
         {imported.report ? (
-          <Suspense fallback={<p>Your data: {imported.name}</p>}>
+          <Suspense
+            fallback={
+              <p>
+                <Trans>
+                  Your data: <bdi>{name}</bdi>
+                </Trans>
+              </p>
+            }
+          >
             <ImportReportView
               name={imported.name}
               report={imported.report}
@@ -42,26 +54,41 @@ export function DataNoticeMore() {
           </Suspense>
         ) : (
           <p>
-            Showing {featureCount - rejectedCount(issues)} events from <bdi>{imported.name}</bdi>.
+            <Plural
+              value={shown}
+              one={
+                <Trans>
+                  Showing # event from <bdi>{name}</bdi>.
+                </Trans>
+              }
+              other={
+                <Trans>
+                  Showing # events from <bdi>{name}</bdi>.
+                </Trans>
+              }
+            />
           </p>
         )}
         {!imported.report && <IssueList issues={issues} featureCount={featureCount} />}
         <a className="link-button" href={withoutDataParam()}>
-          Back to the bundled events
+          <Trans>Back to the bundled events</Trans>
         </a>
       </div>
     );
   }
+  const file = picked;
   return (
     <>
-      {picked !== null && (
+      {file !== null && (
         <div className="notice notice-warning" role="status">
           <p>
-            The page was reloaded, and a file from your computer (<bdi>{picked}</bdi>) is not kept after a
-            reload, so the bundled events are shown again.
+            <Trans>
+              The page was reloaded, and a file from your computer (<bdi>{file}</bdi>) is not kept after a
+              reload, so the bundled events are shown again.
+            </Trans>
           </p>
           <button type="button" className="button" onClick={() => appStore.getState().requestImport(null)}>
-            Choose the file again
+            <Trans>Choose the file again</Trans>
           </button>
         </div>
       )}
@@ -76,16 +103,23 @@ function rejectedCount(issues: readonly DataIssue[]): number {
 
 /** The events of a file in our own schema that could not be shown, and why. */
 function IssueList({ issues, featureCount }: { issues: readonly DataIssue[]; featureCount: number }) {
+  const { t, i18n } = useLingui();
   if (issues.length === 0) return null;
   const rejected = rejectedCount(issues);
+  const invalid = i18n.number(rejected);
   return (
     <div className="notice notice-warning" role="status">
       <details>
         <summary>
           {rejected > 0
-            ? `${rejected} of ${featureCount} events could not be shown because their data is invalid.`
-            : 'The dataset has problems that do not affect its events.'}{' '}
-          Show why
+            ? t({
+                message: plural(featureCount, {
+                  one: `${invalid} of # event could not be shown because their data is invalid.`,
+                  other: `${invalid} of # events could not be shown because their data is invalid.`,
+                }),
+              })
+            : t`The dataset has problems that do not affect its events.`}{' '}
+          {t({ comment: 'Opens the list of the problems just named', message: 'Show why' })}
         </summary>
         <ul>
           {issues.map((issue, i) => (

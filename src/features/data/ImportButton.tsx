@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy } from 'react';
 import { appStore } from '../../store/app-store';
 import { LazyDialog } from '../../components/LazyDialog';
@@ -17,10 +18,11 @@ function listenForRequests(open: () => void): () => void {
  * or the reader's own, from its report's "Choose how the columns are read").
  */
 export function ImportButton() {
+  const { t } = useLingui();
   return (
     <LazyDialog
-      button="Your data"
-      title="Show your own data"
+      button={t`Your data`}
+      title={t`Show your own data`}
       id="import-title"
       className="about import-dialog"
       content={ImportForm}

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { ColumnMatch } from '../../lib/import/columns';
 import { fileSize } from '../../lib/file-size';
@@ -19,6 +21,8 @@ interface Reading {
 
 /** Above this size the reader is told that reading may take a while (about 20,000 rows of CSV). */
 const LARGE_FILE_BYTES = 5 * 1024 * 1024;
+/** The rows of the largest file, in what the reader is told: reading them takes about half a minute. */
+const SLOW_ROWS = 200_000;
 
 type Step =
   | { kind: 'choose'; error: string | null; failed?: { reading: Reading; report: ImportReport } }
@@ -38,6 +42,8 @@ type Step =
  * `requestImport`), it starts at that file's mapping step.
  */
 export function ImportForm({ close }: { close: () => void }) {
+  const { t } = useLingui();
+  const limit = fileSize(MAX_DATA_BYTES);
   const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
   /** The file being read, and the way to stop reading it. */
   const [busy, setBusy] = useState<{ reading: Reading; size: number; controller: AbortController } | null>(
@@ -69,7 +75,8 @@ export function ImportForm({ close }: { close: () => void }) {
       }
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
-      setStep({ kind: 'choose', error: cancelled ? `Stopped reading ${reading.name}.` : String(error) });
+      const { name } = reading;
+      setStep({ kind: 'choose', error: cancelled ? t`Stopped reading ${name}.` : String(error) });
     } finally {
       setBusy(null);
     }
@@ -89,7 +96,8 @@ export function ImportForm({ close }: { close: () => void }) {
   const take = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_DATA_BYTES) {
-      setStep({ kind: 'choose', error: `${file.name} is over the ${fileSize(MAX_DATA_BYTES)} limit` });
+      const { name } = file;
+      setStep({ kind: 'choose', error: t`${name} is over the ${limit} limit` });
       return;
     }
     await read({ name: file.name, source: { kind: 'file', input: file } }, {});
@@ -102,7 +110,8 @@ export function ImportForm({ close }: { close: () => void }) {
       const input = await fetchData(url);
       await read({ name: 'sample-events.csv', source: { kind: 'url', url, input } }, {});
     } catch (error) {
-      setStep({ kind: 'choose', error: `The sample could not be loaded: ${String(error)}` });
+      const reason = String(error);
+      setStep({ kind: 'choose', error: t`The sample could not be loaded: ${reason}` });
     }
   };
 
@@ -111,14 +120,25 @@ export function ImportForm({ close }: { close: () => void }) {
     void take(e.dataTransfer.files[0]);
   };
 
+  const file = busy?.reading.name;
+  const size = busy && fileSize(busy.size);
+  const rows = SLOW_ROWS;
   const reading = busy && (
     <div className="import-reading">
       <p role="status">
-        Reading {busy.reading.name} ({fileSize(busy.size)})…
-        {busy.size > LARGE_FILE_BYTES && ' A file of 200,000 rows can take half a minute.'}
+        <Trans>
+          Reading <bdi>{file}</bdi> ({size})…
+        </Trans>
+        {busy.size > LARGE_FILE_BYTES &&
+          ` ${t({
+            message: plural(rows, {
+              one: 'A file of # row can take half a minute.',
+              other: 'A file of # rows can take half a minute.',
+            }),
+          })}`}
       </p>
       <button ref={cancelButton} type="button" className="button" onClick={() => busy.controller.abort()}>
-        Stop reading
+        <Trans>Stop reading</Trans>
       </button>
     </div>
   );
@@ -146,21 +166,26 @@ export function ImportForm({ close }: { close: () => void }) {
     <>
       <div className="import-form drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         <p>
-          Show your own events from a CSV or GeoJSON file. The file is read in this browser and is not sent
-          anywhere. Columns are matched by their names (title, date, latitude, longitude, place, country,
-          category, killed, source, url…) and you can check or change how each is read; a{' '}
-          <a href="./events-template.csv">CSV template</a> and a <a href="./sample-events.csv">sample file</a>{' '}
-          (downloads) show the layout.
+          <Trans comment="The words in brackets are column names as the CSV template writes them: keep them as they are">
+            Show your own events from a CSV or GeoJSON file. The file is read in this browser and is not sent
+            anywhere. Columns are matched by their names (title, date, latitude, longitude, place, country,
+            category, killed, source, url…) and you can check or change how each is read; a{' '}
+            <a href="./events-template.csv">CSV template</a> and a{' '}
+            <a href="./sample-events.csv">sample file</a> (downloads) show the layout.
+          </Trans>
         </p>
         <p className="sample-row">
           <button type="button" className="button" disabled={busy !== null} onClick={() => void trySample()}>
-            Try the sample data
+            <Trans>Try the sample data</Trans>
           </button>
-          <span className="muted">a few events, to see how it works</span>
+          <span className="muted">
+            <Trans comment="Beside the button 'Try the sample data'">a few events, to see how it works</Trans>
+          </span>
         </p>
         <label className="file-field drop-target">
-          <span>Choose a file, or drop it here</span>
-          <span className="muted drop-hint">CSV or GeoJSON, up to {fileSize(MAX_DATA_BYTES)}</span>
+          {/* Plain strings, not <Trans>: the label's text where the accessibility check finds it. */}
+          <span>{t`Choose a file, or drop it here`}</span>
+          <span className="muted drop-hint">{t`CSV or GeoJSON, up to ${limit}`}</span>
           <input
             type="file"
             accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json"

@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import { dataFileName } from '../../lib/data-file-name';
 import { fileSize } from '../../lib/file-size';
 
@@ -33,7 +34,7 @@ export async function fetchData(url: string, signal?: AbortSignal, idleMs = DATA
     timer = setTimeout(() => idle.abort(), idleMs);
   };
   const both = signal ? AbortSignal.any([signal, idle.signal]) : idle.signal;
-  const seconds = `${Math.round(idleMs / 1000)} seconds`;
+  const seconds = Math.round(idleMs / 1000);
   wait();
   try {
     let response: Response;
@@ -43,7 +44,12 @@ export async function fetchData(url: string, signal?: AbortSignal, idleMs = DATA
       if (signal?.aborted) throw error;
       if (idle.signal.aborted) {
         throw new Error(
-          `${host} did not answer for ${seconds}: the server may be down or overloaded. Try again later`,
+          t({
+            message: plural(seconds, {
+              one: `${host} did not answer for # second: the server may be down or overloaded. Try again later`,
+              other: `${host} did not answer for # seconds: the server may be down or overloaded. Try again later`,
+            }),
+          }),
         );
       }
       clearTimeout(timer);
@@ -51,23 +57,34 @@ export async function fetchData(url: string, signal?: AbortSignal, idleMs = DATA
     }
     if (!response.ok) {
       const status = `${response.status} ${response.statusText}`.trim();
-      const hint =
-        response.status === 404 || response.status === 410 ? ': there is no file at this address' : '';
-      throw new Error(`${host} answered ${status} for ${dataFileName(url)}${hint}`);
+      const file = dataFileName(url);
+      throw new Error(
+        response.status === 404 || response.status === 410
+          ? t`${host} answered ${status} for ${file}: there is no file at this address`
+          : t`${host} answered ${status} for ${file}`,
+      );
     }
     const type = response.headers.get('content-type') ?? '';
     if (/text\/html|application\/xhtml/i.test(type)) {
-      throw new Error(`${url} returned a web page, not a data file (CSV or GeoJSON)`);
+      throw new Error(t`${url} returned a web page, not a data file (CSV or GeoJSON)`);
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DATA_BYTES) {
-      throw new Error(`${url} is ${fileSize(declared)}, over the ${fileSize(MAX_DATA_BYTES)} limit`);
+      const size = fileSize(declared);
+      const limit = fileSize(MAX_DATA_BYTES);
+      throw new Error(t`${url} is ${size}, over the ${limit} limit`);
     }
     const bytes = await readBody(response, url, both, wait);
     if (signal?.aborted) throw signal.reason;
     if (idle.signal.aborted) {
+      const received = fileSize(bytes.byteLength);
       throw new Error(
-        `The download from ${host} stopped: nothing arrived for ${seconds}, after ${fileSize(bytes.byteLength)}. Try again; if it stops again, the server or the connection is failing`,
+        t({
+          message: plural(seconds, {
+            one: `The download from ${host} stopped: nothing arrived for # second, after ${received}. Try again; if it stops again, the server or the connection is failing`,
+            other: `The download from ${host} stopped: nothing arrived for # seconds, after ${received}. Try again; if it stops again, the server or the connection is failing`,
+          }),
+        }),
       );
     }
     return { bytes, charset: charsetOf(type) };
@@ -104,15 +121,17 @@ async function readBody(
       size += value.byteLength;
       if (size > MAX_DATA_BYTES) {
         await reader.cancel();
-        throw new Error(`${url} is over the ${fileSize(MAX_DATA_BYTES)} limit`);
+        const limit = fileSize(MAX_DATA_BYTES);
+        throw new Error(t`${url} is over the ${limit} limit`);
       }
       pieces.push(value);
     }
   } catch (error) {
     if (signal.aborted) return join(pieces, size);
-    throw new Error(
-      `The download from ${new URL(url).host} broke off after ${fileSize(size)} (${(error as Error).message}). Try again`,
-    );
+    const host = new URL(url).host;
+    const received = fileSize(size);
+    const reason = (error as Error).message;
+    throw new Error(t`The download from ${host} broke off after ${received} (${reason}). Try again`);
   } finally {
     signal.removeEventListener('abort', stop);
   }
@@ -155,13 +174,16 @@ async function whyNotFetched(url: string, host: string, signal?: AbortSignal): P
     );
   const manual = await probe({ redirect: 'manual' });
   if (manual?.type === 'opaqueredirect') {
-    return `${host} sends the download on to another address (a redirect) that could not be followed: the redirects go round in a loop, or lead to a host that does not let other sites read the file. Link to the file's final address instead`;
+    return t`${host} sends the download on to another address (a redirect) that could not be followed: the redirects go round in a loop, or lead to a host that does not let other sites read the file. Link to the file's final address instead`;
   }
   const opaque = await probe({ mode: 'no-cors' });
   if (opaque) {
-    return `${host} answered, but does not let other sites read the file: its server must send the header Access-Control-Allow-Origin (for example "Access-Control-Allow-Origin: *") with it. Ask the host's owner, or put the file on a host that does`;
+    return t({
+      comment: 'Access-Control-Allow-Origin is the name of an HTTP header: keep it as it is',
+      message: `${host} answered, but does not let other sites read the file: its server must send the header Access-Control-Allow-Origin (for example "Access-Control-Allow-Origin: *") with it. Ask the host's owner, or put the file on a host that does`,
+    });
   }
-  return `${host} could not be reached: the name may not exist, the server may be down or refusing connections, its certificate may not be valid, or it redirects in a loop. Check the address, or try again later`;
+  return t`${host} could not be reached: the name may not exist, the server may be down or refusing connections, its certificate may not be valid, or it redirects in a loop. Check the address, or try again later`;
 }
 
 /** A probe gives up sooner than a download: it only has to start. */

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import type { LocaleCode } from '../../lib/i18n/locales';
 import { datasetOfSorted } from '../../lib/dataset';
 import type { ColumnMatch } from '../../lib/import/columns';
 import type { MappingQuestions } from '../../lib/import/read-for-map';
@@ -36,7 +38,10 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   // Fetched alongside the reading (once for the page), and in before the events are shown.
   const engineIn = store.getState().needEngine();
-  const read = await readFile({ name, input: source.input, options }, signal);
+  const read = await readFile(
+    { name, input: source.input, options, locale: i18n.locale as LocaleCode },
+    signal,
+  );
   if (read.kind === 'failed') return { kind: 'failed', message: read.message, report: read.report };
   if (read.kind === 'needs-mapping') {
     const { headers, match, examples, questions } = read;

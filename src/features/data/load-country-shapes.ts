@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import countryCodes from 'virtual:country-codes';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
@@ -15,8 +16,10 @@ let loading: Promise<CountryShapes> | null = null;
 export function loadCountryShapes(): Promise<CountryShapes> {
   loading ??= Promise.all([
     fetch(countriesUrl, { cache: 'force-cache' }).then(async (response) => {
-      if (!response.ok)
-        throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      if (!response.ok) {
+        const status = `${response.status} ${response.statusText}`.trim();
+        throw new Error(t`the server answered ${status}`);
+      }
       return (await response.json()) as Topology<{ countries: GeometryCollection }>;
     }),
     import('topojson-client'),

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { plural, t } from '@lingui/core/macro';
 import { dataHosts } from '../../config';
 import { addressWithout } from '../../lib/address';
 import { dataAccess } from '../../lib/data-hosts';
@@ -42,23 +44,46 @@ export async function loadDataLink(
   const outcome = await importFile(store, name, source, embedded ? { noQuestions: true } : {}, signal);
   if (outcome.kind === 'failed') {
     const report = outcome.report ? { name, report: outcome.report } : undefined;
-    store.getState().datasetFailed(`The events could not be loaded: ${outcome.message}.`, true, report);
+    const reason = outcome.message;
+    store
+      .getState()
+      .datasetFailed(
+        t({ comment: '{reason} says why, in words', message: `The events could not be loaded: ${reason}.` }),
+        true,
+        report,
+      );
     return 'loaded';
   }
   if (outcome.kind === 'needs-mapping') {
     if (embedded) {
       const swap = outcome.questions.swap;
+      if (outcome.match.missing.length === 0 && swap) {
+        const swapped = i18n.number(swap.rows);
+        const { example } = swap;
+        const total = swap.of;
+        throw new Error(
+          t({
+            comment:
+              'Follows "The events could not be loaded:". {example} is one row\'s coordinates, from the file',
+            message: plural(total, {
+              one: `in ${name}, ${swapped} of # row only makes sense with latitude and longitude exchanged (${example}): open the full map to say which way round it is`,
+              other: `in ${name}, ${swapped} of # rows only make sense with latitude and longitude exchanged (${example}): open the full map to say which way round it is`,
+            }),
+          }),
+        );
+      }
       throw new Error(
-        outcome.match.missing.length === 0 && swap
-          ? `in ${name}, ${swap.rows} of ${swap.of} rows only make sense with latitude and longitude exchanged (${swap.example}): open the full map to say which way round it is`
-          : `${name} has columns that could not be matched by their names: open the full map to choose how they are read`,
+        t({
+          comment: 'Follows "The events could not be loaded:"',
+          message: `${name} has columns that could not be matched by their names: open the full map to choose how they are read`,
+        }),
       );
     }
     // The reader chooses the columns, as for a file of their own: the dialog opens on it.
     store
       .getState()
       .datasetFailed(
-        `${name} needs you to choose how its columns are read before its events can be shown.`,
+        t`${name} needs you to choose how its columns are read before its events can be shown.`,
         true,
       );
     store.getState().requestImport({ name, source, options: {} });

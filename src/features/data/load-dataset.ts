@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { readDataSource } from '../../lib/data-source';
 import type { AppStore } from '../../store/app-store';
 import { loadEngine } from '../../store/engine';
@@ -58,7 +59,10 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     early = null;
     const response = await ((asked && (await asked.catch(() => null))) ?? fetch(datasetUrl, { signal }));
     if (signal?.aborted) return;
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`;
+      throw new Error(t`the server answered ${status}`);
+    }
     const json: unknown = await response.json();
     const result = isCheckedFile(json)
       ? readCheckedDataset(json)
@@ -69,8 +73,15 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
   } catch (error) {
     if (signal?.aborted) return;
     const reason =
-      error instanceof SyntaxError ? 'the file is not valid JSON' : String((error as Error).message ?? error);
+      error instanceof SyntaxError
+        ? t({ comment: 'Follows "The events could not be loaded:"', message: 'the file is not valid JSON' })
+        : String((error as Error).message ?? error);
     // The bundled events stay one click away (see DataNotice).
-    store.getState().datasetFailed(`The events could not be loaded: ${reason}.`, source.kind === 'url');
+    store
+      .getState()
+      .datasetFailed(
+        t({ comment: '{reason} says why, in words', message: `The events could not be loaded: ${reason}.` }),
+        source.kind === 'url',
+      );
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import gazetteerUrl from 'virtual:gazetteer';
 import { parseGazetteer, type Gazetteer } from '../../lib/gazetteer';
 import type { ImportResult } from '../../lib/import/types';
@@ -15,8 +16,10 @@ export function loadGazetteer(): Promise<Gazetteer> {
   // The file's name carries a hash of its content: any copy the browser keeps is the right one.
   loading ??= fetch(gazetteerUrl, { cache: 'force-cache' })
     .then(async (response) => {
-      if (!response.ok)
-        throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+      if (!response.ok) {
+        const status = `${response.status} ${response.statusText}`.trim();
+        throw new Error(t`the server answered ${status}`);
+      }
       return parseGazetteer(await response.text());
     })
     .catch((error: unknown) => {
@@ -51,8 +54,11 @@ export async function locatePlaces(result: ImportResult): Promise<ImportResult> 
     const why = error instanceof Error ? error.message : String(error);
     return unlocatedBecause(
       result,
-      `could not be looked up: the gazetteer did not load (${why})`,
-      'Load the file again, or add latitude and longitude',
+      t({
+        comment: 'Follows a place name from the file, in quotation marks. {why} says why, in words',
+        message: `could not be looked up: the gazetteer did not load (${why})`,
+      }),
+      t`Load the file again, or add latitude and longitude`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import type { MapEvent } from '../../lib/dataset';
 import type { FileInput } from '../../lib/import/decode';
 import type { ReadOptions } from '../../lib/import/read-options';
+import type { LocaleCode } from '../../lib/i18n/locales';
 import type { MapRead } from '../../lib/import/read-for-map';
 import type { BatchMessage } from './gather-from-worker';
 
@@ -12,6 +13,8 @@ export interface ReadRequest {
   readonly name: string;
   readonly input: ReadInput;
   readonly options: ReadOptions;
+  /** The page's language: the worker writes its notes and problems in it. */
+  readonly locale: LocaleCode;
 }
 
 /** The bytes of the input and the charset a server named for them, if any. */

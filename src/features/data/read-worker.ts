@@ -1,3 +1,4 @@
+import { setLanguage } from '../../lib/i18n/catalogues';
 import { readBytesAndLocate } from '../../lib/import/read-bytes';
 import { checkPlaces } from './load-country-shapes';
 import { locatePlaces } from './load-gazetteer';
@@ -13,7 +14,9 @@ function reply(message: FromReadWorker) {
 }
 
 self.onmessage = async (e: MessageEvent<ReadRequest>) => {
-  const { name, input, options } = e.data;
+  const { name, input, options, locale } = e.data;
+  // Its notes and problems are written in the page's language (English if its catalogue does not come).
+  await setLanguage(locale).catch(() => setLanguage('en'));
   const { bytes, charset } = await bytesOf(input);
   const read = await readBytesAndLocate(name, bytes, charset, options, locatePlaces, checkPlaces);
   if (read.kind !== 'read') {

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { closeDetails } from './close-details';
@@ -34,7 +35,13 @@ export function DetailsSlot() {
   );
   if (!selected) return null;
   return (
-    <Suspense fallback={<p className="muted details-loading">Loading the details…</p>}>
+    <Suspense
+      fallback={
+        <p className="muted details-loading">
+          <Trans>Loading the details…</Trans>
+        </p>
+      }
+    >
       <EventDetails />
     </Suspense>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Fragment, useEffect, useRef } from 'react';
 import './details.css';
 import { CATEGORY_LABELS, LOCATION_PRECISION_LABELS, ROLE_LABELS } from '../../lib/categories';
@@ -17,11 +18,12 @@ const SAFE_LINK = /^https?:\/\//i;
 
 /** Where the event's date range stands against the time window, when it is not simply inside. */
 function WindowNote({ start, end, from, to }: { start: number; end: number; from: number; to: number }) {
+  const { t } = useLingui();
   if (start >= from && end <= to) return null;
   const text =
     end < from || start > to
-      ? 'Outside the current time window.'
-      : 'May fall in this period: only part of its date range is inside the time window.';
+      ? t`Outside the current time window.`
+      : t`May fall in this period: only part of its date range is inside the time window.`;
   return <span className="possible-badge window-note">{text}</span>;
 }
 
@@ -35,29 +37,41 @@ function ClaimFlags({
   about: ClaimSubject;
   actor?: string;
 }) {
+  const { i18n } = useLingui();
   const these = claims.filter((c) => c.about === about && (actor === undefined || c.actor === actor));
   return these.map((c, i) => (
     <Fragment key={i}>
       {' '}
-      <span className="claim-label">{CLAIM_STATUS_LABELS[c.status]}</span>
+      <span className="claim-label">{i18n._(CLAIM_STATUS_LABELS[c.status])}</span>
     </Fragment>
   ));
 }
 
 /** Each flagged claim: its status, who makes it, who disputes it, about what, what the sources say and which. */
 function Claims({ claims }: { claims: readonly Claim[] }) {
+  const { i18n } = useLingui();
   if (claims.length === 0) return null;
   return (
     <div className="claims">
-      <h3>Disputed or unverified claims</h3>
+      <h3>
+        <Trans>Disputed or unverified claims</Trans>
+      </h3>
       <ul>
-        {claims.map((c, i) => (
-          <li key={i}>
-            <span className="claim-label">{CLAIM_STATUS_LABELS[c.status]}</span>{' '}
-            {[claimWho(c), claimSubject(c)].filter(Boolean).join(' ')}.<span className="note">{c.note}</span>
-            <span className="note">Source: {c.source}</span>
-          </li>
-        ))}
+        {claims.map((c, i) => {
+          const source = c.source;
+          return (
+            <li key={i}>
+              <span className="claim-label">{i18n._(CLAIM_STATUS_LABELS[c.status])}</span>{' '}
+              {[claimWho(c), claimSubject(c)].filter(Boolean).join(' ')}.
+              <span className="note">{c.note}</span>
+              <span className="note">
+                <Trans comment="Under a disputed or unverified claim: the source that makes or reports it">
+                  Source: <bdi>{source}</bdi>
+                </Trans>
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
@@ -65,6 +79,7 @@ function Claims({ claims }: { claims: readonly Claim[] }) {
 
 /** Everything the data holds about the selected event, as text. */
 export function EventDetails() {
+  const { i18n } = useLingui();
   const event = useAppStore(selectSelectedEvent);
   const origin = useAppStore((s) => s.selectionOrigin);
   const timeWindow = useAppStore((s) => s.timeWindow);
@@ -92,6 +107,8 @@ export function EventDetails() {
   if (!event) return null;
   const p = event.props;
   const claims = p.claims ?? [];
+  const sourceCount = i18n.number(p.sources.length);
+  const gazetteer = p.place.gazetteer;
 
   return (
     // Opened by a link, on a phone, they leave the map in view above them (see details.css).
@@ -102,7 +119,8 @@ export function EventDetails() {
     >
       <div className="details-bar">
         <button type="button" className="button details-back" onClick={closeDetails}>
-          <span aria-hidden="true">‹ </span>Back to events
+          <span aria-hidden="true">‹ </span>
+          <Trans>Back to events</Trans>
         </button>
         {p.sources.length > 0 && (
           <button
@@ -114,19 +132,23 @@ export function EventDetails() {
               heading?.focus({ preventScroll: true });
             }}
           >
-            Sources ({p.sources.length})
+            <Trans comment="Button that moves down to the event's sources; the number of sources in brackets">
+              Sources ({sourceCount})
+            </Trans>
           </button>
         )}
       </div>
       <p className="details-category">
         <span className="swatch" style={{ background: categoryColor(p.category) }} aria-hidden="true" />
-        {CATEGORY_LABELS[p.category]}
+        {i18n._(CATEGORY_LABELS[p.category])}
       </p>
-      <h2 id="details-title" tabIndex={-1} ref={headingRef}>
+      <h2 id="details-title" tabIndex={-1} ref={headingRef} dir="auto">
         {p.title}
       </h2>
       <dl className="facts">
-        <dt>When</dt>
+        <dt>
+          <Trans comment="Label of the event's date in its details">When</Trans>
+        </dt>
         <dd>
           {formatEventDate(p.date)} <span className="muted">({describePrecision(p.date)})</span>
           <ClaimFlags claims={claims} about="date" />
@@ -135,20 +157,28 @@ export function EventDetails() {
             <WindowNote start={event.start} end={event.end} from={timeWindow.start} to={timeWindow.end} />
           )}
         </dd>
-        <dt>Where</dt>
+        <dt>
+          <Trans comment="Label of the event's place in its details">Where</Trans>
+        </dt>
         <dd>
           {/* A file may give a point and no place name: then the point is the place. */}
           {p.place.name.trim() || `${event.lat.toFixed(3)}, ${event.lon.toFixed(3)}`}{' '}
-          <span className="muted">({LOCATION_PRECISION_LABELS[p.place.precision]})</span>
+          <span className="muted">({i18n._(LOCATION_PRECISION_LABELS[p.place.precision])})</span>
           <ClaimFlags claims={claims} about="place" />
-          {p.place.gazetteer && (
-            <span className="note">Located by place name: {p.place.gazetteer} (gazetteer match)</span>
+          {gazetteer && (
+            <span className="note">
+              <Trans>
+                Located by place name: <bdi>{gazetteer}</bdi> (gazetteer match)
+              </Trans>
+            </span>
           )}
           {p.place.note && <span className="note">{p.place.note}</span>}
         </dd>
         {p.casualties?.killed && (
           <>
-            <dt>Killed</dt>
+            <dt>
+              <Trans comment="Label of the number of people killed in the event">Killed</Trans>
+            </dt>
             <dd>
               <FigureText figure={p.casualties.killed} />
               <ClaimFlags claims={claims} about="killed" />
@@ -157,7 +187,9 @@ export function EventDetails() {
         )}
         {p.casualties?.wounded && (
           <>
-            <dt>Wounded</dt>
+            <dt>
+              <Trans comment="Label of the number of people wounded in the event">Wounded</Trans>
+            </dt>
             <dd>
               <FigureText figure={p.casualties.wounded} />
               <ClaimFlags claims={claims} about="wounded" />
@@ -166,26 +198,44 @@ export function EventDetails() {
         )}
         {p.casualties?.note && (
           <>
-            <dt>About the figures</dt>
+            <dt>
+              <Trans comment="Label of a note on the numbers of people killed and wounded">
+                About the figures
+              </Trans>
+            </dt>
             <dd>{p.casualties.note}</dd>
           </>
         )}
-        {p.actors.map((actor) => (
-          <Fragment key={`${actor.role}-${actor.name}`}>
-            <dt>{ROLE_LABELS[actor.role]}</dt>
-            <dd>
-              {actor.name}
-              {actor.by && <span className="muted"> (according to {actor.by})</span>}
-              <ClaimFlags claims={claims} about="actor" actor={actor.name} />
-            </dd>
-          </Fragment>
-        ))}
+        {p.actors.map((actor) => {
+          const by = actor.by;
+          return (
+            <Fragment key={`${actor.role}-${actor.name}`}>
+              <dt>{i18n._(ROLE_LABELS[actor.role])}</dt>
+              <dd>
+                {actor.name}
+                {by && (
+                  <span className="muted">
+                    {' '}
+                    <Trans comment="After an actor's name: who names them as the actor">
+                      (according to <bdi>{by}</bdi>)
+                    </Trans>
+                  </span>
+                )}
+                <ClaimFlags claims={claims} about="actor" actor={actor.name} />
+              </dd>
+            </Fragment>
+          );
+        })}
       </dl>
       <Claims claims={claims} />
-      <p className="summary">{p.summary}</p>
+      <p className="summary" dir="auto">
+        {p.summary}
+      </p>
       {p.notInSources && p.notInSources.length > 0 && (
         <div className="not-in-sources">
-          <h3>Not in the cited sources</h3>
+          <h3>
+            <Trans>Not in the cited sources</Trans>
+          </h3>
           <ul>
             {p.notInSources.map((fact) => (
               <li key={fact}>{fact}</li>
@@ -194,12 +244,12 @@ export function EventDetails() {
         </div>
       )}
       <h3 id="details-sources" tabIndex={-1}>
-        Sources
+        <Trans>Sources</Trans>
       </h3>
       <ul className="sources">
         {p.sources.map((s) => (
           <li key={`${s.outlet}-${s.headline}`}>
-            {s.quote && <blockquote>{s.quote}</blockquote>}
+            {s.quote && <blockquote dir="auto">{s.quote}</blockquote>}
             <p className="source-cite">
               {[s.outlet, s.published && formatPoint(s.published)].filter(Boolean).join(', ')}:{' '}
               {s.url && SAFE_LINK.test(s.url) ? (

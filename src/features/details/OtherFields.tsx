@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Fragment } from 'react';
 import type { EventProperties } from '../../lib/event-schema';
 
@@ -6,7 +7,11 @@ export function OtherFields({ fields }: { fields: EventProperties['otherFields']
   if (!fields || fields.length === 0) return null;
   return (
     <div className="other-fields">
-      <h3>Other fields in the file</h3>
+      <h3>
+        <Trans comment="Heading over the columns of the reader's own file that the map does not use">
+          Other fields in the file
+        </Trans>
+      </h3>
       <dl className="facts">
         {fields.map(({ name, value }) => (
           <Fragment key={name}>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useShallow } from 'zustand/react/shallow';
 import { isFiltering } from '../../lib/filter-state';
 import { useAppStore } from '../../store/app-store';
@@ -6,6 +7,7 @@ import { countryName, ROLE_OPTION_LABELS } from '../../lib/filter-labels';
 
 /** The filters in force, each removable with one press, and "Clear all filters". */
 export function ActiveFilters() {
+  const { t, i18n } = useLingui();
   const { filters, setFilters, clearFilters, toggleCategory } = useAppStore(
     useShallow((s) => ({
       filters: s.filters,
@@ -15,10 +17,11 @@ export function ActiveFilters() {
     })),
   );
   if (!isFiltering(filters)) return null;
+  const query = filters.search.trim();
   const chips: Array<{ key: string; label: string; remove: () => void }> = [
     ...filters.categories.map((c) => ({
       key: `c:${c}`,
-      label: CATEGORY_LABELS[c],
+      label: i18n._(CATEGORY_LABELS[c]),
       remove: () => toggleCategory(c),
     })),
     ...filters.actors.map((a) => ({
@@ -28,34 +31,49 @@ export function ActiveFilters() {
     })),
     ...(filters.role === 'any'
       ? []
-      : [{ key: 'r', label: ROLE_OPTION_LABELS[filters.role], remove: () => setFilters({ role: 'any' }) }]),
+      : [
+          {
+            key: 'r',
+            label: i18n._(ROLE_OPTION_LABELS[filters.role]),
+            remove: () => setFilters({ role: 'any' }),
+          },
+        ]),
     ...filters.countries.map((c) => ({
       key: `n:${c}`,
       label: countryName(c),
       remove: () => setFilters({ countries: filters.countries.filter((x) => x !== c) }),
     })),
-    ...(filters.search.trim() === ''
+    ...(query === ''
       ? []
-      : [{ key: 'q', label: `“${filters.search.trim()}”`, remove: () => setFilters({ search: '' }) }]),
+      : [
+          {
+            key: 'q',
+            label: t({
+              comment: 'Chip for the search text in force; the quotation marks of the language',
+              message: `“${query}”`,
+            }),
+            remove: () => setFilters({ search: '' }),
+          },
+        ]),
   ];
   return (
-    <div className="active-filters" role="group" aria-label="Filters in force">
+    <div
+      className="active-filters"
+      role="group"
+      aria-label={t`Filters in force`}
+      data-print-label={t({ comment: 'Printed before the list of filters in force', message: 'Filters:' })}
+    >
       <ul>
-        {chips.map((chip) => (
-          <li key={chip.key}>
-            <button
-              type="button"
-              className="chip"
-              onClick={chip.remove}
-              aria-label={`Remove filter: ${chip.label}`}
-            >
-              <span className="chip-text">{chip.label}</span> <span aria-hidden="true">×</span>
+        {chips.map(({ key, label, remove }) => (
+          <li key={key}>
+            <button type="button" className="chip" onClick={remove} aria-label={t`Remove filter: ${label}`}>
+              <span className="chip-text">{label}</span> <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}
       </ul>
       <button type="button" className="link-button" onClick={clearFilters}>
-        Clear all filters
+        <Trans>Clear all filters</Trans>
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense } from 'react';
 import { isFiltering } from '../../lib/filter-state';
 import { useAppStore } from '../../store/app-store';
@@ -9,9 +10,10 @@ const ActiveFilters = lazy(() => import('./ActiveFilters').then((m) => ({ defaul
 
 /** Search and filters, above the event list; the filters in force once there are any. */
 export function ExplorePanel() {
+  const { t } = useLingui();
   const filtering = useAppStore((s) => isFiltering(s.filters));
   return (
-    <section className="explore" aria-label="Search and filters">
+    <section className="explore" aria-label={t`Search and filters`}>
       <SearchBox />
       {filtering && (
         <Suspense fallback={null}>

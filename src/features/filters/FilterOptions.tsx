@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Plural, useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import type { Filters } from '../../lib/filter-state';
 import { categoryColor } from '../../lib/marker-scales';
@@ -18,17 +20,20 @@ export interface OptionsProps {
 }
 
 export function FilterOptions({ filters, actors, countries, onChange, onToggleCategory }: OptionsProps) {
+  const { t, i18n } = useLingui();
   const facets = useFacets();
   const [allActors, setAllActors] = useState(false);
   const [actorQuery, setActorQuery] = useState('');
   const byName = useMemo(
-    () => [...countries].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en')),
-    [countries],
+    // Country names in the reader's language, in its alphabetical order.
+    () => [...countries].sort((a, b) => countryName(a).localeCompare(countryName(b), i18n.locale)),
+    [countries, i18n.locale],
   );
   const toggle = (list: readonly string[], item: string) =>
     list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
   const query = actorQuery.trim().toLocaleLowerCase('en');
   const matching = query ? actors.filter((a) => a.toLocaleLowerCase('en').includes(query)) : actors;
+  const actorCount = actors.length;
   const shownActors =
     allActors || query
       ? matching
@@ -40,11 +45,11 @@ export function FilterOptions({ filters, actors, countries, onChange, onToggleCa
   return (
     <div className="filter-options">
       <fieldset>
-        <legend>Category</legend>
+        <legend>{t({ comment: 'Heading of the filter by the kind of event', message: 'Category' })}</legend>
         {CATEGORIES.map((c) => (
           <Option
             key={c}
-            label={CATEGORY_LABELS[c]}
+            label={i18n._(CATEGORY_LABELS[c])}
             count={facets?.categories.get(c) ?? 0}
             checked={filters.categories.includes(c)}
             onChange={() => onToggleCategory(c)}
@@ -53,8 +58,14 @@ export function FilterOptions({ filters, actors, countries, onChange, onToggleCa
         ))}
       </fieldset>
       <fieldset>
-        <legend>Actor</legend>
-        <div className="role-options" role="radiogroup" aria-label="Actor's role">
+        <legend>
+          {t({
+            comment:
+              'Heading of the filter by the groups, forces or people involved in events (not a performer)',
+            message: 'Actor',
+          })}
+        </legend>
+        <div className="role-options" role="radiogroup" aria-label={t`Actor's role`}>
           {(['any', ...ACTOR_ROLES] as Array<ActorRole | 'any'>).map((r) => (
             <label key={r} className="option">
               <input
@@ -63,14 +74,14 @@ export function FilterOptions({ filters, actors, countries, onChange, onToggleCa
                 checked={filters.role === r}
                 onChange={() => onChange({ role: r })}
               />
-              <span>{ROLE_OPTION_LABELS[r]}</span>
+              <span>{i18n._(ROLE_OPTION_LABELS[r])}</span>
               {r !== 'any' && <Count n={facets?.roles.get(r) ?? 0} />}
             </label>
           ))}
         </div>
         {actors.length > FIRST_ACTORS && (
           <label className="find-actor">
-            <span>Find an actor</span>
+            <span>{t`Find an actor`}</span>
             <input type="search" value={actorQuery} onChange={(e) => setActorQuery(e.target.value)} />
           </label>
         )}
@@ -85,12 +96,12 @@ export function FilterOptions({ filters, actors, countries, onChange, onToggleCa
         ))}
         {!allActors && !query && actors.length > FIRST_ACTORS && (
           <button type="button" className="link-button" onClick={() => setAllActors(true)}>
-            Show all {actors.length.toLocaleString('en-GB')} actors
+            <Plural value={actorCount} one="Show all # actor" other="Show all # actors" />
           </button>
         )}
       </fieldset>
       <fieldset>
-        <legend>Country</legend>
+        <legend>{t({ comment: 'Heading of the filter by country', message: 'Country' })}</legend>
         {byName.map((c) => (
           <Option
             key={c}
@@ -123,10 +134,18 @@ function Option(props: {
 }
 
 function Count({ n }: { n: number }) {
+  const { t, i18n } = useLingui();
   return (
     <span className="option-count">
-      {n.toLocaleString('en-GB')}
-      <span className="visually-hidden"> {n === 1 ? 'event' : 'events'} in the time window</span>
+      {i18n.number(n)}
+      <span className="visually-hidden">
+        {' '}
+        {t({
+          comment:
+            'Read by screen readers right after the number shown beside a filter option; the number itself is not part of this text',
+          message: plural(n, { one: 'event in the time window', other: 'events in the time window' }),
+        })}
+      </span>
     </span>
   );
 }

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { isFiltering, type Filters } from '../../lib/filter-state';
@@ -16,6 +18,7 @@ function activeCount(f: Filters): number {
  * events in the time window it would give; options with none stay, marked empty.
  */
 export function FilterPanel() {
+  const { t } = useLingui();
   const { filters, engine, index, setFilters, toggleCategory, clearFilters } = useAppStore(
     useShallow((s) => ({
       filters: s.filters,
@@ -30,9 +33,20 @@ export function FilterPanel() {
   const active = activeCount(filters);
   return (
     <details className="filter-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Filters{active > 0 && <span className="filter-badge"> ({active} active)</span>}</summary>
+      <summary>
+        {t({ comment: 'Heading of the panel of filters (category, actor, country)', message: 'Filters' })}
+        {active > 0 && (
+          <span className="filter-badge">
+            {' '}
+            {t({
+              comment: 'After “Filters”: how many filters are in force',
+              message: plural(active, { one: '(# active)', other: '(# active)' }),
+            })}
+          </span>
+        )}
+      </summary>
       {open && engine && index && (
-        <Suspense fallback={<p className="muted">Loading the filters…</p>}>
+        <Suspense fallback={<p className="muted">{t`Loading the filters…`}</p>}>
           <FilterOptions
             filters={filters}
             actors={engine.actorNames(index)}
@@ -43,7 +57,7 @@ export function FilterPanel() {
         </Suspense>
       )}
       <button type="button" className="button" onClick={clearFilters} disabled={!isFiltering(filters)}>
-        Clear all filters
+        <Trans>Clear all filters</Trans>
       </button>
     </details>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useRef, useState } from 'react';
 import { appStore, useAppStore } from '../../store/app-store';
 import { selectEngine, selectFilterIndex } from '../../store/selectors';
@@ -15,6 +16,7 @@ const DEBOUNCE_ABOVE = 20_000;
 
 /** Matches titles, summaries, places, actors and source outlets, ignoring case and accents. `/` focuses it. */
 export function SearchBox() {
+  const { t } = useLingui();
   const search = useAppStore((s) => s.filters.search);
   const large = useAppStore((s) => (s.dataset?.events.length ?? 0) > DEBOUNCE_ABOVE);
   const [text, setText] = useState(search);
@@ -41,12 +43,14 @@ export function SearchBox() {
 
   return (
     <div className="search-box" role="search">
-      <label htmlFor="event-search">Search events</label>
+      <label htmlFor="event-search">
+        <Trans>Search events</Trans>
+      </label>
       <input
         id="event-search"
         type="search"
         value={text}
-        placeholder="Title, place, actor, outlet…"
+        placeholder={t`Title, place, actor, outlet…`}
         autoComplete="off"
         spellCheck={false}
         aria-keyshortcuts="/"

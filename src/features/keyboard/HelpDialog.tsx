@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy } from 'react';
 import { LazyDialog } from '../../components/LazyDialog';
 import './keys.css';
@@ -19,11 +20,12 @@ function listenForKeys(open: () => void): () => void {
 
 /** The keyboard shortcuts, opened by its button or by `?`. */
 export function HelpDialog() {
+  const { t } = useLingui();
   return (
     <LazyDialog
-      button="Keys"
+      button={t({ comment: 'Button that opens the list of keyboard shortcuts', message: 'Keys' })}
       keyshortcuts="?"
-      title="Keyboard shortcuts"
+      title={t`Keyboard shortcuts`}
       id="help-title"
       className="about help"
       content={HelpContent}

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { isFiltering } from '../../lib/filter-state';
 import { searchTerms } from '../../lib/search-text';
@@ -25,6 +27,7 @@ function showAllDates() {
 
 /** The events in the time window, in date order: the map's non-visual equivalent. */
 export function EventList() {
+  const { t, i18n } = useLingui();
   const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, selectEvent, filters } =
     useAppStore(
       useShallow((s) => ({
@@ -64,34 +67,48 @@ export function EventList() {
 
   if (!dataset || !timeWindow) return null;
   const possible = (p: number) => !isCertainlyInside(dataset.index, p, timeWindow.start, timeWindow.end);
+  const shown = i18n.number(positions.length);
+  const printed = i18n.number(VIRTUAL_ABOVE);
 
   return (
     <section className={virtual ? 'event-list is-virtual' : 'event-list'} aria-labelledby="list-heading">
       <div className="list-head">
-        <h2 id="list-heading">Events</h2>
+        <h2 id="list-heading">
+          <Trans comment="Heading of the list of events">Events</Trans>
+        </h2>
         <p className="count" data-testid="event-count">
-          {positions.length.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} events
+          {t({
+            comment:
+              'How many of the events are in the list: those in the time window and the filters, of all the events. The plural follows the total.',
+            message: plural(total, { one: `${shown} of # events`, other: `${shown} of # events` }),
+          })}
         </p>
       </div>
       <div className="list-scroll" ref={scrollRef}>
         {positions.length === 0 ? (
           <p className="empty">
-            {filtering ? 'No events match the filters in this period.' : 'No events in this period.'}{' '}
+            {filtering ? t`No events match the filters in this period.` : t`No events in this period.`}{' '}
             {filtering && (
               <button
                 type="button"
                 className="link-button"
                 onClick={() => appStore.getState().clearFilters()}
               >
-                Clear all filters
+                <Trans>Clear all filters</Trans>
               </button>
             )}{' '}
             <button type="button" className="link-button" onClick={showAllDates}>
-              Show all dates
+              <Trans>Show all dates</Trans>
             </button>
           </p>
         ) : virtual ? (
-          <Suspense fallback={<p className="muted">Loading the list…</p>}>
+          <Suspense
+            fallback={
+              <p className="muted">
+                <Trans>Loading the list…</Trans>
+              </p>
+            }
+          >
             <VirtualEventList
               dataset={dataset}
               positions={positions}
@@ -103,7 +120,7 @@ export function EventList() {
             />
           </Suspense>
         ) : (
-          <ol className="list" aria-label="Events in the time window, oldest first">
+          <ol className="list" aria-label={t`Events in the time window, oldest first`}>
             {Array.from(listed, (p) => {
               const event = dataset.events[p]!;
               return (
@@ -121,9 +138,14 @@ export function EventList() {
         )}
         {printing && long && (
           <p className="print-note">
-            The first {VIRTUAL_ABOVE.toLocaleString('en-GB')} of these{' '}
-            {positions.length.toLocaleString('en-GB')} events are printed. All of them, with their sources,
-            can be downloaded from Cite, Download CSV.
+            {t({
+              comment:
+                'Under a printed list that shows only its first events. "Cite" and "Download CSV" are the names of the Cite button in the header and of the button in its dialog: use the same words as they do.',
+              message: plural(positions.length, {
+                one: `The first ${printed} of these # events are printed. All of them, with their sources, can be downloaded from Cite, Download CSV.`,
+                other: `The first ${printed} of these # events are printed. All of them, with their sources, can be downloaded from Cite, Download CSV.`,
+              }),
+            })}
           </p>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import { claimLines } from '../../lib/claims';
@@ -45,12 +46,23 @@ function Highlighted({ text, terms }: { text: string; terms: readonly string[] }
 
 /** Where the search matched when the title does not show it: a few words of the summary, the actors or the outlets. */
 function SearchContext({ event, terms }: { event: MapEvent; terms: readonly string[] }) {
+  const { t } = useLingui();
   const p = event.props;
   if (highlightRanges(p.title, terms).length > 0) return null;
+  // Each label with its colon, before a few words of the field the search matched.
   const fields: Array<[string, string]> = [
-    ['Summary', p.summary],
-    ['Actors', p.actors.map((a) => a.name).join(', ')],
-    ['Sources', p.sources.map((s) => s.outlet).join(', ')],
+    [
+      t({ comment: 'Before words of the event summary that a search matched', message: 'Summary:' }),
+      p.summary,
+    ],
+    [
+      t({ comment: 'Before the names of the actors that a search matched', message: 'Actors:' }),
+      p.actors.map((a) => a.name).join(', '),
+    ],
+    [
+      t({ comment: 'Before the names of the outlets that a search matched', message: 'Sources:' }),
+      p.sources.map((s) => s.outlet).join(', '),
+    ],
   ];
   for (const [label, text] of fields) {
     const first = highlightRanges(text, terms)[0];
@@ -60,7 +72,7 @@ function SearchContext({ event, terms }: { event: MapEvent; terms: readonly stri
     const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
     return (
       <span className="list-context">
-        {label}: <Highlighted text={excerpt} terms={terms} />
+        {label} <Highlighted text={excerpt} terms={terms} />
       </span>
     );
   }
@@ -93,8 +105,14 @@ export const EventListItem = memo(function EventListItem({
   index,
   setSize,
 }: Props) {
+  const { t, i18n } = useLingui();
   const p = event.props;
   const killed = p.casualties?.killed;
+  const figure = killed?.text;
+  const gazetteer = p.place.gazetteer;
+  const sources = p.sources
+    .map((s) => [s.outlet, s.headline && `“${s.headline}”`, s.published].filter(Boolean).join(', '))
+    .join('; ');
   return (
     <li
       ref={ref}
@@ -111,13 +129,13 @@ export const EventListItem = memo(function EventListItem({
         onClick={onSelect}
         onKeyDown={moveFocus}
       >
-        <span className="list-title">
+        <span className="list-title" dir="auto">
           <Highlighted text={p.title} terms={terms} />
         </span>
         <span className="visually-hidden">, </span>
         <span className="list-meta">
           <span className="swatch" style={{ background: categoryColor(p.category) }} aria-hidden="true" />
-          <span>{CATEGORY_LABELS[p.category]}</span>
+          <span>{i18n._(CATEGORY_LABELS[p.category])}</span>
           <Sep />
           <span>{formatEventDate(p.date)}</span>
           {p.place.name.trim() !== '' && (
@@ -132,15 +150,37 @@ export const EventListItem = memo(function EventListItem({
             <>
               <Sep />
               <span>
-                {killed.text} killed{killed.reading && <span className="muted"> (a reading)</span>}
+                {t({
+                  comment: 'In a list item: the number of people killed, as the data words it',
+                  message: `${figure} killed`,
+                })}
+                {killed.reading && (
+                  <span className="muted">
+                    {' '}
+                    {t({
+                      comment: 'After a figure the data gives as its reading of the source, not as a quote',
+                      message: '(a reading)',
+                    })}
+                  </span>
+                )}
               </span>
             </>
           )}
         </span>
-        {p.place.gazetteer && (
-          <span className="list-context">Located by place name: {p.place.gazetteer}</span>
+        {gazetteer && (
+          <span className="list-context">
+            <Trans>
+              Located by place name: <bdi>{gazetteer}</bdi>
+            </Trans>
+          </span>
         )}
-        {possible && <span className="possible-badge">may fall in this period</span>}
+        {possible && (
+          <span className="possible-badge">
+            <Trans comment="Badge on an event whose date range is only partly inside the time window">
+              may fall in this period
+            </Trans>
+          </span>
+        )}
         {claimLines(p.claims).map((line) => (
           <span key={line.status} className="claim-line">
             <span className="claim-label">{line.label}</span> {line.text}
@@ -148,10 +188,9 @@ export const EventListItem = memo(function EventListItem({
         ))}
         {p.sources.length > 0 && (
           <span className="print-only list-sources">
-            Sources:{' '}
-            {p.sources
-              .map((s) => [s.outlet, s.headline && `“${s.headline}”`, s.published].filter(Boolean).join(', '))
-              .join('; ')}
+            <Trans comment="On a printed list, under an event: its sources (outlet, headline, date), separated by semicolons">
+              Sources: {sources}
+            </Trans>
           </span>
         )}
         {terms.length > 0 && <SearchContext event={event} terms={terms} />}

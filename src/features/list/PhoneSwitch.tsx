@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { selectVisiblePositions } from '../../store/selectors';
@@ -22,6 +23,7 @@ function goToList() {
  * once the reader scrolls past it.
  */
 export function PhoneSwitch() {
+  const { t, i18n } = useLingui();
   const dataset = useAppStore((s) => s.dataset);
   // The list is drawn once there is a window too.
   const listed = useAppStore((s) => s.dataset !== null && s.timeWindow !== null);
@@ -41,15 +43,16 @@ export function PhoneSwitch() {
     [dataset, listed],
   );
   if (!dataset) return null;
+  const shown = i18n.number(count);
   return (
-    <nav className="phone-switch" aria-label="Map or list">
+    <nav className="phone-switch" aria-label={t`Map or list`}>
       <button
         type="button"
         className="button"
         aria-current={listInView ? undefined : 'true'}
         onClick={goToMap}
       >
-        Map
+        <Trans comment="On a phone: the button that goes up to the map">Map</Trans>
       </button>
       <button
         type="button"
@@ -57,7 +60,9 @@ export function PhoneSwitch() {
         aria-current={listInView ? 'true' : undefined}
         onClick={goToList}
       >
-        List ({count.toLocaleString('en-GB')})
+        <Trans comment="On a phone: the button that goes down to the list of events, with the number of events in it">
+          List ({shown})
+        </Trans>
       </button>
     </nav>
   );

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, type RefObject } from 'react';
 import type { Dataset } from '../../lib/dataset';
@@ -30,6 +31,7 @@ export function VirtualEventList({
   terms,
   revealSelected,
 }: Props) {
+  const { t } = useLingui();
   // We do not use the React Compiler, whose memoization this hook's API defeats.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -49,7 +51,7 @@ export function VirtualEventList({
   return (
     <ol
       className="list"
-      aria-label="Events in the time window, oldest first"
+      aria-label={t`Events in the time window, oldest first`}
       style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
     >
       {virtualizer.getVirtualItems().map((row) => {

@@ -1,14 +1,16 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { PlaceGroup } from '../../lib/place-groups';
 import { getAway, showGroup, subscribeAway } from './first-fit';
 import './away-chips.css';
-
-const counted = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'event' : 'events'}`;
 
 /**
  * Where the events are, as buttons over the map: the region the map opened
  * on, then each place outside it, largest first. Each flies there.
  */
 export function AwayChips() {
+  const { t } = useLingui();
   const away = useSyncExternalStore(subscribeAway, getAway);
   const ref = useRef<HTMLElement>(null);
   const [room, setRoom] = useState(true);
@@ -40,10 +42,27 @@ export function AwayChips() {
 
   if (!away) return null;
   const { map, home, groups } = away;
+  /** The chip's name for screen readers: where, how many events, and what it does. */
+  const describe = ({ name, places, count }: PlaceGroup) =>
+    places
+      ? t({
+          comment: 'A button over the map; {name} names a few places, {places} lists them all',
+          message: plural(count, {
+            one: `${name} (${places}), # event: show on the map`,
+            other: `${name} (${places}), # events: show on the map`,
+          }),
+        })
+      : t({
+          comment: 'A button over the map; {name} names a place or region',
+          message: plural(count, {
+            one: `${name}, # event: show on the map`,
+            other: `${name}, # events: show on the map`,
+          }),
+        });
   return (
-    <nav ref={ref} className="away-chips" aria-label="Where the events are" hidden={!room}>
+    <nav ref={ref} className="away-chips" aria-label={t`Where the events are`} hidden={!room}>
       <span className="away-chips-label" aria-hidden="true">
-        Go to
+        <Trans comment="Before a row of buttons, each naming a place the map can fly to">Go to</Trans>
       </span>
       <ul>
         {[home, ...groups].map((group, k) => (
@@ -51,7 +70,7 @@ export function AwayChips() {
             <button
               type="button"
               className="away-chip"
-              aria-label={`${group.name}${group.places ? ` (${group.places})` : ''}, ${counted(group.count)}: show on the map`}
+              aria-label={describe(group)}
               onClick={() => showGroup(map, group)}
             >
               {group.name} <span className="away-chip-count">{group.count}</span>

@@ -9,7 +9,8 @@ import { setReferenceNames } from './reference-names';
 import { afterFirstClusters } from './first-clusters';
 import { mapColors, onMapColorsChange } from './map-colors';
 
-/** Short enough for one line in a 320-pixel frame. */
+/** Short enough for one line in a 320-pixel frame. The names of the sources, in every language. */
+// eslint-disable-next-line lingui/no-unlocalized-strings -- proper names
 const ATTRIBUTION = 'Natural Earth · GeoNames';
 
 /** How long the outlines wait for the events' first clusters before they are drawn anyway. */

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { categoryColor } from '../../lib/marker-scales';
 import type { Category } from '../../lib/vocabulary';
 
@@ -12,12 +13,16 @@ const SAMPLE: ReadonlyArray<readonly [Category, number]> = [
 export function ClusterLegend() {
   return (
     <>
-      <h3>Clusters</h3>
+      <h3>
+        <Trans comment="Legend heading: groups of events drawn as one circle on the map">Clusters</Trans>
+      </h3>
       <p className="legend-cluster">
         <ClusterDot />
         <span>
-          Events too close together to tell apart at this zoom, with their number; the ring shows their
-          categories. Select one to zoom in, or to list its events.
+          <Trans>
+            Events too close together to tell apart at this zoom, with their number; the ring shows their
+            categories. Select one to zoom in, or to list its events.
+          </Trans>
         </span>
       </p>
     </>

@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { formatEventDate } from '../../lib/dates';
@@ -26,6 +27,7 @@ interface Props {
  * Escape or the close button close it, and focus goes back to the cluster.
  */
 export function ClusterList({ positions, anchor, area, onChoose, onClose }: Props) {
+  const { t, i18n } = useLingui();
   const map = useMap();
   const dataset = useAppStore((s) => s.dataset);
   const ref = useRef<HTMLDialogElement>(null);
@@ -67,6 +69,9 @@ export function ClusterList({ positions, anchor, area, onChoose, onClose }: Prop
   const right = anchor.x + anchor.r + GAP;
   const left = right + width <= area.x - GAP ? right : Math.max(GAP, anchor.x - anchor.r - GAP - width);
   const top = Math.max(GAP, Math.min(anchor.y - 24, area.y - GAP - 160));
+  const count = positions.length;
+  const first = i18n.number(events.length);
+  const total = i18n.number(count);
 
   return (
     <dialog
@@ -77,8 +82,10 @@ export function ClusterList({ positions, anchor, area, onChoose, onClose }: Prop
       style={{ left, top, width, maxHeight: area.y - top - GAP }}
     >
       <div className="cluster-list-header">
-        <h3 id={headingId}>{positions.length.toLocaleString('en-GB')} events here</h3>
-        <button type="button" className="close" aria-label="Close the list" onClick={() => onClose(true)}>
+        <h3 id={headingId}>
+          <Plural value={count} one="# event here" other="# events here" />
+        </h3>
+        <button type="button" className="close" aria-label={t`Close the list`} onClick={() => onClose(true)}>
           ×
         </button>
       </div>
@@ -86,16 +93,19 @@ export function ClusterList({ positions, anchor, area, onChoose, onClose }: Prop
         {events.map((e) => (
           <li key={e.id}>
             <button type="button" onClick={() => onChoose(e.id)}>
-              <span className="cluster-list-title">{e.props.title}</span>
+              <span className="cluster-list-title" dir="auto">
+                {e.props.title}
+              </span>
               <span className="cluster-list-date">{formatEventDate(e.props.date)}</span>
             </button>
           </li>
         ))}
       </ul>
-      {positions.length > events.length && (
+      {count > events.length && (
         <p className="cluster-list-note">
-          The first {events.length} of {positions.length.toLocaleString('en-GB')}, by date. Narrow the time
-          window to see the others.
+          <Trans>
+            The first {first} of {total}, by date. Narrow the time window to see the others.
+          </Trans>
         </p>
       )}
     </dialog>

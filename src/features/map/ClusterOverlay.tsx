@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import L from 'leaflet';
 import { markFirstClusters } from './first-clusters';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
@@ -51,6 +52,7 @@ function reducedMotion(): boolean {
  * not split before the map's last zoom, lists its events.
  */
 export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; client: ClusterClient }) {
+  const { t } = useLingui();
   const map = useMap();
   const [host] = useState(() => {
     const div = document.createElement('div');
@@ -211,12 +213,23 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
           while (keys.has(key)) key += '+';
           keys.add(key);
           const listsEvents = atLastZoom || cluster.expansionZoom > maxZoom;
+          const description = describeCluster(cluster);
           return (
             <button
               key={key}
               type="button"
               className="cluster-button"
-              aria-label={`${describeCluster(cluster)}. ${listsEvents ? 'Show the list' : 'Zoom in'}`}
+              aria-label={
+                listsEvents
+                  ? t({
+                      comment: 'A cluster on the map: {description} counts its events by category',
+                      message: `${description}. Show the list`,
+                    })
+                  : t({
+                      comment: 'A cluster on the map: {description} counts its events by category',
+                      message: `${description}. Zoom in`,
+                    })
+              }
               aria-haspopup={listsEvents ? 'dialog' : undefined}
               aria-expanded={listsEvents ? openList?.key === key : undefined}
               data-lat={cluster.lat}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useAppStore } from '../../store/app-store';
 import './content-note.css';
@@ -8,32 +9,39 @@ import './content-note.css';
  * the rest, "Hide note" takes it away.
  */
 export function ContentNote() {
+  const { t } = useLingui();
   const note = useAppStore((s) => s.dataset?.metadata?.contentNote);
   const [hidden, setHidden] = useState(false);
   if (!note || hidden) return null;
   return (
-    <aside className="content-note-banner" aria-label="Content note">
+    <aside className="content-note-banner" aria-label={t`Content note`}>
       <p>
         {/* On a narrow map a sign stands for the words, so the note keeps room for its own (the aside keeps its name). */}
         <strong>
-          <span className="wide-only">Content note:</span>
-          <span className="narrow-only" aria-hidden="true" title="Content note">
+          <span className="wide-only">
+            <Trans>Content note:</Trans>
+          </span>
+          <span className="narrow-only" aria-hidden="true" title={t`Content note`}>
             ⚠
           </span>
         </strong>{' '}
-        {note}
+        <bdi>{note}</bdi>
       </p>
       <details>
-        <summary className="button">More</summary>
+        <summary className="button">
+          {t({ comment: 'Button that opens the rest of the content note', message: 'More' })}
+        </summary>
       </details>
       {/* On a narrow map the button is a ×, which leaves the note's text room for a few words. */}
       <button
         type="button"
         className="button hide-note"
-        aria-label="Hide note"
+        aria-label={t`Hide note`}
         onClick={() => setHidden(true)}
       >
-        <span className="wide-only">Hide note</span>
+        <span className="wide-only">
+          <Trans>Hide note</Trans>
+        </span>
         <span className="narrow-only" aria-hidden="true">
           ×
         </span>

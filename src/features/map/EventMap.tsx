@@ -1,7 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
 import { tileLayer } from '../../config';
 import { Basemap } from './Basemap';
 import { EventLayer } from './EventLayer';
@@ -26,12 +27,13 @@ const BASEMAP_MAX_ZOOM = 11;
  * by the app, which composes the features, and shown among the map's notices.
  */
 export function EventMap({ fixed = false, linkNotice }: { fixed?: boolean; linkNotice?: ReactNode }) {
+  const { t, i18n } = useLingui();
   const [tilesFailed, setTilesFailed] = useState(false);
   const onTilesFail = useCallback(() => setTilesFailed(true), []);
   return (
     <section className="map-area" aria-labelledby="map-heading">
       <h2 id="map-heading" className="visually-hidden">
-        Map
+        <Trans comment="Heading of the map section, for screen readers">Map</Trans>
       </h2>
       <div className="map-notices">
         <ContentNote />
@@ -42,7 +44,9 @@ export function EventMap({ fixed = false, linkNotice }: { fixed?: boolean; linkN
         {tileLayer && (
           <div role="status" className="map-notice-slot">
             {tilesFailed && (
-              <p className="map-notice">Map tiles could not be loaded; showing the built-in map.</p>
+              <p className="map-notice">
+                <Trans>Map tiles could not be loaded; showing the built-in map.</Trans>
+              </p>
             )}
           </div>
         )}
@@ -56,7 +60,7 @@ export function EventMap({ fixed = false, linkNotice }: { fixed?: boolean; linkN
         worldCopyJump={false}
         preferCanvas
         dragging={!fixed}
-        zoomControl={!fixed}
+        zoomControl={false}
         scrollWheelZoom={!fixed}
         doubleClickZoom={!fixed}
         touchZoom={!fixed}
@@ -67,6 +71,15 @@ export function EventMap({ fixed = false, linkNotice }: { fixed?: boolean; linkN
         <Basemap filled={!tileLayer || tilesFailed} />
         {tileLayer && !tilesFailed && (
           <Tiles config={tileLayer} fallbackMaxZoom={BASEMAP_MAX_ZOOM} onFail={onTilesFail} />
+        )}
+        {/* Leaflet's own, with its titles in the reader's language (made again when it changes). */}
+        {!fixed && (
+          <ZoomControl
+            key={i18n.locale}
+            position="topleft"
+            zoomInTitle={t`Zoom in`}
+            zoomOutTitle={t`Zoom out`}
+          />
         )}
         <EventLayer />
         <PanToSelection />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { categoryColor } from '../../lib/marker-scales';
 import { CATEGORIES } from '../../lib/vocabulary';
@@ -13,6 +14,7 @@ const LegendBody = lazy(() => loadBody().then((m) => ({ default: m.LegendBody })
  * it starts open; on a narrower one it is a strip that opens on demand.
  */
 export function Legend() {
+  const { t } = useLingui();
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 1400px)').matches);
   // A printed handout always has the legend.
   const printing = usePrinting();
@@ -23,7 +25,7 @@ export function Legend() {
     idle(() => void loadBody().catch(() => undefined));
   }, []);
   return (
-    <div role="group" aria-label="Map legend" className={shown ? 'legend is-open' : 'legend'}>
+    <div role="group" aria-label={t`Map legend`} className={shown ? 'legend is-open' : 'legend'}>
       <button
         type="button"
         className="legend-button"
@@ -31,7 +33,7 @@ export function Legend() {
         aria-controls="legend-body"
         onClick={() => setOpen(!open)}
       >
-        Legend
+        <Trans comment="Button that opens the map's key to colours and sizes">Legend</Trans>
         <span className="legend-strip" aria-hidden="true">
           {CATEGORIES.map((c) => (
             <span key={c} style={{ background: categoryColor(c) }} />
@@ -40,7 +42,7 @@ export function Legend() {
       </button>
       <div id="legend-body" className="legend-body" hidden={!shown}>
         {shown && (
-          <Suspense fallback={<p className="legend-note">Loading the legend…</p>}>
+          <Suspense fallback={<p className="legend-note">{t`Loading the legend…`}</p>}>
             <LegendBody />
           </Suspense>
         )}

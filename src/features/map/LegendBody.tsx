@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useMemo } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
@@ -11,6 +13,7 @@ const ClusterLegend = lazy(() => import('./ClusterLegend').then((m) => ({ defaul
 
 /** The legend opened: colours, sizes and the styling of imprecise events, side by side so none is cut off. */
 export function LegendBody() {
+  const { t, i18n } = useLingui();
   const dataset = useAppStore((s) => s.dataset);
   const categories = useAppStore((s) => s.filters.categories);
   const toggleCategory = useAppStore((s) => s.toggleCategory);
@@ -22,8 +25,12 @@ export function LegendBody() {
   return (
     <>
       <div>
-        <h3 id="legend-categories">Category</h3>
-        <p className="legend-note">Press categories to show only those.</p>
+        <h3 id="legend-categories">
+          {t({ comment: 'Legend heading: the kinds of event, by colour', message: 'Category' })}
+        </h3>
+        <p className="legend-note">
+          <Trans>Press categories to show only those.</Trans>
+        </p>
         <ul className="legend-list legend-filter" aria-labelledby="legend-categories">
           {CATEGORIES.map((c) => {
             const count = facets?.categories.get(c) ?? 0;
@@ -36,10 +43,17 @@ export function LegendBody() {
                   onClick={() => toggleCategory(c)}
                 >
                   <Dot color={categoryColor(c)} r={6} />
-                  <span>{CATEGORY_LABELS[c]}</span>
+                  <span>{i18n._(CATEGORY_LABELS[c])}</span>
                   <span className="option-count">
-                    {count.toLocaleString('en-GB')}
-                    <span className="visually-hidden"> in the time window</span>
+                    {i18n.number(count)}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t({
+                        comment:
+                          'Read by screen readers right after the number of events of a category shown in the legend; the number is not part of this text',
+                        message: plural(count, { one: 'in the time window', other: 'in the time window' }),
+                      })}
+                    </span>
                   </span>
                 </button>
               </li>
@@ -48,38 +62,50 @@ export function LegendBody() {
         </ul>
       </div>
       <div>
-        <h3 id="legend-sizes">People killed</h3>
+        <h3 id="legend-sizes">
+          <Trans>People killed</Trans>
+        </h3>
         <ul className="legend-sizes" aria-labelledby="legend-sizes">
           {sizeSteps.map((n) => (
             <li key={n}>
               <Dot color="var(--legend-size)" r={radius(n)} />
-              {n === 0 ? 'none reported' : `${n.toLocaleString('en-GB')} killed`}
+              {t({
+                comment:
+                  'Legend: the size of a marker for this many people killed; 0 is events with none reported',
+                message: plural(n, { 0: 'none reported', one: '# killed', other: '# killed' }),
+              })}
             </li>
           ))}
         </ul>
-        <p className="legend-note">Tallies over many events are drawn at the largest size.</p>
+        <p className="legend-note">
+          <Trans>Tallies over many events are drawn at the largest size.</Trans>
+        </p>
         <Suspense fallback={null}>
           <ClusterLegend />
         </Suspense>
       </div>
       <div>
-        <h3 id="legend-precision">Precision</h3>
+        <h3 id="legend-precision">
+          <Trans comment="Legend heading: how exactly an event's date and place are known">Precision</Trans>
+        </h3>
         <ul className="legend-list" aria-labelledby="legend-precision">
           <li>
             <Dot color={NEUTRAL} r={6} />
-            Filled: date known to the day
+            <Trans>Filled: date known to the day</Trans>
           </li>
           <li>
             <Dot color={NEUTRAL} r={6} hollow />
-            Hollow: known only to the month or year, or a period
+            <Trans>Hollow: known only to the month or year, or a period</Trans>
           </li>
           <li>
             <Dot color={NEUTRAL} r={6} dashed />
-            Dashed ring: place known only to the district, province or country, or located by its name
+            <Trans>
+              Dashed ring: place known only to the district, province or country, or located by its name
+            </Trans>
           </li>
           <li>
             <Dot color={NEUTRAL} r={6} faded />
-            Faded: may fall in the time window (only part of its dates are in it)
+            <Trans>Faded: may fall in the time window (only part of its dates are in it)</Trans>
           </li>
         </ul>
       </div>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
@@ -14,17 +15,22 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
  * a new dataset is framed where its events are dense (first-fit.ts).
  */
 export function MapViewSync() {
+  const { t } = useLingui();
   const map = useMap();
+  const name = t`Map of events. Arrow keys pan, plus and minus zoom. The event list holds the same events as text.`;
+  useEffect(
+    function nameMap() {
+      // The map, named for assistive tech (again when the language changes).
+      const container = map.getContainer();
+      container.setAttribute('role', 'region');
+      container.setAttribute('aria-label', name);
+    },
+    [map, name],
+  );
   useEffect(
     function syncView() {
       const firstFit = loadFirstFit();
       const container = map.getContainer();
-      // The map, named for assistive tech.
-      container.setAttribute('role', 'region');
-      container.setAttribute(
-        'aria-label',
-        'Map of events. Arrow keys pan, plus and minus zoom. The event list holds the same events as text.',
-      );
       const here = () => {
         const c = map.getCenter();
         return { lat: round(c.lat, 4), lng: round(c.lng, 4), zoom: map.getZoom() };

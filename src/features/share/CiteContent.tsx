@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useMemo } from 'react';
 import { citeApa, citeMla } from '../../lib/cite';
 import { eventsToCsv, eventsToGeoJson } from '../../lib/export-events';
@@ -9,6 +10,7 @@ import { currentLink } from './link';
 
 /** Citations of exactly this view, and its events to download: a lazy chunk. */
 export function CiteContent() {
+  const { t, i18n } = useLingui();
   // What is on screen when the dialog opens.
   const view = useMemo(() => {
     const state = appStore.getState();
@@ -18,7 +20,13 @@ export function CiteContent() {
     const meta = dataset?.metadata ?? null;
     const name = state.imported?.name ?? meta?.title ?? 'wherewhen events';
     const input = {
-      title: meta?.title ?? name,
+      title:
+        meta?.title ??
+        state.imported?.name ??
+        t({
+          comment: 'Name of events with no title; wherewhen is the name of the site',
+          message: 'wherewhen events',
+        }),
       version: meta?.version ?? null,
       updated: meta?.updated ?? null,
       url: currentLink(appStore),
@@ -30,30 +38,39 @@ export function CiteContent() {
       events,
       meta,
       input,
+      // The file's name stays in plain letters and digits, whatever the language.
       file: name
         .replace(/\.[a-z0-9]+$/i, '')
         .replace(/[^\w-]+/g, '-')
         .toLowerCase(),
     };
-  }, []);
+  }, [t]);
   const { events, meta, input, file } = view;
+  const shown = i18n.number(input.shown);
+  const total = input.total;
   return (
     <>
       <p>
-        This view shows {input.shown.toLocaleString('en-GB')} of {input.total.toLocaleString('en-GB')} events.
-        The link in each citation opens exactly this view.
+        <Trans>
+          This view shows {shown} of <Plural value={total} one="# event" other="# events" />. The link in each
+          citation opens exactly this view.
+        </Trans>
       </p>
-      <CopyText label="APA citation" button="Copy APA" text={citeApa(input)} />
-      <CopyText label="MLA citation" button="Copy MLA" text={citeMla(input)} />
-      <h3>Download the events of this view</h3>
-      <p>With their dates, places, figures, actors and sources.</p>
+      <CopyText label={t`APA citation`} button={t`Copy APA`} text={citeApa(input)} />
+      <CopyText label={t`MLA citation`} button={t`Copy MLA`} text={citeMla(input)} />
+      <h3>
+        <Trans>Download the events of this view</Trans>
+      </h3>
+      <p>
+        <Trans>With their dates, places, figures, actors and sources.</Trans>
+      </p>
       <div className="import-actions">
         <button
           type="button"
           className="button"
           onClick={() => downloadText(`${file}-view.csv`, 'text/csv;charset=utf-8', eventsToCsv(events))}
         >
-          Download CSV
+          <Trans>Download CSV</Trans>
         </button>
         <button
           type="button"
@@ -62,7 +79,7 @@ export function CiteContent() {
             downloadText(`${file}-view.geojson`, 'application/geo+json', eventsToGeoJson(events, meta))
           }
         >
-          Download GeoJSON
+          <Trans>Download GeoJSON</Trans>
         </button>
       </div>
     </>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import './copy-link.css';
 import { appStore } from '../../store/app-store';
@@ -14,6 +15,7 @@ type Outcome = { kind: 'copied' } | { kind: 'manual'; link: string } | { kind: '
  * travel in a link: then it says so, and how to share the file, instead.
  */
 export function CopyLink() {
+  const { t } = useLingui();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const field = useRef<HTMLInputElement>(null);
   useEffect(
@@ -49,27 +51,38 @@ export function CopyLink() {
   return (
     <div className="copy-link">
       <button type="button" className="button" onClick={() => void copy()}>
-        Copy link
+        <Trans>Copy link</Trans>
       </button>
       <span role="status" className="copy-status">
-        {outcome?.kind === 'copied' && 'Link copied'}
+        {outcome?.kind === 'copied' && <Trans>Link copied</Trans>}
       </span>
       {outcome?.kind === 'local' && (
         <div className="manual-link" role="status">
-          <Suspense fallback={<p>This view shows {outcome.name}, a file from your computer.</p>}>
+          <Suspense fallback={<LocalFileFallback name={outcome.name} />}>
             <LocalFileNote name={outcome.name} what="a link" />
           </Suspense>
           <button type="button" className="button" onClick={() => setOutcome(null)}>
-            Close
+            <Trans comment="Verb: closes the note about a file from the reader's computer">Close</Trans>
           </button>
         </div>
       )}
       {outcome?.kind === 'manual' && (
         <label className="manual-link">
-          <span>The clipboard is not available here. Copy this link:</span>
+          <span>{t`The clipboard is not available here. Copy this link:`}</span>
           <input ref={field} readOnly value={outcome.link} onBlur={() => setOutcome(null)} />
         </label>
       )}
     </div>
+  );
+}
+
+/** While the note loads: what the view shows. */
+function LocalFileFallback({ name }: { name: string }) {
+  return (
+    <p>
+      <Trans>
+        This view shows <bdi>{name}</bdi>, a file from your computer.
+      </Trans>
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { lazy } from 'react';
 import { LazyDialog } from '../../components/LazyDialog';
 
@@ -5,10 +6,11 @@ const EmbedContent = lazy(() => import('./EmbedContent').then((m) => ({ default:
 
 /** "Embed": the iframe code for this view, for a lesson page. */
 export function EmbedButton() {
+  const { t } = useLingui();
   return (
     <LazyDialog
-      button="Embed"
-      title="Embed this view in a page"
+      button={t({ comment: 'Button that opens the code to put this map in another page', message: 'Embed' })}
+      title={t`Embed this view in a page`}
       id="embed-title"
       className="about embed-dialog-box"
       content={EmbedContent}

@@ -1,3 +1,6 @@
+import { msg, plural } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import {
   DEFAULT_CHOICES,
@@ -16,31 +19,42 @@ import { captionOf } from './view-caption';
 import './embed-dialog.css';
 import { LocalFileNote } from './LocalFileNote';
 
-const WIDTHS: ReadonlyArray<[EmbedChoices['width'], string]> = [
-  ['full', 'Full width of the page'],
-  [800, '800 pixels'],
-  [640, '640 pixels'],
-  [480, '480 pixels'],
-];
+const WIDTHS: ReadonlyArray<EmbedChoices['width']> = ['full', 800, 640, 480];
 
 const OPTIONS: ReadonlyArray<
-  [keyof Pick<EmbedChoices, 'timeline' | 'list' | 'lockWindow' | 'fixedMap'>, string]
+  [keyof Pick<EmbedChoices, 'timeline' | 'list' | 'lockWindow' | 'fixedMap'>, MessageDescriptor]
 > = [
-  ['timeline', 'Show the timeline'],
-  ['list', 'Offer the list of events'],
-  ['lockWindow', 'Keep the time window as it is now'],
-  ['fixedMap', 'Keep the map where it is now (no panning or zooming)'],
+  ['timeline', msg`Show the timeline`],
+  ['list', msg`Offer the list of events`],
+  ['lockWindow', msg`Keep the time window as it is now`],
+  ['fixedMap', msg`Keep the map where it is now (no panning or zooming)`],
 ];
 
 /** The iframe snippet for this view, with its options and size: a lazy chunk. */
 export function EmbedContent() {
+  const { t, i18n } = useLingui();
   // The view on screen when the dialog opens, as the share link carries it.
   const [view] = useState(() => {
     const state = appStore.getState();
-    const title = state.dataset?.metadata?.title ?? state.imported?.name ?? 'wherewhen events';
+    const title =
+      state.dataset?.metadata?.title ??
+      state.imported?.name ??
+      t({
+        comment: 'Name of events with no title; wherewhen is the name of the site',
+        message: 'wherewhen events',
+      });
     const local = state.imported?.source.kind === 'file' ? state.imported.name : null;
+    const caption = captionOf(state);
     // The frame's title says what this view shows, not only whose events they are.
-    return { link: currentLink(appStore), title: `Map of events: ${captionOf(state)} (${title})`, local };
+    return {
+      link: currentLink(appStore),
+      title: t({
+        comment:
+          "The title of the embedded map's frame, in the code to copy: caption says what the view shows, title whose events they are",
+        message: `Map of events: ${caption} (${title})`,
+      }),
+      local,
+    };
   });
   const [choices, setChoices] = useState<EmbedChoices>(DEFAULT_CHOICES);
   const set = (change: Partial<EmbedChoices>) => setChoices((c) => ({ ...c, ...change }));
@@ -61,11 +75,15 @@ export function EmbedContent() {
   return (
     <div className="embed-dialog">
       <p>
-        Paste this into a page (a school site, a blog, a learning platform) to show this view: the same time
-        window, filters and selection as the share link.
+        <Trans>
+          Paste this into a page (a school site, a blog, a learning platform) to show this view: the same time
+          window, filters and selection as the share link.
+        </Trans>
       </p>
       <fieldset>
-        <legend>What the embedded map shows</legend>
+        <legend>
+          <Trans>What the embedded map shows</Trans>
+        </legend>
         {OPTIONS.map(([key, label]) => (
           <label key={key} className="check-option">
             <input
@@ -73,27 +91,36 @@ export function EmbedContent() {
               checked={choices[key]}
               onChange={(e) => set({ [key]: e.target.checked })}
             />
-            {label}
+            {i18n._(label)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Size</legend>
+        <legend>
+          <Trans comment="Heading of the width and height of the embedded map">Size</Trans>
+        </legend>
         <label className="size-field">
-          <span>Width</span>
+          <span>
+            <Trans comment="Of the embedded map">Width</Trans>
+          </span>
           <select
             value={String(choices.width)}
             onChange={(e) => set({ width: e.target.value === 'full' ? 'full' : Number(e.target.value) })}
           >
-            {WIDTHS.map(([value, label]) => (
-              <option key={value} value={String(value)}>
-                {label}
+            {WIDTHS.map((width) => (
+              <option key={width} value={String(width)}>
+                {width === 'full'
+                  ? t`Full width of the page`
+                  : t({
+                      comment: 'A width of the embedded map',
+                      message: plural(width, { one: '# pixel', other: '# pixels' }),
+                    })}
               </option>
             ))}
           </select>
         </label>
         <label className="size-field">
-          <span>{choices.responsive ? 'Starting height (pixels)' : 'Height (pixels)'}</span>
+          <span>{choices.responsive ? t`Starting height (pixels)` : t`Height (pixels)`}</span>
           <input
             type="number"
             min={MIN_HEIGHT}
@@ -109,22 +136,24 @@ export function EmbedContent() {
             checked={choices.responsive}
             onChange={(e) => set({ responsive: e.target.checked })}
           />
-          Fit the height to the width of the page (adds a small script from this site)
+          <Trans>Fit the height to the width of the page (adds a small script from this site)</Trans>
         </label>
       </fieldset>
       <EmbedPreview src={src} width={choices.width} height={clampHeight(choices.height)} />
       <CopyText
-        label="Embed code"
-        button="Copy embed code"
+        label={t({ comment: 'The HTML to paste into another page', message: 'Embed code' })}
+        button={t`Copy embed code`}
         text={snippet}
         rows={9}
         className="citation snippet"
       />
       <p>
-        <a href={src} target="_blank" rel="noopener noreferrer">
-          Preview the embedded map
-        </a>{' '}
-        (opens in a new tab). The map sends the page around it only its height, and only with the script.
+        <Trans>
+          <a href={src} target="_blank" rel="noopener noreferrer">
+            Preview the embedded map
+          </a>{' '}
+          (opens in a new tab). The map sends the page around it only its height, and only with the script.
+        </Trans>
       </p>
     </div>
   );

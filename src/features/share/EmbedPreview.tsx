@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 
 /** The widest a preview is drawn at before it is scaled down; "full width" is previewed this wide. */
@@ -17,6 +18,7 @@ export function EmbedPreview({
   width: number | 'full';
   height: number;
 }) {
+  const { t, i18n } = useLingui();
   const box = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState(0);
   // Shown when asked for: a second map in the page costs the reader's machine.
@@ -36,20 +38,32 @@ export function EmbedPreview({
   }, []);
   const frameWidth = width === 'full' ? FULL_WIDTH : width;
   const scale = room > 0 ? Math.min(1, room / frameWidth) : 1;
+  // Sizes as in the code to paste: no thousands separator.
+  const wide = i18n.number(frameWidth, { useGrouping: false });
+  const high = i18n.number(height, { useGrouping: false });
+  const toggle = (
+    <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      {open ? t`Hide the preview` : t`Show a preview`}
+    </button>
+  );
   return (
     <figure className="embed-preview">
       <figcaption>
-        <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide the preview' : 'Show a preview'}
-        </button>{' '}
-        at {width === 'full' ? `${FULL_WIDTH} pixels wide` : `${width} pixels wide`}, {height} high
-        {scale < 1 ? ', shown smaller' : ''}
+        {scale < 1 ? (
+          <Trans comment="toggle is the button Show a preview (or Hide the preview); wide and high are sizes in pixels">
+            {toggle} at {wide} pixels wide, {high} high, shown smaller
+          </Trans>
+        ) : (
+          <Trans comment="toggle is the button Show a preview (or Hide the preview); wide and high are sizes in pixels">
+            {toggle} at {wide} pixels wide, {high} high
+          </Trans>
+        )}
       </figcaption>
       <div ref={box} className="embed-preview-box" style={{ height: open ? Math.ceil(height * scale) : 0 }}>
         {open && room > 0 && (
           <iframe
             src={src}
-            title="Preview of the embedded map"
+            title={t`Preview of the embedded map`}
             width={frameWidth}
             height={height}
             loading="lazy"

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useAppStore } from '../../store/app-store';
 
 /**
@@ -12,16 +13,20 @@ export function LinkNotice() {
     <div role="status" className="map-notice-slot">
       {dropped.length > 0 && (
         <div className="map-notice">
-          <p>Parts of this link could not be used and were ignored:</p>
+          <p>
+            <Trans>Parts of this link could not be used and were ignored:</Trans>
+          </p>
           <ul>
-            {dropped.map((d, i) => (
+            {dropped.map(({ param, message: reason }, i) => (
               <li key={i}>
-                {d.param}: {d.message}
+                <Trans comment="A part of the link that was ignored: param names it as the link does (as in: from, to), reason says why">
+                  <bdi>{param}</bdi>: {reason}
+                </Trans>
               </li>
             ))}
           </ul>
           <button type="button" className="button" onClick={() => setDropped([])}>
-            Hide notice
+            <Trans>Hide notice</Trans>
           </button>
         </div>
       )}

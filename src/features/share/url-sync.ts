@@ -1,4 +1,7 @@
+import { t } from '@lingui/core/macro';
 import { dayToIso } from '../../lib/dates';
+import { localeInfo } from '../../lib/i18n/locales';
+import { startingLocale } from '../../lib/i18n/startup';
 import type { DroppedParam, ViewState } from '../../lib/url-state';
 import type { AppState, AppStore } from '../../store/app-store';
 import { selectEngine } from '../../store/selectors';
@@ -17,9 +20,17 @@ export function applyView(store: AppStore, view: ViewState): DroppedParam[] {
   const w = view.window ?? extent;
   const inside = w.end >= extent.start && w.start <= extent.end;
   if (!inside) {
+    const from = dayToIso(w.start);
+    const to = dayToIso(w.end);
+    const first = dayToIso(extent.start);
+    const last = dayToIso(extent.end);
     dropped.push({
       param: 'from, to',
-      message: `${dayToIso(w.start)} to ${dayToIso(w.end)} is outside the dates of the events (${dayToIso(extent.start)} to ${dayToIso(extent.end)})`,
+      message: t({
+        comment:
+          'Why the dates of a link were not used, in a list of parts of the link that were ignored. Dates are written as 2024-03-01',
+        message: `${from} to ${to} is outside the dates of the events (${first} to ${last})`,
+      }),
     });
   }
   s.setTimeWindow(inside ? w.start : extent.start, inside ? w.end : extent.end);
@@ -32,13 +43,41 @@ export function applyView(store: AppStore, view: ViewState): DroppedParam[] {
     search: view.search,
   });
   const known = view.selected !== null && s.dataset.byId.has(view.selected);
-  if (view.selected !== null && !known)
-    dropped.push({ param: 'event', message: `no event with id '${view.selected}'` });
+  if (view.selected !== null && !known) {
+    const id = view.selected;
+    dropped.push({
+      param: 'event',
+      message: t({
+        comment:
+          'Why the event a link names was not selected, in a list of parts of the link that were ignored',
+        // '' is how ICU writes one apostrophe: the reader sees 'the-id'.
+        message: `no event with id ''${id}''`,
+      }),
+    });
+  }
   // The map's view first (the link's own, or none: frame the events), then the selection, which then
   // does not pan a map that is about to be set.
   s.requestMapView(view.map);
   s.selectEvent(known ? view.selected : null, 'link');
   return dropped;
+}
+
+/** A `?lang=` the interface has no language for: the page opened in another (see startLocale), and says so. */
+function languageDropped(): DroppedParam[] {
+  const { unknown, locale } = startingLocale();
+  if (unknown === null) return [];
+  const asked = unknown.slice(0, 40);
+  const shown = localeInfo(locale).name;
+  return [
+    {
+      param: 'lang',
+      message: t({
+        comment:
+          '{asked} is what the link gave; {shown} is the name of the language the page is shown in, in itself',
+        message: `the map has no interface in “${asked}”, so it is shown in ${shown}`,
+      }),
+    },
+  ];
 }
 
 /** Parameters that name the data: a file picked on the reader's computer replaces what they named. */
@@ -103,7 +142,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       const { view, dropped } = engine.readView(win.location.search);
       const unusable = applyView(store, view);
       // Later restores read addresses the app wrote, or follow a change of data, not a link.
-      if (!ready) store.getState().setLinkDropped([...dropped, ...unusable]);
+      if (!ready) store.getState().setLinkDropped([...dropped, ...unusable, ...languageDropped()]);
     } finally {
       applying = false;
     }

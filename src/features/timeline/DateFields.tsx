@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { dayToIso, isoToDay, type Day } from '../../lib/dates';
 import type { TimeWindow } from '../../store/time-slice';
@@ -10,17 +11,18 @@ interface Props {
 
 /** Exact dates for the window, for readers who know the day they want. */
 export function DateFields({ extent, timeWindow, onChange }: Props) {
+  const { t } = useLingui();
   return (
     <div className="date-fields">
       <DateField
-        label="From"
+        label={t({ comment: 'Label of the field for the first day of the time window', message: 'From' })}
         value={timeWindow.start}
         min={extent.start}
         max={timeWindow.end}
         onCommit={(day) => onChange(day, timeWindow.end)}
       />
       <DateField
-        label="To"
+        label={t({ comment: 'Label of the field for the last day of the time window', message: 'To' })}
         value={timeWindow.end}
         min={timeWindow.start}
         max={extent.end}

@@ -1,3 +1,6 @@
+import { plural, t } from '@lingui/core/macro';
+import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { scaleLinear } from 'd3-scale';
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
@@ -26,13 +29,35 @@ interface Props {
 export function describeBin(bins: Bins, counts: BinCounts, killed: BinCounts | null, k: number): string {
   const certain = counts.certain[k]!;
   const possible = counts.possible[k]!;
-  let text = `${formatBin(bins, k)}: ${certain} ${certain === 1 ? 'event' : 'events'}`;
-  if (possible > 0) text += `, and ${possible} more that may fall in it`;
-  if (killed) {
-    const dead = killed.certain[k]! + killed.possible[k]!;
-    text += `; ${dead.toLocaleString('en-GB')} killed${killed.possible[k]! > 0 ? ' (some only possibly then)' : ''}`;
-  }
-  return text;
+  const period = formatBin(bins, k);
+  // The counts as before, with no thousands separator, in the reader's digits.
+  const certainCount = i18n.number(certain, { useGrouping: false });
+  const possibleCount = i18n.number(possible, { useGrouping: false });
+  const events =
+    possible > 0
+      ? t({
+          comment:
+            'A bar of the timeline chart: period as in "Q2 2025 (Apr to Jun)"; certainCount and possibleCount are the numbers certain and possible',
+          message: `${period}: ${plural(certain, { one: `${certainCount} event`, other: `${certainCount} events` })}, and ${plural(possible, { one: `${possibleCount} more that may fall in it`, other: `${possibleCount} more that may fall in it` })}`,
+        })
+      : t({
+          comment:
+            'A bar of the timeline chart: period as in "Q2 2025 (Apr to Jun)"; certainCount is the number certain',
+          message: `${period}: ${plural(certain, { one: `${certainCount} event`, other: `${certainCount} events` })}`,
+        });
+  if (!killed) return events;
+  const dead = killed.certain[k]! + killed.possible[k]!;
+  return killed.possible[k]! > 0
+    ? t({
+        comment:
+          'A bar of the timeline chart: events is what it holds (as in "Q2 2025 (Apr to Jun): 4 events"), then the people killed in it',
+        message: `${events}; ${plural(dead, { one: '# killed (some only possibly then)', other: '# killed (some only possibly then)' })}`,
+      })
+    : t({
+        comment:
+          'A bar of the timeline chart: events is what it holds (as in "Q2 2025 (Apr to Jun): 4 events"), then the people killed in it',
+        message: `${events}; ${plural(dead, { one: '# killed', other: '# killed' })}`,
+      });
 }
 
 /**
@@ -54,6 +79,9 @@ export function Histogram({
   hovered,
   onChoose,
 }: Props) {
+  // Draws the chart again in a new language. Its texts come from `t` of @lingui/core/macro, as describeBin's
+  // do: the active language at the time of drawing.
+  useLingui();
   const [active, setActive] = useState(0);
   const [focused, setFocused] = useState(false);
   const n = bins.starts.length;
@@ -90,6 +118,7 @@ export function Histogram({
 
   const tip = focused ? current : hovered;
   const svgRef = useRef<SVGSVGElement>(null);
+  const summary = summarizeHistogram(bins, counts, total);
   return (
     <>
       <svg
@@ -101,7 +130,10 @@ export function Histogram({
         preserveAspectRatio="none"
         role="img"
         tabIndex={0}
-        aria-label={`${summarizeHistogram(bins, counts, total)}. Arrow keys read each bar, Enter shows its period`}
+        aria-label={t({
+          comment: 'The timeline chart, for screen readers: summary says what it shows, then how to read it',
+          message: `${summary}. Arrow keys read each bar, Enter shows its period`,
+        })}
         data-testid="histogram"
         onKeyDown={onKeyDown}
         onFocus={() => setFocused(true)}

@@ -1,24 +1,50 @@
-import { formatBin, type BinCounts, type Bins } from '../../lib/bins';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { formatBin, type BinCounts, type BinUnit, type Bins } from '../../lib/bins';
 
 interface Props {
   bins: Bins;
   counts: BinCounts;
 }
 
+/** The table's caption, one whole sentence per unit of the bars. */
+const CAPTIONS = {
+  day: msg`Events per day, periods with events only`,
+  week: msg`Events per week, periods with events only`,
+  month: msg`Events per month, periods with events only`,
+  quarter: msg`Events per quarter, periods with events only`,
+  year: msg`Events per year, periods with events only`,
+} satisfies Record<BinUnit, unknown>;
+
 /** The histogram as a table: one row per period with events, for reading or copying the numbers. */
 export default function HistogramTable({ bins, counts }: Props) {
+  const { t, i18n } = useLingui();
   const rows = Array.from(bins.starts, (_, k) => k).filter(
     (k) => counts.certain[k]! + counts.possible[k]! > 0,
   );
-  if (rows.length === 0) return <p className="muted">No events in the dates shown.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="muted">
+        <Trans>No events in the dates shown.</Trans>
+      </p>
+    );
   return (
     <table className="histogram-table">
-      <caption className="visually-hidden">Events per {bins.unit}, periods with events only</caption>
+      <caption className="visually-hidden">{i18n._(CAPTIONS[bins.unit])}</caption>
       <thead>
         <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Events</th>
-          <th scope="col">May fall in it</th>
+          <th scope="col">
+            {t({ comment: 'Column heading: a period of time (a month, a quarter...)', message: 'Period' })}
+          </th>
+          <th scope="col">
+            {t({ comment: 'Column heading: events certainly in the period', message: 'Events' })}
+          </th>
+          <th scope="col">
+            {t({
+              comment: 'Column heading: events that may fall in the period (their dates are not exact)',
+              message: 'May fall in it',
+            })}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useShallow } from 'zustand/react/shallow';
 import { SPEEDS, type Speed } from '../../lib/speeds';
 import { useAppStore } from '../../store/app-store';
@@ -10,6 +11,7 @@ export function loadPlayer() {
 
 /** Play, pause and step the window through time, as a moving window or cumulatively. */
 export function PlaybackControls() {
+  const { t, i18n } = useLingui();
   const { playing, mode, speed, loop, note, setPlaying, setPlaybackMode, setSpeed, setLoop } = useAppStore(
     useShallow((s) => ({
       playing: s.playing,
@@ -23,15 +25,24 @@ export function PlaybackControls() {
       setLoop: s.setLoop,
     })),
   );
+  const stepBack = t`Step back`;
+  const stepForward = t`Step forward`;
+  const play = playing
+    ? t({ comment: 'Verb, on a button that pauses the playing timeline', message: 'Pause' })
+    : t({ comment: 'Verb, on a button that plays the timeline', message: 'Play' });
 
   return (
-    <div className="toolbar-group playback-controls" role="group" aria-label="Playback">
+    <div
+      className="toolbar-group playback-controls"
+      role="group"
+      aria-label={t({ comment: 'Name of the group of buttons that play the timeline', message: 'Playback' })}
+    >
       <button
         type="button"
         className="icon-button"
         onClick={() => void loadPlayer().then((player) => player.stepOnce(-1))}
-        aria-label="Step back"
-        title="Step back"
+        aria-label={stepBack}
+        title={stepBack}
       >
         <StepBackIcon />
       </button>
@@ -39,31 +50,39 @@ export function PlaybackControls() {
         type="button"
         className="button play-button"
         onClick={() => setPlaying(!playing)}
-        aria-label={playing ? 'Pause' : 'Play'}
+        aria-label={play}
       >
-        {playing ? <PauseIcon /> : <PlayIcon />} {playing ? 'Pause' : 'Play'}
+        {playing ? <PauseIcon /> : <PlayIcon />} {play}
       </button>
       <button
         type="button"
         className="icon-button"
         onClick={() => void loadPlayer().then((player) => player.stepOnce(1))}
-        aria-label="Step forward"
-        title="Step forward"
+        aria-label={stepForward}
+        title={stepForward}
       >
         <StepForwardIcon />
       </button>
       <label className="speed">
-        <span>Speed</span>
+        <span>{t({ comment: 'How fast the timeline plays', message: 'Speed' })}</span>
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)}>
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
+          {SPEEDS.map((s) => {
+            const factor = i18n.number(s);
+            return (
+              <option key={s} value={s}>
+                {t({
+                  comment: 'A playback speed: a multiple of the normal pace, as in 2×',
+                  message: `${factor}×`,
+                })}
+              </option>
+            );
+          })}
         </select>
       </label>
       <fieldset className="mode">
-        <legend className="visually-hidden">Play as</legend>
+        <legend className="visually-hidden">
+          {t({ comment: 'Followed by the choices Moving window and Cumulative', message: 'Play as' })}
+        </legend>
         <label>
           <input
             type="radio"
@@ -71,7 +90,10 @@ export function PlaybackControls() {
             checked={mode === 'window'}
             onChange={() => setPlaybackMode('window')}
           />
-          Moving window
+          {t({
+            comment: 'Playback mode: a window of fixed length moves through time',
+            message: 'Moving window',
+          })}
         </label>
         <label>
           <input
@@ -80,12 +102,12 @@ export function PlaybackControls() {
             checked={mode === 'cumulative'}
             onChange={() => setPlaybackMode('cumulative')}
           />
-          Cumulative
+          {t({ comment: 'Playback mode: everything up to the playhead stays shown', message: 'Cumulative' })}
         </label>
       </fieldset>
       <label className="toggle loop">
         <input type="checkbox" checked={loop} onChange={(e) => setLoop(e.target.checked)} />
-        Loop
+        {t({ comment: 'Checkbox: start playback over when it reaches the end', message: 'Loop' })}
       </label>
       <p className="playback-note" role="status">
         {note}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { binOf, type BinCounts, type Bins } from '../../lib/bins';
 import { dateToDay, formatDay, type Day } from '../../lib/dates';
@@ -45,6 +46,7 @@ export function RangeSlider({
   onChange,
   onZoom,
 }: Props) {
+  const { t } = useLingui();
   const [trackRef, width] = useElementWidth<HTMLDivElement>();
   const [hovered, setHovered] = useState<number | null>(null);
   const pinching = useRef(false);
@@ -170,7 +172,7 @@ export function RangeSlider({
           grip="start"
           x={startX}
           offAxis={timeWindow.start < view.start || timeWindow.start > view.end}
-          label="Start of time window"
+          label={t`Start of time window`}
           min={extent.start}
           max={timeWindow.end}
           value={timeWindow.start}
@@ -181,7 +183,7 @@ export function RangeSlider({
           grip="end"
           x={endX}
           offAxis={timeWindow.end < view.start || timeWindow.end > view.end}
-          label="End of time window"
+          label={t`End of time window`}
           min={timeWindow.start}
           max={extent.end}
           value={timeWindow.end}

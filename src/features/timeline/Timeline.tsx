@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../../store/app-store';
 import './timeline-base.css';
@@ -11,6 +12,7 @@ const TimelineChart = lazy(loadChart);
  * first paint stays small; until then the timeline keeps its place.
  */
 export function Timeline() {
+  const { t } = useLingui();
   const dated = useAppStore((s) => Boolean(s.dataset?.index.extent && s.timeView && s.timeWindow));
   useEffect(function preloadChart() {
     void loadChart();
@@ -19,15 +21,17 @@ export function Timeline() {
     return (
       <section className="timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="timeline-heading">
-          Timeline
+          <Trans>Timeline</Trans>
         </h2>
-        <p className="muted">No dated events to show.</p>
+        <p className="muted">
+          <Trans>No dated events to show.</Trans>
+        </p>
       </section>
     );
   }
   return (
     <Suspense
-      fallback={<section className="timeline timeline-pending" aria-label="Timeline" aria-busy="true" />}
+      fallback={<section className="timeline timeline-pending" aria-label={t`Timeline`} aria-busy="true" />}
     >
       <TimelineChart />
     </Suspense>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useMemo, useState, type SyntheticEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { binEvents, makeBins } from '../../lib/bins';
@@ -32,6 +33,7 @@ function pauseOnTouch(e: SyntheticEvent) {
  * (see Timeline), fetched while the events load.
  */
 export default function TimelineChart() {
+  const { t } = useLingui();
   const { dataset, passing, view, timeWindow, setTimeWindow, setTimeView } = useAppStore(
     useShallow((s) => ({
       dataset: s.dataset,
@@ -74,6 +76,9 @@ export default function TimelineChart() {
     const next = zoomView(view, factor, anchor);
     setTimeView(next.start, next.end);
   };
+  const from = formatDay(timeWindow.start);
+  const to = formatDay(timeWindow.end);
+  const showAsTable = t`Show as table`;
 
   return (
     <section
@@ -83,7 +88,9 @@ export default function TimelineChart() {
       onKeyDownCapture={pauseOnTouch}
     >
       <h2 id="timeline-heading" className="visually-hidden">
-        Timeline: {formatDay(timeWindow.start)} to {formatDay(timeWindow.end)}
+        <Trans comment="Heading of the timeline: from and to are the first and last days of the time window">
+          Timeline: {from} to {to}
+        </Trans>
       </h2>
       <RangeSlider
         extent={extent}
@@ -116,7 +123,14 @@ export default function TimelineChart() {
       </div>
       <div className="timeline-toolbar">
         <PlaybackControls />
-        <div className="toolbar-group" role="group" aria-label="Chart">
+        <div
+          className="toolbar-group"
+          role="group"
+          aria-label={t({
+            comment: 'Name of the group of buttons about the timeline chart',
+            message: 'Chart',
+          })}
+        >
           <button
             type="button"
             className="button all-dates"
@@ -126,11 +140,13 @@ export default function TimelineChart() {
             }}
             disabled={isFull && view.start === extent.start && view.end === extent.end}
           >
-            Show all dates
+            <Trans>Show all dates</Trans>
           </button>
           <label className="toggle killed-toggle">
             <input type="checkbox" checked={showKilled} onChange={(e) => setShowKilled(e.target.checked)} />
-            People killed
+            <Trans comment="Checkbox: draws the number of people killed over the timeline chart">
+              People killed
+            </Trans>
           </label>
           <button
             type="button"
@@ -138,9 +154,9 @@ export default function TimelineChart() {
             aria-expanded={showTable}
             aria-controls="histogram-table"
             onClick={() => setShowTable(!showTable)}
-            title="Show as table"
+            title={showAsTable}
           >
-            <span className="table-toggle-text">Show as table</span>
+            <span className="table-toggle-text">{showAsTable}</span>
           </button>
         </div>
       </div>
@@ -152,10 +168,12 @@ export default function TimelineChart() {
         )}
       </div>
       <p className="range-hint">
-        <span className="key-certain" aria-hidden="true" /> certainly in the period{' '}
-        <span className="key-possible" aria-hidden="true" /> may fall in it (known only to the month or year,
-        or a span). Handles snap to the bars; the wheel zooms. Keys on a handle: arrows a day, Page Up/Down a
-        month, Shift for a year, + and − zoom.
+        <Trans comment="Key to the chart and how to use it: <0/> is a solid swatch, <1/> a light one; Page Up/Down and Shift are keys on the keyboard">
+          <span className="key-certain" aria-hidden="true" /> certainly in the period{' '}
+          <span className="key-possible" aria-hidden="true" /> may fall in it (known only to the month or
+          year, or a span). Handles snap to the bars; the wheel zooms. Keys on a handle: arrows a day, Page
+          Up/Down a month, Shift for a year, + and − zoom.
+        </Trans>
       </p>
       <WindowAnnouncer />
     </section>

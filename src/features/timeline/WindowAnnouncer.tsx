@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import { useEffect, useState } from 'react';
 import { isFiltering } from '../../lib/filter-state';
 import { describeWindow } from '../../lib/time-view';
@@ -27,9 +28,34 @@ export function WindowAnnouncer() {
         if (!now.timeWindow) return;
         const count = selectVisiblePositions(now).length;
         const possible = selectPossibleCount(now);
-        let text = `${count.toLocaleString('en-GB')} ${count === 1 ? 'event' : 'events'}, ${describeWindow(now.timeWindow)}`;
-        if (isFiltering(now.filters)) text += ', with filters';
-        if (possible > 0) text += `; ${possible.toLocaleString('en-GB')} of them may fall outside it`;
+        const dates = describeWindow(now.timeWindow);
+        // Said later, outside rendering: `t` of @lingui/core/macro speaks the language active then.
+        const filtered = isFiltering(now.filters);
+        let text: string;
+        if (possible > 0 && filtered)
+          text = t({
+            comment:
+              'Said to screen readers when the time window stops moving; dates as in "March 2024 to April 2025"',
+            message: `${plural(count, { one: '# event', other: '# events' })}, ${dates}, with filters; ${plural(possible, { one: '# of them may fall outside it', other: '# of them may fall outside it' })}`,
+          });
+        else if (possible > 0)
+          text = t({
+            comment:
+              'Said to screen readers when the time window stops moving; dates as in "March 2024 to April 2025"',
+            message: `${plural(count, { one: '# event', other: '# events' })}, ${dates}; ${plural(possible, { one: '# of them may fall outside it', other: '# of them may fall outside it' })}`,
+          });
+        else if (filtered)
+          text = t({
+            comment:
+              'Said to screen readers when the time window stops moving; dates as in "March 2024 to April 2025"',
+            message: `${plural(count, { one: '# event', other: '# events' })}, ${dates}, with filters`,
+          });
+        else
+          text = t({
+            comment:
+              'Said to screen readers when the time window stops moving; dates as in "March 2024 to April 2025"',
+            message: `${plural(count, { one: '# event', other: '# events' })}, ${dates}`,
+          });
         setMessage(text);
       }, QUIET_MS);
     });

@@ -50,7 +50,7 @@ function lookUp(value: string): { category: Category; matched: boolean } {
   const text = words(value);
   if (text === '') return { category: 'other', matched: true };
   for (const category of CATEGORIES) {
-    if (text === words(category) || text === words(CATEGORY_LABELS[category]))
+    if (text === words(category) || text === words(englishLabel(category)))
       return { category, matched: true };
   }
   const singular = text
@@ -63,6 +63,12 @@ function lookUp(value: string): { category: Category; matched: boolean } {
       return { category, matched: true };
   }
   return { category: 'other', matched: false };
+}
+
+/** A category's name in English, as files written in English name it ("Legal or court act"): the label's source text. */
+function englishLabel(category: Category): string {
+  const label = CATEGORY_LABELS[category].message;
+  return typeof label === 'string' ? label : '';
 }
 
 /** "Bombing/Explosion" -> "bombing explosion". */

@@ -1,6 +1,8 @@
+import { plural, t } from '@lingui/core/macro';
 import type { ColumnMapping, Field } from './columns';
 import { capText, cellText, cleanText } from './text';
 import type { Note } from './types';
+import { plainNumber } from './wording';
 
 /** One field of one record: its clean text, the value to parse, and the column it came from. */
 export interface Cell {
@@ -34,8 +36,12 @@ export function makeCells(
         notes.push({
           field,
           column,
-          problem: 'is not text; ignored',
-          fix: 'Give plain text or numbers here',
+          problem: t({
+            comment:
+              'Said of a field of a row of the reader’s file, after its name: "title: is not text; ignored"',
+            message: 'is not text; ignored',
+          }),
+          fix: t`Give plain text or numbers here`,
         });
       }
       return { text: '', value: '', column };
@@ -49,18 +55,29 @@ export function makeCells(
 export function capped(cell: Cell, field: Field, max: number, notes: Note[]): string {
   const { text, cut } = capText(cell.text, max);
   if (cut) {
+    const limit = plainNumber(max);
     notes.push({
       field,
       column: cell.column,
-      problem: `is longer than the ${max} characters we keep`,
-      fix: `It was cut to ${max} characters; shorten it in the file to choose where it ends`,
+      problem: t({
+        comment:
+          'Said of a field of a row, after its name: "summary: is longer than the 5000 characters we keep"',
+        message: plural(max, {
+          one: `is longer than the ${limit} character we keep`,
+          other: `is longer than the ${limit} characters we keep`,
+        }),
+      }),
+      fix: plural(max, {
+        one: `It was cut to ${limit} character; shorten it in the file to choose where it ends`,
+        other: `It was cut to ${limit} characters; shorten it in the file to choose where it ends`,
+      }),
     });
   }
   return text;
 }
 
-/** A value quoted in a message, cut short if long: "protest". */
-export function quoted(text: string): string {
+/** A value for a message, cut short if long: "protest", "a very long value…". The message quotes it. */
+export function shortened(text: string): string {
   const { text: short, cut } = capText(text, 60);
-  return `"${short}${cut ? '…' : ''}"`;
+  return cut ? `${short}…` : short;
 }

@@ -6,8 +6,10 @@
  * after this one) or refused. Each with a note naming the row, the field, the
  * value and what was done.
  */
+import { i18n } from '@lingui/core';
+import { plural, t } from '@lingui/core/macro';
 import type { MapEvent } from '../dataset';
-import type { CountryShapes, PointPlace } from '../country-shapes';
+import type { CountryShapes } from '../country-shapes';
 import { formatLatLon, inRange } from './coordinates';
 import { countryCode, countryName } from './countries';
 import type {
@@ -18,6 +20,7 @@ import type {
   SwapEvidence,
   UnlocatedRow,
 } from './types';
+import { eitherOf, rowName } from './wording';
 
 /**
  * A point at sea this close to the country its row names is kept where the
@@ -26,11 +29,11 @@ import type {
  */
 export const OFFSHORE_KM = 200;
 
-/** The countries a row names, and where it names them, for messages. */
+/** The countries a row names, and where it names them, for messages (see statedBy). */
 interface Stated {
   readonly codes: readonly string[];
-  /** "the row's country" or "the place name “Kabul, Afghanistan”". */
-  readonly by: string;
+  /** The place name whose last part names the country; null when the row's country column does. */
+  readonly place: string | null;
 }
 
 /** Whether some event placed by the file's coordinates names a country to check it against. */
@@ -72,10 +75,14 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
       for (const code of named?.codes ?? []) unknown.set(code, (unknown.get(code) ?? 0) + 1);
       if (source && offGlobe) {
         // Read the other way round only so its country could say; no outline can.
+        const point = formatLatLon(offGlobe.lat, offGlobe.lon);
+        const countries = named?.codes.join(', ');
         setAside(
           event,
           source,
-          `${formatLatLon(offGlobe.lat, offGlobe.lon)} is off the globe, and the map has no outline of ${named?.codes.join(', ') ?? 'its country'} to tell whether it is meant the other way round`,
+          countries === undefined
+            ? t`${point} is off the globe, and the map has no outline of its country to tell whether it is meant the other way round`
+            : t`${point} is off the globe, and the map has no outline of ${countries} to tell whether it is meant the other way round`,
         );
       } else events.push(event);
       continue;
@@ -84,23 +91,31 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
     const at = shapes.locate(lon, lat);
     const issue = issueOf(event, source);
     if (offGlobe) {
-      const off = `${formatLatLon(offGlobe.lat, offGlobe.lon)} is off the globe`;
+      const point = formatLatLon(offGlobe.lat, offGlobe.lon);
+      const swapped = formatLatLon(lat, lon);
+      const by = statedBy(named);
       const into = checkable.find((c) => at.near.includes(c));
       if (into) {
+        const country = countryName(into);
         corrected.push(
           issue(
-            `${off}; read the other way round (${formatLatLon(lat, lon)}) it is in ${countryName(into)}, as the row says (${named.by})`,
-            'It was placed there; check that latitude and longitude are not exchanged',
+            t`${point} is off the globe; read the other way round (${swapped}) it is in ${country}, as the row says (${by})`,
+            t`It was placed there; check that latitude and longitude are not exchanged`,
           ),
         );
         events.push(event);
         evidence.rows++;
-        evidence.example ??= `${rowName(source)}: ${off}; read the other way round it is in ${countryName(into)}, as the row says`;
+        const where = rowName(source.row, source.feature);
+        evidence.example ??= t`${where}: ${point} is off the globe; read the other way round it is in ${country}, as the row says`;
       } else {
+        const expected = eitherOf(checkable.map(countryName));
+        const inside = at.inside && countryName(at.inside);
         setAside(
           event,
           source,
-          `${off}, and read the other way round (${formatLatLon(lat, lon)}) it is ${whereIs(at)}, not in ${names(checkable)} (${named.by})`,
+          inside
+            ? t`${point} is off the globe, and read the other way round (${swapped}) it is in ${inside}, not in ${expected} (${by})`
+            : t`${point} is off the globe, and read the other way round (${swapped}) it is at sea, not in ${expected} (${by})`,
         );
       }
       continue;
@@ -114,40 +129,46 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
       events.push(event);
       continue;
     }
-    const wrong = `${formatLatLon(lat, lon)} is ${whereIs(at)}, not in ${names(checkable)} (${named.by})`;
+    const point = formatLatLon(lat, lon);
+    const expected = eitherOf(checkable.map(countryName));
+    const inside = at.inside && countryName(at.inside);
+    const by = statedBy(named);
 
     const swapped = inRange(lon, lat) ? shapes.locate(lat, lon) : null;
     const swappedInto = swapped && checkable.find((c) => swapped.near.includes(c));
     if (swappedInto) {
+      const other = formatLatLon(lon, lat);
+      const country = countryName(swappedInto);
       corrected.push(
         issue(
-          wrong,
-          `Read the other way round (${formatLatLon(lon, lat)}) it is in ${countryName(swappedInto)}, and it was placed there; check that latitude and longitude are not exchanged`,
+          notIn(point, inside, expected, by, false),
+          t`Read the other way round (${other}) it is in ${country}, and it was placed there; check that latitude and longitude are not exchanged`,
         ),
       );
       events.push({ ...event, lon: lat, lat: lon });
       evidence.rows++;
-      evidence.example ??= `${rowName(source)}: ${formatLatLon(lat, lon)} is ${whereIs(at)}; read the other way round it is in ${countryName(swappedInto)}, as the row says`;
+      const where = rowName(source.row, source.feature);
+      evidence.example ??= inside
+        ? t`${where}: ${point} is in ${inside}; read the other way round it is in ${country}, as the row says`
+        : t`${where}: ${point} is at sea; read the other way round it is in ${country}, as the row says`;
       continue;
     }
 
     const offshore = at.inside === null ? nearestKm(shapes, lon, lat, checkable) : null;
     if (offshore) {
+      const km = i18n.number(Math.round(offshore.km));
+      const country = countryName(offshore.code);
       corrected.push(
         issue(
-          `${formatLatLon(lat, lon)} is at sea, ${Math.round(offshore.km)} km off ${countryName(offshore.code)} (${named.by})`,
-          'Kept where the file puts it; correct the coordinates if the event was on land',
+          t`${point} is at sea, ${km} km off ${country} (${by})`,
+          t`Kept where the file puts it; correct the coordinates if the event was on land`,
         ),
       );
       events.push(event);
       continue;
     }
 
-    setAside(
-      event,
-      source,
-      event.props.place.name.trim() !== '' ? wrong : `${wrong}, nor is it read the other way round`,
-    );
+    setAside(event, source, notIn(point, inside, expected, by, event.props.place.name.trim() === ''));
   }
 
   const unchecked = (counts: Map<string, number>, problem: (rows: number, names: string) => string) => {
@@ -160,18 +181,20 @@ export function checkCountries(result: ImportResult, shapes: CountryShapes): Imp
       field: 'country',
       column: null,
       problem: problem(rows, [...counts.keys()].join(', ')),
-      fix: 'Their points were not checked against their country',
+      fix: t`Their points were not checked against their country`,
     });
   };
-  unchecked(
-    unknown,
-    (rows, names) =>
-      `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point names a country' : 'points name countries'} the map has no outline for (${names})`,
+  unchecked(unknown, (rows, names) =>
+    plural(rows, {
+      one: `# point names a country the map has no outline for (${names})`,
+      other: `# points name countries the map has no outline for (${names})`,
+    }),
   );
-  unchecked(
-    uncoded,
-    (rows, names) =>
-      `${rows.toLocaleString('en-GB')} ${rows === 1 ? 'point is' : 'points are'} in ${names}, which the map's outlines give no country`,
+  unchecked(uncoded, (rows, names) =>
+    plural(rows, {
+      one: `# point is in ${names}, which the map's outlines give no country`,
+      other: `# points are in ${names}, which the map's outlines give no country`,
+    }),
   );
 
   return {
@@ -204,14 +227,14 @@ function setAsideInto(into: SetAside, event: MapEvent, source: PointSource, prob
       index: into.pending.length,
       setAside: issue(
         problem,
-        'Placed by its place name instead; correct the coordinates to place it exactly',
+        t`Placed by its place name instead; correct the coordinates to place it exactly`,
       ),
     });
     into.pending.push({ id: event.id, start: event.start, end: event.end, props: event.props });
     return;
   }
   into.rejected.push(
-    issue(problem, 'Correct the coordinates or the country, or give a place name to locate the event by'),
+    issue(problem, t`Correct the coordinates or the country, or give a place name to locate the event by`),
   );
 }
 
@@ -240,8 +263,8 @@ export function uncheckedBecause(result: ImportResult, why: string): ImportResul
     id: null,
     field: 'country',
     column: null,
-    problem: `the points were not checked against their countries: the country outlines did not load (${why})`,
-    fix: 'Load the file again to check them',
+    problem: t`the points were not checked against their countries: the country outlines did not load (${why})`,
+    fix: t`Load the file again to check them`,
   };
   const into: SetAside = {
     pending: [...result.pending],
@@ -256,12 +279,12 @@ export function uncheckedBecause(result: ImportResult, why: string): ImportResul
       events.push(event);
       continue;
     }
-    const { lat, lon } = source.offGlobe;
+    const point = formatLatLon(source.offGlobe.lat, source.offGlobe.lon);
     setAsideInto(
       into,
       event,
       source,
-      `${formatLatLon(lat, lon)} is off the globe, and without the country outlines it cannot be told whether it is meant the other way round`,
+      t`${point} is off the globe, and without the country outlines it cannot be told whether it is meant the other way round`,
     );
   }
   return {
@@ -294,22 +317,43 @@ export function swapQuestion(
 /** The countries a row names: its country column, else the last part of its place name. */
 export function statedCountries(event: MapEvent | PendingEvent): Stated | null {
   const { countries, name } = event.props.place;
-  if (countries.length > 0) return { codes: countries, by: "the row's country" };
+  if (countries.length > 0) return { codes: countries, place: null };
   const parts = name.split(',');
   const code = parts.length > 1 ? countryCode(parts[parts.length - 1]!.trim()) : null;
-  return code ? { codes: [code], by: `the place name “${name}”` } : null;
+  return code ? { codes: [code], place: name } : null;
 }
 
-function whereIs(at: PointPlace): string {
-  return at.inside ? `in ${countryName(at.inside)}` : 'at sea';
+/** Where a row names its country, for messages: "the row's country", "the place name “Kabul, Afghanistan”". */
+function statedBy(stated: Stated): string {
+  const place = stated.place;
+  if (place === null) {
+    return t({
+      comment:
+        'Where a row of the reader’s file names its country, in brackets after a message about its point',
+      message: "the row's country",
+    });
+  }
+  return t({
+    comment:
+      'Where a row of the reader’s file names its country, in brackets after a message about its point',
+    message: `the place name “${place}”`,
+  });
 }
 
-function names(codes: readonly string[]): string {
-  return codes.map(countryName).join(' or ');
-}
-
-function rowName(source: PointSource): string {
-  return source.row !== null ? `Row ${source.row}` : `Feature ${source.feature}`;
+/**
+ * A point not in the country its row names: "latitude 48.9, longitude 2.4 is
+ * in France, not in Afghanistan (the row's country)"; `nor` when it is not
+ * there read the other way round either, for a row with no place name to try.
+ */
+function notIn(point: string, inside: string | null, expected: string, by: string, nor: boolean): string {
+  if (inside) {
+    return nor
+      ? t`${point} is in ${inside}, not in ${expected} (${by}), nor is it read the other way round`
+      : t`${point} is in ${inside}, not in ${expected} (${by})`;
+  }
+  return nor
+    ? t`${point} is at sea, not in ${expected} (${by}), nor is it read the other way round`
+    : t`${point} is at sea, not in ${expected} (${by})`;
 }
 
 function nearestKm(

@@ -1,3 +1,5 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import {
   completeMatch,
   FIELDS,
@@ -7,45 +9,67 @@ import {
   type MissingField,
 } from './columns';
 
+/** A group of the mapping step's menu: its heading in the language shown when read, and its fields. */
+function group(
+  label: MessageDescriptor,
+  fields: readonly Field[],
+): { readonly label: string; readonly fields: readonly Field[] } {
+  return {
+    get label() {
+      return i18n._(label);
+    },
+    fields,
+  };
+}
+
 /** The fields a column can be read as, grouped as the mapping step offers them. */
 export const FIELD_GROUPS: ReadonlyArray<{ readonly label: string; readonly fields: readonly Field[] }> = [
-  { label: 'What', fields: ['title', 'summary', 'category', 'id', 'notInSources'] },
-  { label: 'When', fields: ['date', 'start', 'end', 'year', 'month', 'day', 'datePrecision', 'dateNote'] },
-  {
-    label: 'Where',
-    fields: [
-      'place',
-      'country',
-      'latitude',
-      'longitude',
-      'coordinates',
-      'placePrecision',
-      'placeLabel',
-      'placeNote',
-    ],
-  },
-  { label: 'Who', fields: ['actor', 'actor2', 'actorClaimed', 'actorBlamed', 'actorCarriedOut'] },
-  {
-    label: 'Figures',
-    fields: [
-      'killed',
-      'killedText',
-      'killedReading',
-      'wounded',
-      'woundedText',
-      'woundedReading',
-      'casualtyNote',
-    ],
-  },
-  { label: 'Source', fields: ['source', 'url', 'headline', 'published', 'quote'] },
-  {
-    label: 'More sources',
-    fields: ['moreSources', 'moreHeadlines', 'morePublished', 'moreUrls', 'moreQuotes'],
-  },
-  {
-    label: 'Disputed or unverified claim',
-    fields: ['claimStatus', 'claimAbout', 'claimActor', 'claimBy', 'disputedBy', 'claimNote', 'claimSource'],
-  },
+  group(msg({ comment: 'Heading of a group of fields in the column menu: what happened', message: 'What' }), [
+    'title',
+    'summary',
+    'category',
+    'id',
+    'notInSources',
+  ]),
+  group(
+    msg({ comment: 'Heading of a group of fields in the column menu: when it happened', message: 'When' }),
+    ['date', 'start', 'end', 'year', 'month', 'day', 'datePrecision', 'dateNote'],
+  ),
+  group(
+    msg({ comment: 'Heading of a group of fields in the column menu: where it happened', message: 'Where' }),
+    ['place', 'country', 'latitude', 'longitude', 'coordinates', 'placePrecision', 'placeLabel', 'placeNote'],
+  ),
+  group(msg({ comment: 'Heading of a group of fields in the column menu: who took part', message: 'Who' }), [
+    'actor',
+    'actor2',
+    'actorClaimed',
+    'actorBlamed',
+    'actorCarriedOut',
+  ]),
+  group(
+    msg({
+      comment: 'Heading of a group of fields in the column menu: numbers killed and wounded',
+      message: 'Figures',
+    }),
+    ['killed', 'killedText', 'killedReading', 'wounded', 'woundedText', 'woundedReading', 'casualtyNote'],
+  ),
+  group(
+    msg({
+      comment: 'Heading of a group of fields in the column menu: the news report cited',
+      message: 'Source',
+    }),
+    ['source', 'url', 'headline', 'published', 'quote'],
+  ),
+  group(msg`More sources`, ['moreSources', 'moreHeadlines', 'morePublished', 'moreUrls', 'moreQuotes']),
+  group(msg`Disputed or unverified claim`, [
+    'claimStatus',
+    'claimAbout',
+    'claimActor',
+    'claimBy',
+    'disputedBy',
+    'claimNote',
+    'claimSource',
+  ]),
 ];
 
 /** Each column of the file and the field it is read as; null: kept as an other field. */

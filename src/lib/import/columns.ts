@@ -4,6 +4,8 @@
  * unit is ignored: "Event Date", "event_date" and "Date (YYYY-MM-DD)" all
  * match the date.
  */
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, plural } from '@lingui/core/macro';
 
 export const FIELDS = [
   'id',
@@ -59,59 +61,94 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** What each field is called in the mapping step and the docs. */
-export const FIELD_LABELS: Readonly<Record<Field, string>> = {
-  id: 'Id',
-  title: 'Title',
-  summary: 'Summary',
-  date: 'Date',
-  start: 'Start date',
-  end: 'End date',
-  year: 'Year',
-  month: 'Month',
-  day: 'Day',
-  latitude: 'Latitude',
-  longitude: 'Longitude',
-  coordinates: 'Coordinates (one column)',
-  place: 'Place name',
-  country: 'Country',
-  category: 'Category',
-  killed: 'Killed',
-  wounded: 'Wounded',
-  actor: 'Actors (taking part)',
-  actor2: 'More actors (taking part)',
-  actorClaimed: 'Actors who claimed it',
-  actorBlamed: 'Actors blamed for it',
-  actorCarriedOut: 'Actors who carried it out',
-  placePrecision: 'Place precision',
-  datePrecision: 'Date precision',
-  source: 'Source outlet',
-  url: 'Source link',
-  headline: 'Source headline',
-  published: 'Source date',
-  quote: 'Source quote',
-  claimStatus: 'Claim status',
-  claimAbout: 'Claim about',
-  claimActor: 'Claim actor',
-  claimBy: 'Claim made by',
-  disputedBy: 'Disputed by',
-  claimNote: 'Claim note',
-  claimSource: 'Claim source',
-  dateNote: 'Note on the date',
-  placeLabel: 'Place label (short)',
-  placeNote: 'Note on the place',
-  killedText: 'Killed, in words',
-  killedReading: 'Killed: how the figure is read',
-  woundedText: 'Wounded, in words',
-  woundedReading: 'Wounded: how the figure is read',
-  casualtyNote: 'Note on the figures',
-  notInSources: 'Not in the cited sources (a line each)',
-  moreSources: 'More sources: outlets (a line each)',
-  moreHeadlines: 'More sources: headlines',
-  morePublished: 'More sources: dates',
-  moreUrls: 'More sources: links',
-  moreQuotes: 'More sources: quotes',
+/**
+ * What each field is called in the mapping step and the docs, to be translated
+ * where it is shown: `i18n._(FIELD_LABEL_MESSAGES.title)`.
+ */
+export const FIELD_LABEL_MESSAGES: Readonly<Record<Field, MessageDescriptor>> = {
+  id: msg({ comment: 'A field of an event: its identifier', message: 'Id' }),
+  title: msg({ comment: 'A field of an event: its title', message: 'Title' }),
+  summary: msg`Summary`,
+  date: msg({ comment: 'A field of an event: the date it happened', message: 'Date' }),
+  start: msg`Start date`,
+  end: msg`End date`,
+  year: msg({
+    comment: 'A field of an event: the year of its date, in a column of its own',
+    message: 'Year',
+  }),
+  month: msg({
+    comment: 'A field of an event: the month of its date, in a column of its own',
+    message: 'Month',
+  }),
+  day: msg({
+    comment: 'A field of an event: the day of the month of its date, in a column of its own',
+    message: 'Day',
+  }),
+  latitude: msg`Latitude`,
+  longitude: msg`Longitude`,
+  coordinates: msg`Coordinates (one column)`,
+  place: msg`Place name`,
+  country: msg`Country`,
+  category: msg`Category`,
+  killed: msg({ comment: 'A field of an event: the number of people killed', message: 'Killed' }),
+  wounded: msg({ comment: 'A field of an event: the number of people wounded', message: 'Wounded' }),
+  actor: msg`Actors (taking part)`,
+  actor2: msg`More actors (taking part)`,
+  actorClaimed: msg`Actors who claimed it`,
+  actorBlamed: msg`Actors blamed for it`,
+  actorCarriedOut: msg`Actors who carried it out`,
+  placePrecision: msg`Place precision`,
+  datePrecision: msg`Date precision`,
+  source: msg({ comment: 'A field of an event: the news outlet of its source', message: 'Source outlet' }),
+  url: msg`Source link`,
+  headline: msg`Source headline`,
+  published: msg({
+    comment: 'A field of an event: the date its source was published',
+    message: 'Source date',
+  }),
+  quote: msg`Source quote`,
+  claimStatus: msg({
+    comment: 'A field of an event: whether a claim about it is disputed or unverified',
+    message: 'Claim status',
+  }),
+  claimAbout: msg({
+    comment: 'A field of an event: what part of the event a claim is about',
+    message: 'Claim about',
+  }),
+  claimActor: msg({ comment: 'A field of an event: the actor a claim is about', message: 'Claim actor' }),
+  claimBy: msg`Claim made by`,
+  disputedBy: msg`Disputed by`,
+  claimNote: msg`Claim note`,
+  claimSource: msg`Claim source`,
+  dateNote: msg`Note on the date`,
+  placeLabel: msg`Place label (short)`,
+  placeNote: msg`Note on the place`,
+  killedText: msg({
+    comment: 'A field of an event: the number of people killed as the source words it',
+    message: 'Killed, in words',
+  }),
+  killedReading: msg`Killed: how the figure is read`,
+  woundedText: msg({
+    comment: 'A field of an event: the number of people wounded as the source words it',
+    message: 'Wounded, in words',
+  }),
+  woundedReading: msg`Wounded: how the figure is read`,
+  casualtyNote: msg`Note on the figures`,
+  notInSources: msg`Not in the cited sources (a line each)`,
+  moreSources: msg`More sources: outlets (a line each)`,
+  moreHeadlines: msg`More sources: headlines`,
+  morePublished: msg`More sources: dates`,
+  moreUrls: msg`More sources: links`,
+  moreQuotes: msg`More sources: quotes`,
 };
+
+/** The same names in the language shown, each translated as it is read: `FIELD_LABELS.title` is "Title" in English. */
+export const FIELD_LABELS: Readonly<Record<Field, string>> = Object.defineProperties(
+  {} as Record<Field, string>,
+  Object.fromEntries(
+    FIELDS.map((field) => [field, { enumerable: true, get: () => i18n._(FIELD_LABEL_MESSAGES[field]) }]),
+  ),
+);
 
 /**
  * Column names we recognise for each field, best first: when a file has two
@@ -318,10 +355,23 @@ export const CSV_TEMPLATE_HEADERS = [
  */
 export const MAX_COLUMNS = 500;
 
-/** Why a file with this many columns is refused, or null when it is not too wide. */
-export function tooManyColumns(count: number): string | null {
+/**
+ * Why a file with this many columns (or, for GeoJSON, properties) is refused,
+ * or null when it is not too wide.
+ */
+export function tooManyColumns(count: number, of: 'columns' | 'properties' = 'columns'): string | null {
   if (count <= MAX_COLUMNS) return null;
-  return `This file has ${count.toLocaleString('en-GB')} columns, and files of up to ${MAX_COLUMNS} can be read. If its rows are all on one line, it may use something other than line breaks between rows: save it as CSV again. Otherwise keep only the columns you need`;
+  const max = i18n.number(MAX_COLUMNS);
+  if (of === 'properties') {
+    return plural(count, {
+      one: `This file has # property, and files of up to ${max} can be read. If its rows are all on one line, it may use something other than line breaks between rows: save it as CSV again. Otherwise keep only the columns you need`,
+      other: `This file has # properties, and files of up to ${max} can be read. If its rows are all on one line, it may use something other than line breaks between rows: save it as CSV again. Otherwise keep only the columns you need`,
+    });
+  }
+  return plural(count, {
+    one: `This file has # column, and files of up to ${max} can be read. If its rows are all on one line, it may use something other than line breaks between rows: save it as CSV again. Otherwise keep only the columns you need`,
+    other: `This file has # columns, and files of up to ${max} can be read. If its rows are all on one line, it may use something other than line breaks between rows: save it as CSV again. Otherwise keep only the columns you need`,
+  });
 }
 
 /** The file's column for each field, or null when the file has none. */

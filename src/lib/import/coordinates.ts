@@ -5,6 +5,7 @@
  * spellings (34°33′12″N, 34° 33' 12" N, 34:33:12N, 34d33m12s), and whole
  * points in one cell ("34.5553, 69.2075", WKT POINT(lon lat), "34°33′N 69°12′E").
  */
+import { t } from '@lingui/core/macro';
 
 export type Hemisphere = 'N' | 'S' | 'E' | 'W';
 
@@ -14,12 +15,23 @@ export type DegreesRead =
 
 export type LatLon = { readonly lat: number; readonly lon: number };
 
-/** How to write a coordinate, for the fix of a message. */
-export const DEGREES_HINT =
-  'decimal degrees such as 34.5553, or degrees, minutes and seconds such as 34°33′19″N';
-/** How to write a point in one cell, for the fix of a message. */
-export const POINT_HINT =
-  'latitude and longitude such as "34.5553, 69.2075" (or "34,5553; 69,2075"), or POINT(69.2075 34.5553) in WKT';
+/** How to write a coordinate: the fix of a message about one. */
+export function writeDegrees(): string {
+  return t`Write decimal degrees such as 34.5553, or degrees, minutes and seconds such as 34°33′19″N`;
+}
+
+/** How to write a point in one cell: the fix of a message about one. */
+export function writePoint(): string {
+  return t`Write latitude and longitude such as "34.5553, 69.2075" (or "34,5553; 69,2075"), or POINT(69.2075 34.5553) in WKT`;
+}
+
+/** Said of a coordinate field, after its name ("latitude: is not a number of degrees"). */
+function notDegrees(): string {
+  return t({
+    comment: 'Said of a coordinate field of a row, after its name: "latitude: is not a number of degrees"',
+    message: 'is not a number of degrees',
+  });
+}
 
 /** A number of degrees, or null for an empty cell, or 'invalid'. See readDegrees for the reason why not. */
 export function parseCoordinate(value: unknown): number | null | 'invalid' {
@@ -38,9 +50,9 @@ export function readDegrees(value: unknown): DegreesRead | null {
   if (typeof value === 'number') {
     return Number.isFinite(value)
       ? { degrees: value, hemisphere: null }
-      : { problem: `${value} is not a number` };
+      : { problem: t`${value} is not a number` };
   }
-  if (typeof value !== 'string') return { problem: 'is not a number of degrees' };
+  if (typeof value !== 'string') return { problem: notDegrees() };
   const text = normalize(value);
   if (text === '') return null;
   return parseTokens(text, tokenize(text), value.trim());
@@ -60,7 +72,14 @@ export function parseLatLon(value: unknown): LatLon | null | 'invalid' {
 /** parseLatLon, with the reason when the cell cannot be read as a point. */
 export function readLatLon(value: unknown): LatLon | null | { readonly problem: string } {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string') return { problem: 'is not a point' };
+  if (typeof value !== 'string') {
+    return {
+      problem: t({
+        comment: 'Said of the coordinates field of a row, after its name',
+        message: 'is not a point',
+      }),
+    };
+  }
   const text = value.trim();
   if (text === '') return null;
   const shown = quote(text);
@@ -71,7 +90,7 @@ export function readLatLon(value: unknown): LatLon | null | { readonly problem: 
   const splits = candidateSplits(normalize(text));
   if (splits === 'ambiguous') {
     return {
-      problem: `${shown} cannot be split into latitude and longitude: its commas could be decimal commas or separators`,
+      problem: t`"${shown}" cannot be split into latitude and longitude: its commas could be decimal commas or separators`,
     };
   }
   const readings: Array<LatLon | { problem: string }> = splits.map(([a, b]) => pairOf(a, b, shown));
@@ -79,9 +98,9 @@ export function readLatLon(value: unknown): LatLon | null | { readonly problem: 
   const distinct = new Set(good.map((r) => `${r.lat}|${r.lon}`));
   if (distinct.size === 1) return good[0]!;
   if (distinct.size > 1)
-    return { problem: `${shown} can be split into latitude and longitude in more than one way` };
+    return { problem: t`"${shown}" can be split into latitude and longitude in more than one way` };
   const told = readings.find((r): r is { problem: string } => 'problem' in r && r.problem !== '');
-  return told ?? { problem: `${shown} is not a point: found no latitude and longitude in it` };
+  return told ?? { problem: t`"${shown}" is not a point: found no latitude and longitude in it` };
 }
 
 export type CoordinateCheck =
@@ -100,17 +119,19 @@ export type CoordinateCheck =
 export function checkCoordinates(lat: number, lon: number): CoordinateCheck {
   if (inRange(lat, lon)) return { lon, lat };
   const swappable = inRange(lon, lat);
-  if (Math.abs(lat) > 90) return { field: 'latitude', problem: `${lat} is outside -90 to 90`, swappable };
-  return { field: 'longitude', problem: `${lon} is outside -180 to 180`, swappable };
+  if (Math.abs(lat) > 90) return { field: 'latitude', problem: t`${lat} is outside -90 to 90`, swappable };
+  return { field: 'longitude', problem: t`${lon} is outside -180 to 180`, swappable };
 }
 
 export function inRange(lat: number, lon: number): boolean {
   return Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 }
 
-/** "34.5, 69.2" as people read a point: latitude first. */
+/** "latitude 34.5, longitude 69.2", as people read a point: latitude first. */
 export function formatLatLon(lat: number, lon: number): string {
-  return `latitude ${round(lat)}, longitude ${round(lon)}`;
+  const latitude = round(lat);
+  const longitude = round(lon);
+  return t`latitude ${latitude}, longitude ${longitude}`;
 }
 
 function round(n: number): number {
@@ -162,10 +183,11 @@ function tokenize(text: string): Array<Token & { end: number }> {
     } else if (raw !== '') tokens.push({ kind: 'other', text: raw });
     if (tokens.length > ends.length) ends.push(TOKEN.lastIndex);
   }
-  return tokens.map((t, k) => ({ ...t, end: ends[k]! }));
+  return tokens.map((token, k) => ({ ...token, end: ends[k]! }));
 }
 
 const PARTS = ['degrees', 'minutes', 'seconds'] as const;
+type Part = (typeof PARTS)[number];
 
 /** The unit a token gives the number before it: °, ′ or ″, or d, m and (after an m) s written right after it. */
 function unitOf(token: Token | undefined, letterStyle: boolean): 0 | 1 | 2 | null {
@@ -212,56 +234,88 @@ function parseTokens(
   const texts: string[] = [];
   let separated = true;
   while (parts.length < 3) {
-    const t = tokens[i];
-    if (t?.kind === 'colon' && parts.length > 0) {
+    const token = tokens[i];
+    if (token?.kind === 'colon' && parts.length > 0) {
       separated = true;
       i++;
       continue;
     }
     // "1,234.5" is not 1,234 degrees and .5 minutes: parts without marks are set apart by spaces or colons.
-    if (t?.kind !== 'number' || !(separated || t.spaced)) break;
+    if (token?.kind !== 'number' || !(separated || token.spaced)) break;
     const given = unitOf(tokens[i + 1], letterStyle);
     const unit = given ?? parts.length;
     if (unit !== parts.length) {
       return {
-        problem: `${shown}: "${t.text}${tokens[i + 1]!.text}" gives ${PARTS[unit]} where ${PARTS[parts.length]} were expected`,
+        problem: wrongUnit(shown, `${token.text}${tokens[i + 1]!.text}`, PARTS[unit]!, PARTS[parts.length]!),
       };
     }
     if (given === 1 && tokens[i + 1]!.kind === 'letter') letterStyle = true;
-    parts.push(t.value);
-    texts.push(t.text);
+    parts.push(token.value);
+    texts.push(token.text);
     separated = given !== null;
     i += given === null ? 1 : 2;
   }
-  if (parts.length === 0) return { problem: `${shown} has no number of degrees in it` };
+  if (parts.length === 0) return { problem: t`"${shown}" has no number of degrees in it` };
   const last = tokens[i];
   if (isHemisphere(last)) {
-    if (letter !== null)
-      return { problem: `${shown} has two hemisphere letters, ${letter} and ${last.letter}` };
+    if (letter !== null) {
+      const second = last.letter;
+      return { problem: t`"${shown}" has two hemisphere letters, ${letter} and ${second}` };
+    }
     letter = last.letter;
     i++;
   }
   if (i < tokens.length) {
     const understood = text.slice(0, tokens[i - 1]!.end).trim();
     const rest = text.slice(tokens[i - 1]!.end).trim();
-    return { problem: `${shown}: "${understood}" reads as degrees, but "${rest}" after it does not` };
+    return { problem: t`"${shown}": "${understood}" reads as degrees, but "${rest}" after it does not` };
   }
   if (negative && (letter === 'S' || letter === 'W')) {
-    return { problem: `${shown} has both a minus sign and ${letter}: write one or the other` };
+    return { problem: t`"${shown}" has both a minus sign and ${letter}: write one or the other` };
   }
   const [degrees, minutes = 0, seconds = 0] = parts;
   for (let p = 1; p < parts.length; p++) {
-    if (parts[p]! >= 60) return { problem: `${shown}: ${texts[p]} ${PARTS[p]} is not under 60` };
-    if (!Number.isInteger(parts[p - 1]!)) {
+    if (parts[p]! >= 60) {
+      const written = texts[p]!;
       return {
-        problem: `${shown}: ${texts[p - 1]} ${PARTS[p - 1]} with ${PARTS[p]} after it should be whole`,
+        problem:
+          p === 1
+            ? t`"${shown}": ${written} minutes is not under 60`
+            : t`"${shown}": ${written} seconds is not under 60`,
+      };
+    }
+    if (!Number.isInteger(parts[p - 1]!)) {
+      const written = texts[p - 1]!;
+      return {
+        problem:
+          p === 1
+            ? t`"${shown}": ${written} degrees with minutes after it should be whole`
+            : t`"${shown}": ${written} minutes with seconds after it should be whole`,
       };
     }
   }
   const size = degrees! + minutes / 60 + seconds / 3600;
-  if (!Number.isFinite(size)) return { problem: `${shown} is not a number of degrees` };
+  if (!Number.isFinite(size)) return { problem: t`"${shown}" is not a number of degrees` };
   const south = negative || letter === 'S' || letter === 'W';
   return { degrees: south ? -size : size, hemisphere: letter };
+}
+
+/** A part given where another was expected: "34d12s" gives seconds where minutes were expected. */
+function wrongUnit(shown: string, written: string, given: Part, expected: Part): string {
+  switch (`${given} for ${expected}`) {
+    case 'degrees for minutes':
+      return t`"${shown}": "${written}" gives degrees where minutes were expected`;
+    case 'degrees for seconds':
+      return t`"${shown}": "${written}" gives degrees where seconds were expected`;
+    case 'minutes for degrees':
+      return t`"${shown}": "${written}" gives minutes where degrees were expected`;
+    case 'minutes for seconds':
+      return t`"${shown}": "${written}" gives minutes where seconds were expected`;
+    case 'seconds for degrees':
+      return t`"${shown}": "${written}" gives seconds where degrees were expected`;
+    default:
+      return t`"${shown}": "${written}" gives seconds where minutes were expected`;
+  }
 }
 
 // --- a whole point --------------------------------------------------------
@@ -280,16 +334,18 @@ function readWkt(text: string, shown: string): LatLon | null | { problem: string
   if (!m) {
     const other = WKT_OTHER.exec(text);
     if (other) {
+      const type = other[1]!.toUpperCase();
       return {
-        problem: `${shown} is a ${other[1]!.toUpperCase()}: a cell can hold a point only (or load the file as GeoJSON)`,
+        problem: t`"${shown}" is a ${type}: a cell can hold a point only (or load the file as GeoJSON)`,
       };
     }
     return /^(?:srid\s*=|point\b)/i.test(text)
-      ? { problem: `${shown} is not a WKT point such as POINT(69.2075 34.5553)` }
+      ? { problem: t`"${shown}" is not a WKT point such as POINT(69.2075 34.5553)` }
       : undefined;
   }
   if (m[1] !== undefined && m[1] !== '4326') {
-    return { problem: `${shown} is in SRID ${m[1]}, not longitude and latitude in degrees (SRID 4326)` };
+    const srid = m[1];
+    return { problem: t`"${shown}" is in SRID ${srid}, not longitude and latitude in degrees (SRID 4326)` };
   }
   if (m[3] !== undefined) return null;
   // WKT is x y: longitude first.
@@ -301,15 +357,15 @@ function geoJsonPoint(text: string, shown: string): LatLon | { problem: string }
   try {
     json = JSON.parse(text);
   } catch {
-    return { problem: `${shown} is not valid JSON` };
+    return { problem: t`"${shown}" is not valid JSON` };
   }
   const c = (json as { type?: unknown; coordinates?: unknown } | null)?.coordinates;
   if ((json as { type?: unknown } | null)?.type !== 'Point' || !Array.isArray(c)) {
-    return { problem: `${shown} is not a GeoJSON Point` };
+    return { problem: t`"${shown}" is not a GeoJSON Point` };
   }
   const [lon, lat] = c as unknown[];
   if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon + lat)) {
-    return { problem: `${shown} is a GeoJSON Point without two numbers` };
+    return { problem: t`"${shown}" is a GeoJSON Point without two numbers` };
   }
   return { lon, lat };
 }
@@ -350,14 +406,19 @@ function pairOf(a: string, b: string, shown: string): LatLon | { problem: string
   const axis = (h: Hemisphere | null) => (h === null ? null : h === 'N' || h === 'S' ? 'lat' : 'lon');
   const [x, y] = [axis(first.hemisphere), axis(second.hemisphere)];
   if (x !== null && x === y) {
+    const [one, other] = [first.hemisphere ?? '', second.hemisphere ?? ''];
     return {
-      problem: `${shown} gives two ${x === 'lat' ? 'latitudes' : 'longitudes'} (${first.hemisphere} and ${second.hemisphere})`,
+      problem:
+        x === 'lat'
+          ? t`"${shown}" gives two latitudes (${one} and ${other})`
+          : t`"${shown}" gives two longitudes (${one} and ${other})`,
     };
   }
   if (x === 'lon' || y === 'lat') return { lat: second.degrees, lon: first.degrees };
   return { lat: first.degrees, lon: second.degrees };
 }
 
+/** The cell as a message shows it (and quotes it), cut short if long. */
 function quote(text: string): string {
-  return `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -3,6 +3,8 @@
  * browser's own list (Intl.DisplayNames, in several languages), built once,
  * with the other names news data and the GTD use on top.
  */
+import { i18n } from '@lingui/core';
+import { intlLocale } from '../i18n/intl';
 
 const ALIASES: Record<string, string> = {
   afghanistan: 'AF',
@@ -213,16 +215,24 @@ function key(name: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-let englishNames: Intl.DisplayNames | null | undefined;
+/** Each language's country names, made once (null where the browser cannot name countries). */
+const displayNames = new Map<string, Intl.DisplayNames | null>();
 
-/** A country's name in English for messages ("Afghanistan"), or its code where the browser cannot name it. */
+/**
+ * A country's name in the language shown, for messages ("Afghanistan"), or its
+ * code where the browser cannot name it. English names are the plain English
+ * ones ("St. Lucia"), as before; other languages' are their locale's.
+ */
 export function countryName(code: string): string {
-  if (englishNames === undefined) {
+  const locale = !i18n.locale || i18n.locale === 'en' || i18n.locale === 'pseudo' ? 'en' : intlLocale();
+  let names = displayNames.get(locale);
+  if (names === undefined) {
     try {
-      englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
     } catch {
-      englishNames = null;
+      names = null;
     }
+    displayNames.set(locale, names);
   }
-  return englishNames?.of(code) ?? code;
+  return names?.of(code) ?? code;
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import Papa from 'papaparse';
 import { applyMapping, matchColumns, type ColumnMatch } from './columns';
 import type { MappingQuestions, ReadOptions } from './read-options';
@@ -140,15 +141,21 @@ function parseNotes(errors: Papa.ParseError[]): { byRow: Map<number, Note[]>; fi
       add(index, {
         field: ROW,
         column: null,
-        problem: 'has a quote mark (") that is never closed, so the rest of the file was read as one value',
-        fix: 'Close the quote, or write a quote mark inside a value as two ("")',
+        problem: t({
+          comment: 'Said of a row of the reader’s CSV file, after its number: "Row 5: has a quote mark…"',
+          message: 'has a quote mark (") that is never closed, so the rest of the file was read as one value',
+        }),
+        fix: t`Close the quote, or write a quote mark inside a value as two ("")`,
       });
     } else {
       add(index, {
         field: ROW,
         column: null,
-        problem: 'has a quote mark (") in the middle of a quoted value; it was read as written',
-        fix: 'Write a quote mark inside a quoted value as two ("")',
+        problem: t({
+          comment: 'Said of a row of the reader’s CSV file, after its number: "Row 5: has a quote mark…"',
+          message: 'has a quote mark (") in the middle of a quoted value; it was read as written',
+        }),
+        fix: t`Write a quote mark inside a quoted value as two ("")`,
       });
     }
   }
@@ -158,15 +165,21 @@ function parseNotes(errors: Papa.ParseError[]): { byRow: Map<number, Note[]>; fi
       add(e.row, {
         field: ROW,
         column: null,
-        problem: 'has more values than there are column headings; the extra values were ignored',
-        fix: 'Put values that contain the separator in double quotes, e.g. "Kabul, Afghanistan"',
+        problem: t({
+          comment: 'Said of a row of the reader’s CSV file, after its number: "Row 5: has more values…"',
+          message: 'has more values than there are column headings; the extra values were ignored',
+        }),
+        fix: t`Put values that contain the separator in double quotes, e.g. "Kabul, Afghanistan"`,
       });
     } else {
       add(e.row, {
         field: ROW,
         column: null,
-        problem: 'has fewer values than there are column headings; the missing ones were left empty',
-        fix: 'Check the row for a missing separator',
+        problem: t({
+          comment: 'Said of a row of the reader’s CSV file, after its number: "Row 5: has fewer values…"',
+          message: 'has fewer values than there are column headings; the missing ones were left empty',
+        }),
+        fix: t`Check the row for a missing separator`,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { plural, select, t } from '@lingui/core/macro';
 import { formatPoint } from '../dates';
 import type { ColumnMapping } from './columns';
 import {
@@ -7,13 +8,13 @@ import {
   orderOf,
   parseFlexibleDate,
   pointOf,
-  TWO_DIGIT_YEARS,
   type DateReading,
   type EpochUnit,
 } from './flexible-date';
 import type { DateOrder } from './read-options';
 import { cellText, cleanText } from './text';
 import type { Note } from './types';
+import { clauses, plainNumber } from './wording';
 
 /** The fields whose columns hold whole dates, each decided on its own. */
 export const DATE_FIELDS = ['date', 'start', 'end', 'published'] as const;
@@ -56,7 +57,6 @@ interface Tally {
 }
 
 const EXAMPLES = 3;
-const NOTE_FIX = 'Check this is right; dates written as YYYY-MM-DD leave no doubt';
 const TWO_DIGIT_WORDS = /^\d{1,2}[\s./-]+\p{L}+\.?[\s./-]+\d{2}$/u;
 
 /**
@@ -179,40 +179,44 @@ function notesOn(column: string, tally: Tally, reading: DateReading): Note[] {
   const notes: Note[] = [];
   const note = (problem: string, fix: string) => notes.push({ field, column, problem, fix });
   const { order } = reading;
+  const orderFix = () =>
+    t({
+      comment: '“Your data” is the button that loads a reader’s file',
+      message: 'Write dates as YYYY-MM-DD, or load the file with "Your data" and say which comes first',
+    });
 
   if (order) {
-    const against = order === 'day-first' ? 'month-first' : 'day-first';
-    const parts = [`was read ${words(order)}`];
-    if (reading.orderBy === 'reader') parts[0] += ', as you chose';
-    else {
-      const n = order === 'day-first' ? tally.dayFirst : tally.monthFirst;
-      parts[0] += `, as ${quantity(n, 'date')} such as "${tally.examples[order]}" can only be read that way`;
-    }
+    const parts = [readAs(order, reading, tally)];
     const example = tally.examples.either[0];
-    if (example) parts.push(`"${example}" is ${dayText(example, reading)}`);
-    const contrary = order === 'day-first' ? tally.monthFirst : tally.dayFirst;
-    if (contrary > 0) {
-      parts.push(
-        `${quantity(contrary, 'date')} that can only be read ${words(against)} ("${tally.examples[against]}") ${contrary === 1 ? 'was' : 'were'} not read`,
-      );
+    if (example) {
+      const day = dayText(example, reading);
+      parts.push(day === null ? t`"${example}" is not a real day` : t`"${example}" is ${day}`);
     }
-    if (tally.either > 0 || contrary > 0) note(parts.join('; '), NOTE_FIX);
+    const contrary = order === 'day-first' ? tally.monthFirst : tally.dayFirst;
+    if (contrary > 0) parts.push(notRead(order, contrary, tally));
+    if (tally.either > 0 || contrary > 0) {
+      note(clauses(parts), t`Check this is right; dates written as YYYY-MM-DD leave no doubt`);
+    }
   } else if (reading.split) {
+    const dayFirst = tally.examples['day-first'];
+    const monthFirst = tally.examples['month-first'];
     note(
-      `has as many dates that can only be read day first ("${tally.examples['day-first']}") as month first ("${tally.examples['month-first']}"), so none that depends on the order was read`,
-      'Write dates as YYYY-MM-DD, or load the file with "Your data" and say which comes first',
+      t`has as many dates that can only be read day first ("${dayFirst}") as month first ("${monthFirst}"), so none that depends on the order was read`,
+      orderFix(),
     );
   } else if (tally.either > 0) {
+    const example = tally.examples.either[0] ?? '';
     note(
-      `has dates such as "${tally.examples.either[0]}" that could be read day first or month first, and none that tells which, so they were not read`,
-      'Write dates as YYYY-MM-DD, or load the file with "Your data" and say which comes first',
+      t`has dates such as "${example}" that could be read day first or month first, and none that tells which, so they were not read`,
+      orderFix(),
     );
   }
 
   if (tally.examples.twoDigit) {
+    const example = tally.examples.twoDigit;
     note(
-      `has two-digit years such as "${tally.examples.twoDigit}": ${TWO_DIGIT_YEARS}`,
-      'Write four-digit years where that is wrong',
+      t`has two-digit years such as "${example}": two-digit years 00-29 are read as 2000-2029 and 30-99 as 1930-1999`,
+      t`Write four-digit years where that is wrong`,
     );
   }
 
@@ -220,17 +224,69 @@ function notesOn(column: string, tally: Tally, reading: DateReading): Note[] {
     const unit = reading.epoch;
     const other = unit === 'seconds' ? 'milliseconds' : 'seconds';
     const example = tally.epochExamples[unit];
+    const day = dayText(example, reading);
     const parts = [
-      `holds Unix times in ${unit}, read as days in UTC: ${example} is ${dayText(example, reading)}`,
+      day === null
+        ? t`holds Unix times in ${select(unit, { seconds: 'seconds', other: 'milliseconds' })}, read as days in UTC: ${example} is not a real day`
+        : t`holds Unix times in ${select(unit, { seconds: 'seconds', other: 'milliseconds' })}, read as days in UTC: ${example} is ${day}`,
     ];
-    if (tally[other] > 0) {
+    const others = tally[other];
+    if (others > 0) {
+      const count = plainNumber(others);
+      const otherExample = tally.epochExamples[other];
       parts.push(
-        `${quantity(tally[other], 'number')} in ${other} (such as ${tally.epochExamples[other]}) ${tally[other] === 1 ? 'was' : 'were'} not read`,
+        other === 'milliseconds'
+          ? plural(others, {
+              one: `${count} number in milliseconds (such as ${otherExample}) was not read`,
+              other: `${count} numbers in milliseconds (such as ${otherExample}) were not read`,
+            })
+          : plural(others, {
+              one: `${count} number in seconds (such as ${otherExample}) was not read`,
+              other: `${count} numbers in seconds (such as ${otherExample}) were not read`,
+            }),
       );
     }
-    note(parts.join('; '), 'Write dates as YYYY-MM-DD to give the day where the event happened');
+    note(clauses(parts), t`Write dates as YYYY-MM-DD to give the day where the event happened`);
   }
   return notes;
+}
+
+/** How a column's order was decided: "was read day first, as you chose". */
+function readAs(order: DateOrder, reading: DateReading, tally: Tally): string {
+  if (reading.orderBy === 'reader') {
+    return order === 'day-first'
+      ? t`was read day first, as you chose`
+      : t`was read month first, as you chose`;
+  }
+  const dates = order === 'day-first' ? tally.dayFirst : tally.monthFirst;
+  const count = plainNumber(dates);
+  const example = tally.examples[order];
+  return order === 'day-first'
+    ? plural(dates, {
+        one: `was read day first, as ${count} date such as "${example}" can only be read that way`,
+        other: `was read day first, as ${count} dates such as "${example}" can only be read that way`,
+      })
+    : plural(dates, {
+        one: `was read month first, as ${count} date such as "${example}" can only be read that way`,
+        other: `was read month first, as ${count} dates such as "${example}" can only be read that way`,
+      });
+}
+
+/** The dates of a column that contradict the order it was read in: "1 date that can only be read month first (…) was not read". */
+function notRead(order: DateOrder, contrary: number, tally: Tally): string {
+  const count = plainNumber(contrary);
+  if (order === 'day-first') {
+    const example = tally.examples['month-first'];
+    return plural(contrary, {
+      one: `${count} date that can only be read month first ("${example}") was not read`,
+      other: `${count} dates that can only be read month first ("${example}") were not read`,
+    });
+  }
+  const example = tally.examples['day-first'];
+  return plural(contrary, {
+    one: `${count} date that can only be read day first ("${example}") was not read`,
+    other: `${count} dates that can only be read day first ("${example}") were not read`,
+  });
 }
 
 function questionOf(
@@ -259,15 +315,8 @@ function questionOf(
   };
 }
 
-function dayText(value: string, reading: DateReading): string {
+/** The day a value is read as, in words ("3 April 2024"); null when it is not a real day. */
+function dayText(value: string, reading: DateReading): string | null {
   const result = parseFlexibleDate(value, reading);
-  return 'date' in result ? formatPoint(pointOf(result.date)) : 'not a real day';
-}
-
-function words(order: DateOrder): string {
-  return order === 'day-first' ? 'day first' : 'month first';
-}
-
-function quantity(n: number, thing: string): string {
-  return `${n} ${thing}${n === 1 ? '' : 's'}`;
+  return 'date' in result ? formatPoint(pointOf(result.date)) : null;
 }

@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import type { Note } from './types';
 
 /** A file's bytes as text, with the encoding they were read in. */
@@ -17,8 +18,6 @@ export interface Decoded {
 
 /** The character that stands for bytes that could not be read. */
 export const UNREADABLE = '\uFFFD';
-
-const SAVE_AS_UTF8 = 'save the file as UTF-8 (CSV UTF-8 in Excel) and load it again';
 
 /**
  * Decodes a reader's file. The order, from surest to least sure:
@@ -58,12 +57,16 @@ export function decodeBytes(bytes: Uint8Array, charset?: string | null): Decoded
   if (utf8 !== null) {
     const said = declared && declared !== 'utf-8' && /[^\0-\x7f]/.test(utf8);
     if (!said) return { text: utf8, encoding: 'utf-8' };
+    const encoding = encodingName(declared);
     return {
       text: utf8,
       encoding: 'utf-8',
       note: fileNote(
-        `is valid UTF-8, though the server says it is ${encodingName(declared)}; it was read as UTF-8`,
-        `If letters look wrong, ${SAVE_AS_UTF8}`,
+        t({
+          comment: 'Said of the reader’s file, after “The file”',
+          message: `is valid UTF-8, though the server says it is ${encoding}; it was read as UTF-8`,
+        }),
+        ifLettersLookWrong(),
       ),
     };
   }
@@ -71,19 +74,30 @@ export function decodeBytes(bytes: Uint8Array, charset?: string | null): Decoded
 
   const loose = decode('utf-8', bytes);
   const { readable, unreadable } = nonAscii(loose);
-  const server =
-    charset && declared === null
-      ? `; the server names an encoding this browser does not know ("${charset.slice(0, 40)}")`
-      : declared === 'utf-8'
-        ? ', though the server says it is'
-        : '';
+  // What the server said, when it named an encoding the browser does not know, or UTF-8.
+  const unknown = charset && declared === null ? charset.slice(0, 40) : null;
+  const saidUtf8 = declared === 'utf-8';
+  const mark = UNREADABLE;
   if (readable > unreadable) {
     return {
       text: loose,
       encoding: 'utf-8',
       note: fileNote(
-        `is UTF-8 but for ${count(unreadable, 'character')} that could not be read${server}; they are shown as ${UNREADABLE}`,
-        `The rows that have them are listed; ${SAVE_AS_UTF8}`,
+        unknown !== null
+          ? plural(unreadable, {
+              one: `is UTF-8 but for # character that could not be read; the server names an encoding this browser does not know ("${unknown}"); they are shown as ${mark}`,
+              other: `is UTF-8 but for # characters that could not be read; the server names an encoding this browser does not know ("${unknown}"); they are shown as ${mark}`,
+            })
+          : saidUtf8
+            ? plural(unreadable, {
+                one: `is UTF-8 but for # character that could not be read, though the server says it is; they are shown as ${mark}`,
+                other: `is UTF-8 but for # characters that could not be read, though the server says it is; they are shown as ${mark}`,
+              })
+            : plural(unreadable, {
+                one: `is UTF-8 but for # character that could not be read; they are shown as ${mark}`,
+                other: `is UTF-8 but for # characters that could not be read; they are shown as ${mark}`,
+              }),
+        t`The rows that have them are listed; save the file as UTF-8 (CSV UTF-8 in Excel) and load it again`,
       ),
     };
   }
@@ -91,21 +105,35 @@ export function decodeBytes(bytes: Uint8Array, charset?: string | null): Decoded
     text: decode('windows-1252', bytes),
     encoding: 'windows-1252',
     note: fileNote(
-      `is not UTF-8${server}; it was read as Windows-1252 (Western European), the encoding Excel uses for CSV in much of the world`,
-      `If letters look wrong, ${SAVE_AS_UTF8}`,
+      unknown !== null
+        ? t`is not UTF-8; the server names an encoding this browser does not know ("${unknown}"); it was read as Windows-1252 (Western European), the encoding Excel uses for CSV in much of the world`
+        : saidUtf8
+          ? t`is not UTF-8, though the server says it is; it was read as Windows-1252 (Western European), the encoding Excel uses for CSV in much of the world`
+          : t`is not UTF-8; it was read as Windows-1252 (Western European), the encoding Excel uses for CSV in much of the world`,
+      ifLettersLookWrong(),
     ),
   };
 }
 
+/** The fix of a note on an encoding that was a guess. */
+function ifLettersLookWrong(): string {
+  return t`If letters look wrong, save the file as UTF-8 (CSV UTF-8 in Excel) and load it again`;
+}
+
 /** The encoding's name as a reader knows it: "UTF-16 (little-endian)", "Windows-1252". */
 export function encodingName(encoding: string): string {
-  const names: Record<string, string> = {
-    'utf-8': 'UTF-8',
-    'utf-16le': 'UTF-16 (little-endian)',
-    'utf-16be': 'UTF-16 (big-endian)',
-    'windows-1252': 'Windows-1252',
-  };
-  return names[encoding] ?? encoding.toUpperCase();
+  switch (encoding) {
+    case 'utf-8':
+      return 'UTF-8';
+    case 'utf-16le':
+      return t({ comment: 'The name of a text encoding', message: 'UTF-16 (little-endian)' });
+    case 'utf-16be':
+      return t({ comment: 'The name of a text encoding', message: 'UTF-16 (big-endian)' });
+    case 'windows-1252':
+      return 'Windows-1252';
+    default:
+      return encoding.toUpperCase();
+  }
 }
 
 /** The WHATWG name of an encoding label ("latin1" is windows-1252), or null if the browser does not know it. */
@@ -180,8 +208,4 @@ function nonAscii(text: string): { readable: number; unreadable: number } {
 
 function fileNote(problem: string, fix: string): Note {
   return { field: '', column: null, problem, fix };
-}
-
-function count(n: number, what: string): string {
-  return `${n.toLocaleString('en-GB')} ${what}${n === 1 ? '' : 's'}`;
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ParseResult } from '../dataset';
 import type { ColumnMatch } from './columns';
 import { tooManyColumns } from './columns';
@@ -22,8 +23,14 @@ export type EventsFile =
     }
   | { readonly ok: false; readonly error: string };
 
-const SPREADSHEET =
-  'This is a spreadsheet file, not CSV. Save it as CSV first (File > Save As, or Download > CSV) and load that';
+/** Why a spreadsheet is refused, and what to do. */
+function spreadsheet(): string {
+  return t({
+    comment: '“File > Save As” and “Download > CSV” are the menus of Excel and of Google Sheets',
+    message:
+      'This is a spreadsheet file, not CSV. Save it as CSV first (File > Save As, or Download > CSV) and load that',
+  });
+}
 
 /**
  * A file a reader brings, read as CSV or GeoJSON by its extension and its
@@ -34,7 +41,8 @@ export function readEventsFile(name: string, text: string, options: ReadOptions 
   try {
     return read(name, text, options);
   } catch (e) {
-    return { ok: false, error: `Could not read this file (${e instanceof Error ? e.message : String(e)})` };
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: t`Could not read this file (${reason})` };
   }
 }
 
@@ -42,7 +50,7 @@ function read(name: string, text: string, options: ReadOptions): EventsFile {
   const ext = /\.([a-z0-9]+)$/i.exec(name.trim())?.[1]?.toLowerCase() ?? '';
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
-  if (start === '') return { ok: false, error: 'The file is empty' };
+  if (start === '') return { ok: false, error: t`The file is empty` };
 
   const refused = notData(ext, start, body);
   if (refused) return { ok: false, error: refused };
@@ -55,8 +63,12 @@ function read(name: string, text: string, options: ReadOptions): EventsFile {
     } catch (e) {
       const csvByName = ext === 'csv' || ext === 'tsv' || ext === 'txt';
       if (!csvByName) {
-        const detail = e instanceof Error ? ` (${e.message})` : '';
-        return { ok: false, error: `This file is not valid JSON${detail}` };
+        const detail = e instanceof Error ? e.message : null;
+        return {
+          ok: false,
+          error:
+            detail === null ? t`This file is not valid JSON` : t`This file is not valid JSON (${detail})`,
+        };
       }
       return csvFile(body, options);
     }
@@ -75,12 +87,16 @@ function csvFile(body: string, options: ReadOptions): EventsFile {
 
 /** Why a file is not CSV or GeoJSON, when we can tell from its name or its first bytes. */
 function notData(ext: string, start: string, body: string): string | null {
-  if (['xlsx', 'xls', 'xlsm', 'ods', 'numbers'].includes(ext)) return SPREADSHEET;
+  if (['xlsx', 'xls', 'xlsm', 'ods', 'numbers'].includes(ext)) return spreadsheet();
   if (start.startsWith('PK\u0003\u0004')) {
-    return `This looks like a compressed file (such as an Excel workbook or a zip). ${SPREADSHEET}`;
+    return t({
+      comment: '“File > Save As” and “Download > CSV” are the menus of Excel and of Google Sheets',
+      message:
+        'This looks like a compressed file (such as an Excel workbook or a zip). This is a spreadsheet file, not CSV. Save it as CSV first (File > Save As, or Download > CSV) and load that',
+    });
   }
-  if (start.startsWith('%PDF')) return 'This is a PDF, not a data file. Load a CSV or GeoJSON file';
-  if (body.includes('\u0000')) return 'This looks like a binary file, not text. Load a CSV or GeoJSON file';
+  if (start.startsWith('%PDF')) return t`This is a PDF, not a data file. Load a CSV or GeoJSON file`;
+  if (body.includes('\u0000')) return t`This looks like a binary file, not text. Load a CSV or GeoJSON file`;
   if (start.startsWith('<')) return markupError(start);
   return null;
 }
@@ -88,9 +104,9 @@ function notData(ext: string, start: string, body: string): string | null {
 function markupError(start: string): string {
   const head = start.slice(0, 2000).toLowerCase();
   if (/<(!doctype html|html|head|body|meta|title|script|div)\b/.test(head)) {
-    return 'This looks like a web page, not a data file. Download the data itself (CSV or GeoJSON), not the page that shows it';
+    return t`This looks like a web page, not a data file. Download the data itself (CSV or GeoJSON), not the page that shows it`;
   }
-  if (head.includes('<kml')) return 'This looks like KML (Google Earth). Convert it to GeoJSON or CSV first';
-  if (head.includes('<gpx')) return 'This looks like GPX (a GPS track). Convert it to GeoJSON or CSV first';
-  return 'This looks like XML, not CSV or GeoJSON. Load a CSV or GeoJSON file';
+  if (head.includes('<kml')) return t`This looks like KML (Google Earth). Convert it to GeoJSON or CSV first`;
+  if (head.includes('<gpx')) return t`This looks like GPX (a GPS track). Convert it to GeoJSON or CSV first`;
+  return t`This looks like XML, not CSV or GeoJSON. Load a CSV or GeoJSON file`;
 }

@@ -1,4 +1,5 @@
 /** Numbers of people killed or wounded, as sources and spreadsheets write them. */
+import { t } from '@lingui/core/macro';
 
 export interface Figure {
   /** The number used for marker size and sums: the lower bound where the figure is vague. */
@@ -48,10 +49,17 @@ export function parseFigure(value: unknown): FigureResult {
   if (typeof value === 'number') {
     return Number.isSafeInteger(value) && value >= 0
       ? { figure: { value, text: String(value), approximate: false } }
-      : { error: `${value} is not a whole number of people` };
+      : { error: t`${value} is not a whole number of people` };
   }
   if (value === null || value === undefined) return { empty: true };
-  if (typeof value !== 'string') return { error: 'is not a number of people' };
+  if (typeof value !== 'string') {
+    return {
+      error: t({
+        comment: 'Said of a field of a row, after its name: "killed: is not a number of people"',
+        message: 'is not a number of people',
+      }),
+    };
+  }
   const text = value.trim().replace(/\s+/g, ' ');
   const lower = text.toLowerCase();
   if (UNKNOWN.has(lower)) return { empty: true };
@@ -74,7 +82,7 @@ export function parseFigure(value: unknown): FigureResult {
   }
   const word = WORDS[rest];
   if (word) return { figure: { value: word.value, text, approximate: approximate || word.approximate } };
-  return { error: `"${text}" is not a number of people` };
+  return { error: t`"${text}" is not a number of people` };
 }
 
 function count(text: string): number | null {

@@ -1,7 +1,11 @@
-import { formatPoint, MONTHS, pointRange } from '../dates';
+import { i18n } from '@lingui/core';
+import { plural, select, t } from '@lingui/core/macro';
+import { formatPoint, pointRange } from '../dates';
 import type { EventDate } from '../event-schema';
 import { foldWord, isWeekday, monthNumber } from './month-names';
 import type { DateOrder } from './read-options';
+import { dateFormat } from '../i18n/intl';
+import { clauses, isEmpty } from './wording';
 
 /**
  * Dates as spreadsheets and other tools write them, read as precisely as they
@@ -54,18 +58,27 @@ export interface DayMonthForm {
 
 const FIRST_YEAR = 1000;
 const LAST_YEAR = 2999;
-const HOW = 'write dates as YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-03-22)';
-const CHECK_FIX = 'Check this date and write it as YYYY-MM-DD';
-const ORDER_FIX =
-  'Write it as YYYY-MM-DD, or load the file with "Your data" and say whether the day or the month comes first';
+
+/** The fix of a date that may be wrong. */
+function checkFix(): string {
+  return t`Check this date and write it as YYYY-MM-DD`;
+}
+
+/** The fix of a date that reads differently day first and month first. */
+function orderFix(): string {
+  return t({
+    comment: '“Your data” is the button that loads a reader’s file',
+    message:
+      'Write it as YYYY-MM-DD, or load the file with "Your data" and say whether the day or the month comes first',
+  });
+}
 
 /** A Unix time in seconds above this falls after 2999, so a number above it can only count milliseconds. */
 export const SECONDS_LIMIT = Date.UTC(LAST_YEAR + 1, 0, 1) / 1000;
 /** Unix times are numbers of 9 to 13 digits (from 1973 in seconds, to 2286 in milliseconds). */
 const EPOCH_MIN = 1e8;
 const EPOCH_MAX = 1e14;
-/** Two-digit years 00-29 are 2000-2029 and 30-99 are 1930-1999, as spreadsheets read them. */
-export const TWO_DIGIT_YEARS = 'two-digit years 00-29 are read as 2000-2029 and 30-99 as 1930-1999';
+// Two-digit years 00-29 are 2000-2029 and 30-99 are 1930-1999, as spreadsheets read them (see yearOf).
 
 /**
  * One date: a year, a month, a day or a period, as the value gives it. With
@@ -74,13 +87,20 @@ export const TWO_DIGIT_YEARS = 'two-digit years 00-29 are read as 2000-2029 and 
 export function parseFlexibleDate(value: unknown, reading: DateReading = {}): DateResult {
   if (value instanceof Date) return fromDateObject(value);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 0) return { error: `${value} is not a date; ${HOW}` };
+    if (!Number.isFinite(value) || value < 0) return { error: notDateNumber(value) };
     if (value >= EPOCH_MIN && value < EPOCH_MAX) return fromEpoch(value, String(value), reading);
-    if (!Number.isInteger(value)) return { error: `${value} is not a date; ${HOW}` };
+    if (!Number.isInteger(value)) return { error: notDateNumber(value) };
     return parseText(String(value), reading);
   }
   if (typeof value !== 'string') {
-    return value === null || value === undefined ? { error: 'is empty' } : { error: `is not a date; ${HOW}` };
+    return value === null || value === undefined
+      ? { error: isEmpty() }
+      : {
+          error: t({
+            comment: 'Said of a date field of a row, after its name: "date: is not a date; write dates as…"',
+            message: 'is not a date; write dates as YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-03-22)',
+          }),
+        };
   }
   return parseText(value, reading);
 }
@@ -98,12 +118,18 @@ export function spanFrom(
 ): DateResult {
   const from = parseFlexibleDate(start, startReading);
   if (isBlank(end)) return from;
-  if ('error' in from) return { ...from, error: `start date: ${from.error}` };
+  if ('error' in from) {
+    const error = from.error;
+    return { ...from, error: t`start date: ${error}` };
+  }
   const to = parseFlexibleDate(end, endReading);
-  if ('error' in to) return { ...to, error: `end date: ${to.error}` };
+  if ('error' in to) {
+    const error = to.error;
+    return { ...to, error: t`end date: ${error}` };
+  }
   const joined = joinPoints(pointOf(from.date), lastPointOf(to.date));
   if ('error' in joined) return joined;
-  const note = [from.note, to.note].filter(Boolean).join('; ');
+  const note = clauses([from.note, to.note].filter((n): n is string => Boolean(n)));
   return {
     date: joined.date,
     ...(from.approximate || to.approximate ? { approximate: true } : {}),
@@ -114,13 +140,22 @@ export function spanFrom(
 /** A date from year, month and day columns. An empty or 0 month or day leaves the date less precise. */
 export function dateFromParts(year: unknown, month: unknown, day: unknown): DateResult {
   const y = wholeNumber(year);
-  if (y === null) return { error: 'year is empty' };
-  if (y === 'invalid') return { error: `year "${String(year)}" is not a year` };
+  if (y === null) return { error: t`year is empty` };
+  if (y === 'invalid') {
+    const value = String(year);
+    return { error: t`year "${value}" is not a year` };
+  }
   const m = isBlank(month) ? 0 : (monthNumber(String(month)) ?? wholeNumber(month));
-  if (m === 'invalid' || m === null) return { error: `month "${String(month)}" is not a month` };
+  if (m === 'invalid' || m === null) {
+    const value = String(month);
+    return { error: t`month "${value}" is not a month` };
+  }
   if (m === 0) return point(y);
   const d = isBlank(day) ? 0 : wholeNumber(day);
-  if (d === 'invalid' || d === null) return { error: `day "${String(day)}" is not a day of the month` };
+  if (d === 'invalid' || d === null) {
+    const value = String(day);
+    return { error: t`day "${value}" is not a day of the month` };
+  }
   return d === 0 ? point(y, m) : point(y, m, d);
 }
 
@@ -197,7 +232,7 @@ const ZONE = /^(.*?\d) ?(?:z|utc|gmt)$/i;
 
 function parseText(raw: string, reading: DateReading, whole = true): DateResult {
   const text = tidy(raw);
-  if (text === '') return { error: 'is empty' };
+  if (text === '') return { error: isEmpty() };
   let m: RegExpExecArray | null;
   // The commonest form first, past every other test.
   if ((m = ISO_DAY.exec(text))) return point(num(m[1]), num(m[2]), num(m[3]));
@@ -230,7 +265,7 @@ function parseText(raw: string, reading: DateReading, whole = true): DateResult 
   if (day === text && EPOCH.test(day)) return fromEpoch(Number(day), day, reading);
   if (/^\d{5}$/.test(day)) {
     return {
-      error: `"${text}" looks like a spreadsheet's internal date number; format the column as YYYY-MM-DD`,
+      error: t`"${text}" looks like a spreadsheet's internal date number; format the column as YYYY-MM-DD`,
     };
   }
   return parseWords(day, text);
@@ -254,24 +289,45 @@ function splitTime(text: string): { date: string; error?: string } {
   const [hour, minute, second] = [num(m[2]), num(m[3]), num(m[4] ?? '0')];
   const noon = m[5] !== undefined;
   const badHour = noon ? hour < 1 || hour > 12 : hour > 24 || (hour === 24 && minute + second > 0);
-  const wrong = badHour ? 'an hour' : minute > 59 ? 'a minute' : second > 60 ? 'a second' : null;
-  return { date: m[1]!, ...(wrong ? { error: `"${text}" has ${wrong} that does not exist` } : {}) };
+  const error = badHour
+    ? t`"${text}" has an hour that does not exist`
+    : minute > 59
+      ? t`"${text}" has a minute that does not exist`
+      : second > 60
+        ? t`"${text}" has a second that does not exist`
+        : null;
+  return { date: m[1]!, ...(error ? { error } : {}) };
 }
 
 function approximately(text: string, inner: DateResult): DateResult {
   if ('error' in inner) return inner;
-  const what = inner.date.precision === 'span' ? 'period' : inner.date.precision;
-  return { date: inner.date, approximate: true, note: `The file gives "${text}": about that ${what}` };
+  const what = inner.date.precision;
+  return {
+    date: inner.date,
+    approximate: true,
+    note: t({
+      comment: 'A note shown with an event whose file gives its date as approximate ("c. 1990")',
+      message: `The file gives "${text}": about that ${select(what, { year: 'year', month: 'month', day: 'day', other: 'period' })}`,
+    }),
+  };
 }
 
 /** "2020-01-01/2020-09-30", "2020-01--2020-09", "1990–1995": the period from the one to the other. */
 function interval(text: string, start: string, end: string, reading: DateReading): DateResult {
   const from = parseText(start, reading, false);
-  if ('error' in from) return { ...from, error: `the start of "${text}": ${from.error}` };
+  if ('error' in from) {
+    const error = from.error;
+    return { ...from, error: t`the start of "${text}": ${error}` };
+  }
   const to = parseText(end, reading, false);
-  if ('error' in to) return { ...to, error: `the end of "${text}": ${to.error}` };
-  const joined = joinPoints(pointOf(from.date), lastPointOf(to.date));
-  return 'error' in joined ? { error: `"${text}" ${joined.error}` } : joined;
+  if ('error' in to) {
+    const error = to.error;
+    return { ...to, error: t`the end of "${text}": ${error}` };
+  }
+  const first = pointOf(from.date);
+  const last = lastPointOf(to.date);
+  if (endsFirst(first, last)) return { error: t`"${text}" starts (${first}) after it ends (${last})` };
+  return joinPoints(first, last);
 }
 
 /** A date such as 03/04/2024, read in the column's order, or in the only order that gives a real day. */
@@ -280,50 +336,95 @@ function dayOrMonthFirst(form: DayMonthForm, text: string, reading: DateReading)
   if (year < FIRST_YEAR || year > LAST_YEAR) return point(year);
   const { dayFirst, monthFirst } = readingsOf(form);
   const { order, split } = reading;
+  const byReader = reading.orderBy === 'reader';
 
   if (dayFirst && monthFirst) {
     if (dayFirst === monthFirst) return dayOf(dayFirst);
     if (order) return dayOf(order === 'day-first' ? dayFirst : monthFirst);
+    const dayFirstDate = formatPoint(dayFirst);
+    const monthFirstDate = formatPoint(monthFirst);
     return {
-      error: `"${text}" could be ${formatPoint(dayFirst)} (day first) or ${formatPoint(monthFirst)} (month first), and no date in the column tells which`,
-      fix: ORDER_FIX,
+      error: t`"${text}" could be ${dayFirstDate} (day first) or ${monthFirstDate} (month first), and no date in the column tells which`,
+      fix: orderFix(),
     };
   }
   if (dayFirst || monthFirst) {
     const only: DateOrder = dayFirst ? 'day-first' : 'month-first';
-    const day = (dayFirst ?? monthFirst)!;
+    const iso = (dayFirst ?? monthFirst)!;
     if (order && order !== only) {
-      return {
-        error: `"${text}" can only be ${formatPoint(day)} (${words(only)}), but ${orderClause(reading)}`,
-        fix: CHECK_FIX,
-      };
+      // The column is read the other way.
+      const day = formatPoint(iso);
+      const error =
+        only === 'day-first'
+          ? byReader
+            ? t`"${text}" can only be ${day} (day first), but the column is read month first, as you chose`
+            : t`"${text}" can only be ${day} (day first), but the rest of the column is month first`
+          : byReader
+            ? t`"${text}" can only be ${day} (month first), but the column is read day first, as you chose`
+            : t`"${text}" can only be ${day} (month first), but the rest of the column is day first`;
+      return { error, fix: checkFix() };
     }
     if (!order && split) {
+      const day = formatPoint(iso);
       return {
-        error: `"${text}" can only be ${formatPoint(day)} (${words(only)}), but as many dates in the column can only be read ${words(other(only))}`,
-        fix: CHECK_FIX,
+        error:
+          only === 'day-first'
+            ? t`"${text}" can only be ${day} (day first), but as many dates in the column can only be read month first`
+            : t`"${text}" can only be ${day} (month first), but as many dates in the column can only be read day first`,
+        fix: checkFix(),
       };
     }
-    return dayOf(day);
+    return dayOf(iso);
   }
 
   const dayFirstMonth = second >= 1 && second <= 12;
   const monthFirstMonth = first >= 1 && first <= 12;
   if (!dayFirstMonth && !monthFirstMonth) {
-    const months = first === second ? `${first}` : `${first} or ${second}`;
-    return { error: `"${text}" has no month ${months} either way round`, fix: CHECK_FIX };
+    return {
+      error:
+        first === second
+          ? t`"${text}" has no month ${first} either way round`
+          : t`"${text}" has no month ${first} or ${second} either way round`,
+      fix: checkFix(),
+    };
   }
   const only: DateOrder = dayFirstMonth ? 'day-first' : 'month-first';
   const [d, m] = only === 'day-first' ? [first, second] : [second, first];
-  const named = `${d} ${MONTHS[m - 1]}`;
+  const named = dayAndMonth(d, m);
   if (order === only) {
-    const why = reading.orderBy === 'reader' ? 'as you chose' : 'as the rest of the column';
-    return {
-      error: `"${text}" read ${words(only)} (${why}) is ${named}, which does not exist`,
-      fix: CHECK_FIX,
-    };
+    const error =
+      only === 'day-first'
+        ? byReader
+          ? t`"${text}" read day first (as you chose) is ${named}, which does not exist`
+          : t`"${text}" read day first (as the rest of the column) is ${named}, which does not exist`
+        : byReader
+          ? t`"${text}" read month first (as you chose) is ${named}, which does not exist`
+          : t`"${text}" read month first (as the rest of the column) is ${named}, which does not exist`;
+    return { error, fix: checkFix() };
   }
-  return { error: `"${text}" can only be read ${words(only)}, and ${named} does not exist`, fix: CHECK_FIX };
+  return {
+    error:
+      only === 'day-first'
+        ? t`"${text}" can only be read day first, and ${named} does not exist`
+        : t`"${text}" can only be read month first, and ${named} does not exist`,
+    fix: checkFix(),
+  };
+}
+
+/**
+ * A day and month that may not exist ("31 February"), in the language shown:
+ * the language's own way of writing a day of that month, with this day in it.
+ */
+function dayAndMonth(day: number, month: number): string {
+  const parts = dateFormat({ day: 'numeric', month: 'long' }).formatToParts(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+  return parts.map((p) => (p.type === 'day' ? i18n.number(day, { useGrouping: false }) : p.value)).join('');
+}
+
+/** A month's name in the language shown, standing alone: "February". */
+function monthName(month: number): string {
+  return dateFormat({ month: 'long' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 /** The real day each order gives, or null. */
@@ -339,34 +440,22 @@ function realDay(year: number, month: number, day: number): string | null {
   return 'date' in result && result.date.precision === 'day' ? result.date.value : null;
 }
 
-function orderClause(reading: DateReading): string {
-  const order = words(reading.order!);
-  return reading.orderBy === 'reader'
-    ? `the column is read ${order}, as you chose`
-    : `the rest of the column is ${order}`;
-}
-
-function words(order: DateOrder): string {
-  return order === 'day-first' ? 'day first' : 'month first';
-}
-
-function other(order: DateOrder): DateOrder {
-  return order === 'day-first' ? 'month-first' : 'day-first';
-}
-
 function fromEpoch(n: number, text: string, reading: DateReading): DateResult {
   const own = epochUnitOf(n);
   const unit = reading.epoch ?? own;
   if (unit !== own) {
     if (own === 'milliseconds') {
+      const day = dayText(n);
       return {
-        error: `${text} can only be a Unix time in milliseconds (${dayText(n)}), but the rest of the column is in seconds`,
-        fix: CHECK_FIX,
+        error: t`${text} can only be a Unix time in milliseconds (${day}), but the rest of the column is in seconds`,
+        fix: checkFix(),
       };
     }
+    const inMilliseconds = dayText(n);
+    const inSeconds = dayText(n * 1000);
     return {
-      error: `${text} would be ${dayText(n)} in milliseconds, as the rest of the column is; in seconds it would be ${dayText(n * 1000)}`,
-      fix: CHECK_FIX,
+      error: t`${text} would be ${inMilliseconds} in milliseconds, as the rest of the column is; in seconds it would be ${inSeconds}`,
+      fix: checkFix(),
     };
   }
   return fromDateObject(new Date(unit === 'seconds' ? n * 1000 : n));
@@ -374,7 +463,12 @@ function fromEpoch(n: number, text: string, reading: DateReading): DateResult {
 
 function dayText(ms: number): string {
   const result = fromDateObject(new Date(ms));
-  return 'date' in result ? formatPoint(pointOf(result.date)) : 'no real day';
+  return 'date' in result
+    ? formatPoint(pointOf(result.date))
+    : t({
+        comment: 'What a Unix time would be when it is not a day: "… would be no real day in milliseconds"',
+        message: 'no real day',
+      });
 }
 
 const NUMBER_WORD = /^(\d{1,4})(?:st|nd|rd|th|er|re|e|eme|o|a|º|ª|°)?$/;
@@ -445,34 +539,59 @@ function parseWords(day: string, text: string): DateResult {
     case 'DM':
     case 'MD':
     case 'M':
-      return { error: `"${text}" has no year`, fix: 'Write the date with its year, for example 2024-03-22' };
+      return {
+        error: t`"${text}" has no year`,
+        fix: t`Write the date with its year, for example 2024-03-22`,
+      };
     default:
       return unreadable(text);
   }
 }
 
 function unreadable(text: string): DateResult {
-  return { error: `"${text}" is not a date we can read; ${HOW}` };
+  return {
+    error: t`"${text}" is not a date we can read; write dates as YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-03-22)`,
+  };
+}
+
+/** A number that cannot be a date. */
+function notDateNumber(value: number): string {
+  return t`${value} is not a date; write dates as YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-03-22)`;
 }
 
 function fromDateObject(date: Date): DateResult {
-  if (Number.isNaN(date.getTime())) return { error: 'is not a real date' };
+  if (Number.isNaN(date.getTime())) {
+    return {
+      error: t({
+        comment: 'Said of a date field of a row, after its name: "date: is not a real date"',
+        message: 'is not a real date',
+      }),
+    };
+  }
   return point(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** A checked year, month or day as our schema writes it. */
 function point(year: number, month?: number, day?: number): DateResult {
   if (year < FIRST_YEAR || year > LAST_YEAR) {
-    return { error: `year ${year} is outside ${FIRST_YEAR}-${LAST_YEAR}` };
+    const [firstYear, lastYear] = [FIRST_YEAR, LAST_YEAR];
+    return { error: t`year ${year} is outside ${firstYear}-${lastYear}` };
   }
   const y = String(year);
   if (month === undefined) return { date: { precision: 'year', value: y } };
-  if (month < 1 || month > 12) return { error: `month ${month} does not exist` };
+  if (month < 1 || month > 12) return { error: t`month ${month} does not exist` };
   const ym = `${y}-${pad(month)}`;
   if (day === undefined) return { date: { precision: 'month', value: ym } };
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > last) {
-    return { error: `${ym}-${pad(day)} is not a real calendar day (${MONTHS[month - 1]} has ${last} days)` };
+    const date = `${ym}-${pad(day)}`;
+    const name = monthName(month);
+    return {
+      error: plural(last, {
+        one: `${date} is not a real calendar day (${name} has # day)`,
+        other: `${date} is not a real calendar day (${name} has # days)`,
+      }),
+    };
   }
   return dayOf(`${ym}-${pad(day)}`);
 }
@@ -487,10 +606,20 @@ function lastPointOf(date: EventDate): string {
 
 function joinPoints(start: string, end: string): DateResult {
   if (start === end) return parseText(start, {});
-  if (pointRange(start).first > pointRange(end).last) {
-    return { error: `starts (${start}) after it ends (${end})` };
+  if (endsFirst(start, end)) {
+    return {
+      error: t({
+        comment: 'Said of a date field of a row, after its name: "date: starts (2024) after it ends (2023)"',
+        message: `starts (${start}) after it ends (${end})`,
+      }),
+    };
   }
   return { date: { precision: 'span', start, end } };
+}
+
+/** Whether a period from `start` to `end` would end before it starts. */
+function endsFirst(start: string, end: string): boolean {
+  return start !== end && pointRange(start).first > pointRange(end).last;
 }
 
 /** 2024, "2024", "2024.0" -> 2024; empty -> null; anything else -> 'invalid'. */

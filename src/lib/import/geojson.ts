@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ParseResult } from '../dataset';
 import { parseDataset } from '../parse-dataset';
 import { applyMapping, matchColumns, tooManyColumns } from './columns';
@@ -12,8 +13,6 @@ export interface GeoJsonRead extends TableRead {
   readonly strict: ParseResult | null;
 }
 
-const NOT_GEOJSON = 'This JSON is not GeoJSON: expected a FeatureCollection, a Feature or a list of features';
-
 /**
  * GeoJSON from another tool read into events: a FeatureCollection, a single
  * Feature, or an array of features (or of plain objects, read as rows). The
@@ -25,15 +24,19 @@ export function readForeignGeoJson(
   options: ReadOptions = {},
 ): GeoJsonRead | { error: string } {
   if (isRecord(json) && json.type === 'Topology') {
-    return { error: 'This is TopoJSON; convert it to GeoJSON (for example with mapshaper) first' };
+    return { error: t`This is TopoJSON; convert it to GeoJSON (for example with mapshaper) first` };
   }
   const features = featuresOf(json);
-  if (features === null) return { error: NOT_GEOJSON };
+  if (features === null) {
+    return {
+      error: t`This JSON is not GeoJSON: expected a FeatureCollection, a Feature or a list of features`,
+    };
+  }
 
   const records = features.map(recordOf);
   const headers = unionOfKeys(records.map((r) => r.record));
-  const wide = tooManyColumns(headers.length);
-  if (wide) return { error: wide.replace('columns', 'properties') };
+  const wide = tooManyColumns(headers.length, 'properties');
+  if (wide) return { error: wide };
   const auto = matchColumns(headers);
   const match = options.columns ? applyMapping(headers, auto, options.columns) : auto;
 
@@ -67,7 +70,7 @@ export function readForeignGeoJson(
             field: 'geometry',
             column: null,
             problem: geometry,
-            fix: 'Give a Point to place the event exactly',
+            fix: t`Give a Point to place the event exactly`,
           });
         }
         if (records[i]!.note) notes.push(records[i]!.note!);
@@ -102,7 +105,16 @@ function recordOf(item: unknown): { record: Record<string, unknown>; note: Note 
   if (!isRecord(item)) {
     return {
       record: {},
-      note: { field: '', column: null, problem: 'is not a GeoJSON Feature', fix: 'Give a Feature object' },
+      note: {
+        field: '',
+        column: null,
+        problem: t({
+          comment:
+            'Said of a feature of the reader’s GeoJSON file, after its number: "Feature 3: is not a GeoJSON Feature"',
+          message: 'is not a GeoJSON Feature',
+        }),
+        fix: t`Give a Feature object`,
+      },
     };
   }
   if (item.type !== 'Feature') return { record: { ...item }, note: null };
@@ -144,8 +156,8 @@ function fromStrict(strict: ParseResult): ImportResult {
       column: issue.field || null,
       problem: issue.message,
     };
-    if (issue.feature === null) corrected.push({ ...entry, fix: 'The dataset description was left out' });
-    else rejected.push({ ...entry, fix: 'Correct this field; the data format is described in the docs' });
+    if (issue.feature === null) corrected.push({ ...entry, fix: t`The dataset description was left out` });
+    else rejected.push({ ...entry, fix: t`Correct this field; the data format is described in the docs` });
   }
   const events = [...strict.dataset.events];
   return {

@@ -4,6 +4,8 @@
  * note saying what was done. Longitudes are taken in the frame that keeps the
  * geometry whole, so a line across the antimeridian is centred near 180, not 0.
  */
+import { i18n } from '@lingui/core';
+import { plural, select, t } from '@lingui/core/macro';
 import polylabel from 'polylabel';
 import type { LocationPrecision } from '../vocabulary';
 
@@ -61,18 +63,18 @@ export function pointOf(geometry: unknown, swap = false): PointOf {
   const none = (note: string | null): PointOf => ({ point: null, precision: 'as-given', note });
   if (geometry === null || geometry === undefined) return none(null);
   if (!isRecord(geometry) || typeof geometry.type !== 'string') {
-    return none('geometry is not a GeoJSON geometry; it was ignored');
+    return none(t`geometry is not a GeoJSON geometry; it was ignored`);
   }
   const type = geometry.type;
   const parts: Parts = { points: [], lines: [], polygons: [], count: 0 };
   collect(geometry, parts, swap);
   const all = [...parts.points, ...parts.lines.flat(), ...parts.polygons.flat(2)];
-  if (all.length === 0) return none(`geometry (${type}) has no usable coordinates`);
+  if (all.length === 0) return none(t`geometry (${type}) has no usable coordinates`);
   if (type === 'Point') return { point: all[0]!, precision: 'as-given', note: null };
   // A position off the globe is the point, so the record is refused for it (and a file written [lat, lon] is noticed).
   const off = all.find(([lon, lat]) => Math.abs(lat) > 90 || Math.abs(lon) > 180);
   if (off)
-    return { point: off, precision: 'as-given', note: `geometry (${type}) has a position off the globe` };
+    return { point: off, precision: 'as-given', note: t`geometry (${type}) has a position off the globe` };
 
   const frame = longitudeFrame(all.map((p) => p[0]));
   const shift = (p: Position): Position => [frame(p[0]), p[1]];
@@ -81,56 +83,107 @@ export function pointOf(geometry: unknown, swap = false): PointOf {
     return {
       point: all[0]!,
       precision: 'as-given',
-      note: `geometry is a ${type} of one place; its point is used`,
+      note: t`geometry is a ${type} of one place; its point is used`,
     };
   }
   const area = parts.polygons.length > 0;
   const precision = precisionForSize(size, area);
-  const across = `${km(size)} across`;
-  const of = describeParts(type, parts);
+  const shape: Shape = { type, across: km(size), precision: precisionWord(precision) };
 
-  let point: Position;
-  let how: string;
   if (area) {
     const rings = largest(
       parts.polygons.map((polygon) => polygon.map((ring) => ring.map(shift))),
       area2,
     );
-    point = insidePoint(rings, size);
-    how =
-      parts.polygons.length > 1 ? 'a point inside the largest polygon is used' : 'a point inside it is used';
-  } else if (parts.lines.length > 0) {
+    return done(insidePoint(rings, size), precision, areaNote(shape, parts));
+  }
+  if (parts.lines.length > 0) {
     const line = largest(
       parts.lines.map((l) => l.map(shift)),
       (l) => lengthKm(l),
     );
-    point = halfway(line);
-    const long = parts.lines.length === 1 && type === 'LineString' ? `${km(lengthKm(line))} long, ` : '';
-    how = `the point halfway along ${parts.lines.length > 1 ? 'the longest line' : 'it'} is used`;
-    return done(
-      point,
-      precision,
-      `geometry is a ${type}${of} ${long}${across}; ${how}; precision: ${precision}`,
-    );
-  } else {
-    point = nearestToMiddle(parts.points.map(shift));
-    how = 'the point nearest their middle is used';
+    return done(halfway(line), precision, lineNote(shape, parts, km(lengthKm(line))));
   }
-  return done(point, precision, `geometry is a ${type}${of} ${across}; ${how}; precision: ${precision}`);
+  return done(nearestToMiddle(parts.points.map(shift)), precision, pointsNote(shape, parts));
 }
 
 function done(point: Position, precision: LocationPrecision, note: string): PointOf {
   return { point: [wrap(point[0]), point[1]], precision, note };
 }
 
-function describeParts(type: string, parts: Parts): string {
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  if (type === 'GeometryCollection')
-    return ` of ${n(parts.count, 'geometry').replace('geometrys', 'geometries')},`;
-  if (type === 'MultiPolygon') return ` of ${n(parts.polygons.length, 'polygon')},`;
-  if (type === 'MultiLineString') return ` of ${n(parts.lines.length, 'line')},`;
-  if (type === 'MultiPoint') return ` of ${n(parts.points.length, 'point')},`;
-  return '';
+/** What a note on a geometry made a point says of it: its GeoJSON type, its size, the precision it allows. */
+interface Shape {
+  readonly type: string;
+  /** "12 km": the greatest distance across it. */
+  readonly across: string;
+  readonly precision: string;
+}
+
+/*
+ * The notes on a geometry made a point, one message for each kind of geometry:
+ * "geometry is a MultiPolygon of 3 polygons, 12 km across; a point inside the
+ * largest polygon is used; precision: district". {type} is the GeoJSON type, as the file gives it.
+ */
+
+function areaNote({ type, across, precision }: Shape, parts: Parts): string {
+  const several = parts.polygons.length > 1 ? 'yes' : 'no';
+  if (type === 'GeometryCollection') {
+    const geometries = parts.count;
+    return t`geometry is a ${type} of ${plural(geometries, { one: '# geometry', other: '# geometries' })}, ${across} across; ${select(several, { yes: 'a point inside the largest polygon is used', other: 'a point inside it is used' })}; precision: ${precision}`;
+  }
+  if (type === 'MultiPolygon') {
+    const polygons = parts.polygons.length;
+    return t`geometry is a ${type} of ${plural(polygons, { one: '# polygon', other: '# polygons' })}, ${across} across; ${select(several, { yes: 'a point inside the largest polygon is used', other: 'a point inside it is used' })}; precision: ${precision}`;
+  }
+  return t`geometry is a ${type} ${across} across; ${select(several, { yes: 'a point inside the largest polygon is used', other: 'a point inside it is used' })}; precision: ${precision}`;
+}
+
+function lineNote({ type, across, precision }: Shape, parts: Parts, length: string): string {
+  const several = parts.lines.length > 1 ? 'yes' : 'no';
+  if (type === 'GeometryCollection') {
+    const geometries = parts.count;
+    return t`geometry is a ${type} of ${plural(geometries, { one: '# geometry', other: '# geometries' })}, ${across} across; ${select(several, { yes: 'the point halfway along the longest line is used', other: 'the point halfway along it is used' })}; precision: ${precision}`;
+  }
+  if (type === 'MultiLineString') {
+    const lines = parts.lines.length;
+    return t`geometry is a ${type} of ${plural(lines, { one: '# line', other: '# lines' })}, ${across} across; ${select(several, { yes: 'the point halfway along the longest line is used', other: 'the point halfway along it is used' })}; precision: ${precision}`;
+  }
+  if (type === 'LineString' && parts.lines.length === 1) {
+    return t`geometry is a ${type} ${length} long, ${across} across; the point halfway along it is used; precision: ${precision}`;
+  }
+  return t`geometry is a ${type} ${across} across; ${select(several, { yes: 'the point halfway along the longest line is used', other: 'the point halfway along it is used' })}; precision: ${precision}`;
+}
+
+function pointsNote({ type, across, precision }: Shape, parts: Parts): string {
+  if (type === 'GeometryCollection') {
+    const geometries = parts.count;
+    return t`geometry is a ${type} of ${plural(geometries, { one: '# geometry', other: '# geometries' })}, ${across} across; the point nearest their middle is used; precision: ${precision}`;
+  }
+  if (type === 'MultiPoint') {
+    const points = parts.points.length;
+    return t`geometry is a ${type} of ${plural(points, { one: '# point', other: '# points' })}, ${across} across; the point nearest their middle is used; precision: ${precision}`;
+  }
+  return t`geometry is a ${type} ${across} across; the point nearest their middle is used; precision: ${precision}`;
+}
+
+/** A place precision as a note on a geometry names it ("precision: city"). */
+function precisionWord(precision: LocationPrecision): string {
+  switch (precision) {
+    case 'site':
+      return t({ comment: 'A place precision: an exact site', message: 'site' });
+    case 'city':
+      return t({ comment: 'A place precision: a city or town', message: 'city' });
+    case 'district':
+      return t({ comment: 'A place precision: a district', message: 'district' });
+    case 'province':
+      return t({ comment: 'A place precision: a province', message: 'province' });
+    case 'country':
+      return t({ comment: 'A place precision: only the country', message: 'country' });
+    case 'region':
+      return t({ comment: 'A place precision: a region', message: 'region' });
+    default:
+      return precision;
+  }
 }
 
 /** Sorts a geometry's positions into points, lines and polygons, without recursion. */
@@ -291,9 +344,10 @@ function largest<T extends object>(items: readonly T[], measure: (item: T) => nu
   return best;
 }
 
-/** "0.4 km", "12 km", "1,250 km". */
+/** "0.4 km", "12 km", "1,250 km", in the language shown. */
 function km(n: number): string {
-  return `${n < 10 ? String(Math.round(n * 10) / 10) : Math.round(n).toLocaleString('en-GB')} km`;
+  const rounded = n < 10 ? Math.round(n * 10) / 10 : Math.round(n);
+  return i18n.number(rounded, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,6 @@
+import { plural, t } from '@lingui/core/macro';
+import { intlLocale } from '../i18n/intl';
+import { rowName } from './wording';
 import type { ImportIssue } from './types';
 
 /** One problem the same in many rows: said once, with the rows it is in. */
@@ -39,19 +42,31 @@ const RANGES_SHOWN = 8;
  */
 export function groupPlace(group: IssueGroup): string {
   const { places, kind } = group;
-  if (kind === 'file' || places.length === 0) return 'The file';
-  const word = kind === 'row' ? 'row' : 'feature';
-  if (places.length === 1) return `${capitalise(word)} ${places[0]}`;
+  if (kind === 'file' || places.length === 0) {
+    return t({
+      comment: 'Where a problem is: in the reader’s file as a whole, not in one of its rows',
+      message: 'The file',
+    });
+  }
+  if (places.length === 1) {
+    const place = places[0]!;
+    return kind === 'row' ? rowName(place, null) : rowName(null, place);
+  }
   const ranges = toRanges(places);
-  const shown = ranges.slice(0, RANGES_SHOWN).map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`));
+  const shown = ranges
+    .slice(0, RANGES_SHOWN)
+    .map(([first, last]) =>
+      first === last
+        ? `${first}`
+        : t({ comment: 'A range of row numbers of the reader’s file: "2-457"', message: `${first}-${last}` }),
+    );
   const hidden = ranges.length - shown.length;
-  const list =
-    hidden > 0
-      ? `${shown.join(', ')} and ${hidden.toLocaleString('en-GB')} more ranges`
-      : shown.length > 1
-        ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`
-        : shown[0];
-  return `${places.length.toLocaleString('en-GB')} ${word}s (${word}s ${list})`;
+  if (hidden > 0) shown.push(plural(hidden, { one: '# more range', other: '# more ranges' }));
+  const list = new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(shown);
+  const count = places.length;
+  return kind === 'row'
+    ? plural(count, { one: `# row (row ${list})`, other: `# rows (rows ${list})` })
+    : plural(count, { one: `# feature (feature ${list})`, other: `# features (features ${list})` });
 }
 
 /** Sorted runs of consecutive numbers: [2, 3, 4, 9] -> [[2, 4], [9, 9]]. */
@@ -63,8 +78,4 @@ function toRanges(sorted: readonly number[]): Array<[number, number]> {
     else ranges.push([n, n]);
   }
   return ranges;
-}
-
-function capitalise(word: string): string {
-  return word[0]!.toUpperCase() + word.slice(1);
 }

@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import type { MapEvent } from '../dataset';
 import { describePlace, lookUpPlace, nearestSpellings, type Gazetteer, type Lookup } from '../gazetteer';
 import { statedCountries } from './check-countries';
@@ -58,9 +59,10 @@ export function locateByPlaceName(
       events.push(placed.event);
       located.push({ row: row.row, feature: row.feature, id: event.id, place: row.place, ...placed.row });
       if (row.setAside) {
+        const match = placed.row.match;
         corrected.push({
           ...row.setAside,
-          fix: `Placed at ${placed.row.match} by its place name instead; correct the coordinates to place it exactly`,
+          fix: t`Placed at ${match} by its place name instead; correct the coordinates to place it exactly`,
         });
       }
       continue;
@@ -79,10 +81,11 @@ export function locateByPlaceName(
     }
     if (row.setAside) {
       // Its point is not in its country and its name does not place it: refused, with both reasons.
+      const candidates = why.candidates?.length ? why.candidates.join('; ') : null;
       rejected.push({
         ...row.setAside,
-        problem: `${row.setAside.problem}; and its place name “${row.place}” ${why.problem}${why.candidates?.length ? ` (${why.candidates.join('; ')})` : ''}`,
-        fix: `Correct the coordinates or the country. ${why.fix}`,
+        problem: neitherPlaces(row.setAside.problem, row.place, why.problem, candidates),
+        fix: correctOr(why.fix),
       });
       continue;
     }
@@ -150,7 +153,10 @@ function atCountry(
   const point = code && options.countryPoint?.(code);
   if (!code || !point) return null;
   const name = countryName(code);
-  const note = `The place names only the country: drawn at a point inside ${name}, not where the event was.`;
+  const note = t({
+    comment: 'A note on an event’s place, shown with the event',
+    message: `The place names only the country: drawn at a point inside ${name}, not where the event was.`,
+  });
   const placed = locateEvent(event, point[0], point[1], note);
   if (!placed) return null;
   const given = placed.props.place;
@@ -158,8 +164,11 @@ function atCountry(
   return {
     event: { ...placed, props: { ...placed.props, place: { ...given, precision: 'country', countries } } },
     row: {
-      match: `${name} (the country)`,
-      caveat: 'Placed at a point inside the country, at country precision.',
+      match: t({
+        comment: 'What a place name was matched to: "Afghanistan (the country)"',
+        message: `${name} (the country)`,
+      }),
+      caveat: t`Placed at a point inside the country, at country precision.`,
     },
   };
 }
@@ -192,8 +201,8 @@ export function unlocatedBecause(result: ImportResult, problem: string, fix: str
     if (row.setAside) {
       rejected.push({
         ...row.setAside,
-        problem: `${row.setAside.problem}; and its place name “${row.place}” ${problem}`,
-        fix: `Correct the coordinates or the country. ${fix}`,
+        problem: neitherPlaces(row.setAside.problem, row.place, problem, null),
+        fix: correctOr(fix),
       });
       continue;
     }
@@ -201,6 +210,37 @@ export function unlocatedBecause(result: ImportResult, problem: string, fix: str
     pending.push(result.pending[row.index]!);
   }
   return { ...result, pending, report: { ...result.report, rejected, unlocated } };
+}
+
+/**
+ * Why a row whose point was set aside is refused: its point is not where the
+ * row says, and its place name does not place it either.
+ */
+function neitherPlaces(
+  pointProblem: string,
+  place: string,
+  problem: string,
+  candidates: string | null,
+): string {
+  return candidates === null
+    ? t({
+        comment:
+          '{pointProblem} is what is wrong with the row’s coordinates; {problem} is said of its place name, as “{place}” is not in the gazetteer',
+        message: `${pointProblem}; and its place name “${place}” ${problem}`,
+      })
+    : t({
+        comment:
+          '{pointProblem} is what is wrong with the row’s coordinates; {problem} is said of its place name, as “{place}” is not in the gazetteer; {candidates} are places of that name',
+        message: `${pointProblem}; and its place name “${place}” ${problem} (${candidates})`,
+      });
+}
+
+/** What to do about a row refused for both its point and its place name. */
+function correctOr(fix: string): string {
+  return t({
+    comment: '{fix} is what to do about the place name',
+    message: `Correct the coordinates or the country. ${fix}`,
+  });
 }
 
 function where(row: UnlocatedRow): Pick<UnlocatedRow, 'row' | 'feature' | 'place'> {
@@ -216,56 +256,85 @@ function caveats(found: Extract<Lookup, { kind: 'matched' }>): {
   forReport: string | null;
 } {
   const notes: string[] = [];
+  const name = found.name;
   if (found.skipped.length > 0) {
-    notes.push(`Placed at ${found.name}: the gazetteer has no “${found.skipped.join(', ')}”.`);
+    const skipped = found.skipped.join(', ');
+    notes.push(t`Placed at ${name}: the gazetteer has no “${skipped}”.`);
   }
   if (found.chosen === 'context') {
     notes.push(
-      `${found.others} other ${found.others === 1 ? 'place shares' : 'places share'} the name ${found.name}; this is the one in a country of the file's other events.`,
+      plural(found.others, {
+        one: `# other place shares the name ${name}; this is the one in a country of the file's other events.`,
+        other: `# other places share the name ${name}; this is the one in a country of the file's other events.`,
+      }),
     );
   }
   if (found.chosen === 'largest') {
     notes.push(
-      `The largest of ${found.others + 1} places called ${found.name} in the gazetteer; give a country or coordinates to be sure.`,
+      plural(found.others + 1, {
+        one: `The largest of # place called ${name} in the gazetteer; give a country or coordinates to be sure.`,
+        other: `The largest of # places called ${name} in the gazetteer; give a country or coordinates to be sure.`,
+      }),
     );
   }
   const forReaders = notes.length > 0 ? notes.join(' ') : null;
   if (found.unchecked.length > 0) {
-    const parts = found.unchecked.map((p) => `“${p}”`).join(', ');
-    notes.push(`${parts} not checked: the gazetteer knows countries and US states only.`);
+    const parts = found.unchecked.join('”, “');
+    notes.push(t`“${parts}” not checked: the gazetteer knows countries and US states only.`);
   }
   return { forReaders, forReport: notes.length > 0 ? notes.join(' ') : null };
 }
 
 function reason(found: Lookup, gazetteer: Gazetteer, spellings: ReturnType<typeof nearestSpellings>): Reason {
-  const coordinates = 'or add latitude and longitude';
   switch (found.kind) {
     case 'ambiguous': {
       const n = found.candidates.length;
       return {
-        problem: `is the name of ${n.toLocaleString('en-GB')} places in the gazetteer`,
-        fix: `Add a country column, or the country (or US state) after the name, ${coordinates}`,
+        problem: t({
+          comment:
+            'Said of a place name, after it: "“Springfield” is the name of 12 places in the gazetteer"',
+          message: plural(n, {
+            one: 'is the name of # place in the gazetteer',
+            other: 'is the name of # places in the gazetteer',
+          }),
+        }),
+        fix: t`Add a country column, or the country (or US state) after the name, or add latitude and longitude`,
         candidates: found.candidates.slice(0, CANDIDATES_SHOWN).map(describePlace),
         candidatesAre: 'largest',
       };
     }
     case 'not-found':
       if (found.why === 'in-country') {
-        const elsewhere = (found.elsewhere ?? []).slice(0, CANDIDATES_SHOWN).map(describePlace);
+        const elsewhere = (found.elsewhere ?? []).slice(0, CANDIDATES_SHOWN).map(describePlace).join('; ');
+        const { name } = found;
+        const within = found.within;
         return {
-          problem: `is not in the gazetteer: it has no ${found.name} in ${found.within}, only ${elsewhere.join('; ')}`,
-          fix: `Check the place and the country, ${coordinates}`,
+          problem: t({
+            comment: 'Said of a place name, after it; {within} is a country or US state',
+            message: `is not in the gazetteer: it has no ${name} in ${within}, only ${elsewhere}`,
+          }),
+          fix: t`Check the place and the country, or add latitude and longitude`,
         };
       }
       if (found.why === 'country') {
         return {
-          problem: 'names a country, and the gazetteer holds towns (the country outlines were not at hand)',
-          fix: `Name a town, ${coordinates}`,
+          problem: t({
+            comment: 'Said of a place name, after it',
+            message: 'names a country, and the gazetteer holds towns (the country outlines were not at hand)',
+          }),
+          fix: t`Name a town, or add latitude and longitude`,
         };
       }
       return {
-        problem: 'is not in the gazetteer',
-        fix: `It holds towns of ${gazetteer.minPopulation.toLocaleString('en-GB')} people or more under their GeoNames names, not provinces or districts: check the spelling, name a town, ${coordinates}`,
+        problem: t({
+          comment: 'Said of a place name, after it: "“Ruritania” is not in the gazetteer"',
+          message: 'is not in the gazetteer',
+        }),
+        fix: plural(gazetteer.minPopulation, {
+          one: 'It holds towns of # person or more under their GeoNames names, not provinces or districts: check the spelling, name a town, or add latitude and longitude',
+          other:
+            'It holds towns of # people or more under their GeoNames names, not provinces or districts: check the spelling, name a town, or add latitude and longitude',
+        }),
         ...(spellings.length > 0
           ? { candidates: spellings.map(describePlace), candidatesAre: 'spelled-alike' as const }
           : {}),
@@ -273,8 +342,11 @@ function reason(found: Lookup, gazetteer: Gazetteer, spellings: ReturnType<typeo
     case 'matched':
       // Only when the gazetteer's coordinates are off the globe, which a valid asset never has.
       return {
-        problem: 'has coordinates in the gazetteer that are not valid',
-        fix: `Add latitude and longitude`,
+        problem: t({
+          comment: 'Said of a place name, after it',
+          message: 'has coordinates in the gazetteer that are not valid',
+        }),
+        fix: t`Add latitude and longitude`,
       };
   }
 }

@@ -1,3 +1,4 @@
+import { select, t } from '@lingui/core/macro';
 import { dayToIso, isoToDay } from '../dates';
 import type { EventDate } from '../event-schema';
 import type { LocationPrecision } from '../vocabulary';
@@ -103,16 +104,26 @@ function readCode<T extends string>(
     const found = book.codes[value.replace(/\.0+$/, '')];
     if (found) return { value: found };
     const known = Object.keys(book.codes).join(', ');
+    const dataset = book.dataset;
     return {
-      error: `"${text}" is not one of ${book.dataset}'s precision codes (${known}); the precision was not changed`,
-      fix: `Give one of ${known}, as ${book.dataset}'s codebook sets them`,
+      error: t({
+        comment: '{dataset} is the event dataset the column comes from: ACLED, UCDP or GTD',
+        message: `"${text}" is not one of ${dataset}'s precision codes (${known}); the precision was not changed`,
+      }),
+      fix: t({
+        comment: '{dataset} is the event dataset the column comes from: ACLED, UCDP or GTD',
+        message: `Give one of ${known}, as ${dataset}'s codebook sets them`,
+      }),
     };
   }
   const found = words[value];
   if (found) return { value: found };
   return {
-    error: `"${text}" is not a precision we know; the precision was not changed`,
-    fix: `Write one of: ${wordList}`,
+    error: t`"${text}" is not a precision we know; the precision was not changed`,
+    fix: t({
+      comment: 'The words are written in the reader’s file as they are, in English',
+      message: `Write one of: ${wordList}`,
+    }),
   };
 }
 
@@ -133,10 +144,7 @@ export function withDatePrecision(
   const given = date.value;
   const level = date.precision;
   if (DATE_ORDER.indexOf(precision) < DATE_ORDER.indexOf(level)) {
-    return {
-      date,
-      problem: `says the date is known to the ${precision}, but ${given} gives only the ${level}`,
-    };
+    return { date, problem: tooPrecise(precision, given, level) };
   }
   if (precision === level) return { date };
   if (precision === 'year') return { date: { precision: 'year', value: given.slice(0, 4) } };
@@ -145,4 +153,16 @@ export function withDatePrecision(
   const day = isoToDay(given);
   if (day === null) return { date };
   return { date: { precision: 'span', start: dayToIso(day - 3), end: dayToIso(day + 3) } };
+}
+
+/**
+ * A date precision finer than the date: "says the date is known to the day,
+ * but 2024-03 gives only the month", said of the precision column's value.
+ */
+function tooPrecise(precision: DatePrecision, given: string, level: DatePrecision): string {
+  return t({
+    comment:
+      'Said of a date precision value of the reader’s file, after it: "“day” says the date is known to the day, but 2024-03 gives only the month"',
+    message: `says the date is known to the ${select(precision, { day: 'day', week: 'week', month: 'month', other: 'year' })}, but ${given} gives only the ${select(level, { day: 'day', week: 'week', month: 'month', other: 'year' })}`,
+  });
 }

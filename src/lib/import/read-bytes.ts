@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { DataIssue } from '../dataset';
 import { decodeBytes, encodingName, UNREADABLE, type Decoded } from './decode';
 import { readAndLocate, type MapRead, type PlaceNames } from './read-for-map';
@@ -38,21 +39,32 @@ export function withEncoding(read: MapRead, decoded: Decoded): MapRead {
   }
   const issues: DataIssue[] = [];
   if (note) {
+    const name = encodingName(encoding);
+    const { problem, fix } = note;
     issues.push({
       feature: null,
       id: null,
       field: '',
-      message: `was read as ${encodingName(encoding)}: it ${note.problem}. ${note.fix}`,
+      message: t({
+        comment:
+          'Said of the reader’s file; {problem} is said of the file too ("is not UTF-8; …"), {fix} what to do',
+        message: `was read as ${name}: it ${problem}. ${fix}`,
+      }),
     });
   }
   if (decoded.text.includes(UNREADABLE)) {
     for (const event of read.events) {
       for (const field of damagedFields(event.props, 'properties')) {
+        const id = event.id;
+        const mark = UNREADABLE;
         issues.push({
           feature: null,
           id: null,
           field,
-          message: `event "${event.id}" has characters that could not be read, shown as ${UNREADABLE}. Save the file as UTF-8 and load it again`,
+          message: t({
+            comment: '{mark} is the character shown for each one that could not be read',
+            message: `event "${id}" has characters that could not be read, shown as ${mark}. Save the file as UTF-8 and load it again`,
+          }),
         });
       }
     }

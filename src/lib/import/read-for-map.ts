@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import { inIndexOrder, type DataIssue, type MapEvent } from '../dataset';
 import type { DatasetMetadata } from '../event-schema';
 import type { ColumnMatch } from './columns';
@@ -7,6 +8,7 @@ import { chosen, type MappingQuestions, type ReadOptions } from './read-options'
 
 export type { MappingQuestions };
 import type { ImportReport, ImportResult } from './types';
+import { plainNumber } from './wording';
 
 /** What the map can do with a reader's file. */
 export type MapRead =
@@ -101,14 +103,18 @@ function forMap(name: string, file: EventsFile, options: ReadOptions): MapRead {
   }
   const { events, report } = file.result;
   if (events.length === 0 && report.unlocated.length === 0) {
-    if (report.total === 0) return { kind: 'failed', message: `${name} has no rows of events` };
-    const rows =
-      report.total === 1
-        ? `The one row of ${name} could not`
-        : `None of the ${report.total} rows of ${name} could`;
+    if (report.total === 0) return { kind: 'failed', message: t`${name} has no rows of events` };
+    const rows = report.total;
+    const count = plainNumber(rows);
     return {
       kind: 'failed',
-      message: `${rows} be shown; the report gives the reason for each row`,
+      message: t({
+        comment: '{name} is the name of the reader’s file',
+        message: plural(rows, {
+          1: `The one row of ${name} could not be shown; the report gives the reason for each row`,
+          other: `None of the ${count} rows of ${name} could be shown; the report gives the reason for each row`,
+        }),
+      }),
       report,
     };
   }

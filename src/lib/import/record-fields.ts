@@ -1,13 +1,15 @@
+import { select, t } from '@lingui/core/macro';
 import type { EventDate, EventProperties } from '../event-schema';
 import { CATEGORIES, type ActorRole, type LocationPrecision } from '../vocabulary';
 import { matchCategory } from './category';
-import { capped, quoted, type CellReader } from './cells';
+import { capped, shortened, type CellReader } from './cells';
 import type { Field } from './columns';
 import { countryCodes } from './countries';
 import { parseFigure, type Figure } from './figure';
 import { readDatePrecision, readPlacePrecision, withDatePrecision } from './precision';
 import { CAPS, capText, cellText, cleanText } from './text';
 import type { Note } from './types';
+import { leftOut } from './wording';
 
 /** The fields of a record besides its title, date and place: each read from its cell, with a note for what is put right. */
 
@@ -41,12 +43,16 @@ export function datePrecision(cell: CellReader, date: EventDate, notes: Note[]):
     return date;
   }
   const made = withDatePrecision(date, read.value);
-  if (made.problem) {
+  if (made.problem && date.precision !== 'span') {
+    const value = shortened(c.text);
+    const precision = read.value;
+    const given = date.value;
+    const level = date.precision;
     notes.push({
       field: 'datePrecision',
       column: c.column,
-      problem: `${quoted(c.text)} ${made.problem}; the date is shown as given`,
-      fix: 'Check the date and its precision',
+      problem: t`"${value}" says the date is known to the ${select(precision, { day: 'day', week: 'week', month: 'month', other: 'year' })}, but ${given} gives only the ${select(level, { day: 'day', month: 'month', other: 'year' })}; the date is shown as given`,
+      fix: t`Check the date and its precision`,
     });
   }
   return made.date;
@@ -68,11 +74,19 @@ export function readCategory(cell: CellReader, notes: Note[]): EventProperties['
   const c = cell('category');
   const { category, matched } = matchCategory(c.text);
   if (!matched) {
+    const value = shortened(c.text);
+    const categories = CATEGORIES.join(', ');
     notes.push({
       field: 'category',
       column: c.column,
-      problem: `category ${quoted(c.text)} is not one of ours; shown as Other`,
-      fix: `Use one of: ${CATEGORIES.join(', ')}`,
+      problem: t({
+        comment: '“Other” is the category of events that fit none of the others',
+        message: `category "${value}" is not one of ours; shown as Other`,
+      }),
+      fix: t({
+        comment: 'The values are written in the reader’s file as they are, in English',
+        message: `Use one of: ${categories}`,
+      }),
     });
   }
   return category;
@@ -82,11 +96,12 @@ export function readCountries(cell: CellReader, notes: Note[]): string[] {
   const c = cell('country');
   const { codes, unknown } = countryCodes(c.text);
   for (const name of unknown) {
+    const value = shortened(name);
     notes.push({
       field: 'country',
       column: c.column,
-      problem: `country ${quoted(name)} is not one we know; left out`,
-      fix: 'Use a two-letter ISO code such as AF or PK, or the country name in English',
+      problem: t`country "${value}" is not one we know; left out`,
+      fix: t`Use a two-letter ISO code such as AF or PK, or the country name in English`,
     });
   }
   return codes;
@@ -145,11 +160,16 @@ export function readCasualties(
         ...(reading ? { reading } : {}),
       };
     } else if ('error' in result) {
+      const error = result.error;
+      const estimate = 'about 50';
       notes.push({
         field,
         column: c.column,
-        problem: `${result.error}; left out`,
-        fix: 'Write a whole number such as 12, or an estimate such as "about 50"',
+        problem: leftOut(error),
+        fix: t({
+          comment: 'The estimate is written in the reader’s file as it is, in English',
+          message: `Write a whole number such as 12, or an estimate such as "${estimate}"`,
+        }),
       });
     }
   }

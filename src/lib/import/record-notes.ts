@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { EventProperties } from '../event-schema';
 import { capped, type CellReader } from './cells';
 import type { ColumnMapping, Field } from './columns';
@@ -69,6 +70,7 @@ export function readMoreSources(
   const count = Math.max(outlets.length, quotes.length);
   const sources: Source[] = [];
   for (let i = 0; i < count; i++) {
+    const line = i + 1;
     const outlet = capText(outlets[i] ?? '', CAPS.other).text;
     const quote = capText(quotes[i] ?? '', CAPS.other).text;
     if (!outlet && !quote) continue;
@@ -77,21 +79,30 @@ export function readMoreSources(
     if (dateText) {
       const parsed = parseFlexibleDate(dateText);
       if ('date' in parsed) published = pointOf(parsed.date);
-      else
+      else {
+        const error = parsed.error;
         notes.push({
           field: 'morePublished',
           column: columns.morePublished,
-          problem: `line ${i + 1}: ${parsed.error}; left out`,
-          fix: 'Write the date the article was published as YYYY-MM-DD',
+          problem: t({
+            comment:
+              '{line} is a line of a cell of the reader’s file; {error} says what is wrong with the date on it',
+            message: `line ${line}: ${error}; left out`,
+          }),
+          fix: t`Write the date the article was published as YYYY-MM-DD`,
         });
+      }
     }
     const web = urls[i] ? webAddress(urls[i]!) : null;
     if (urls[i] && web === null) {
       notes.push({
         field: 'moreUrls',
         column: columns.moreUrls,
-        problem: `line ${i + 1} is not a web address starting with http:// or https://; left out`,
-        fix: 'Give the full address of the article, e.g. https://www.example.com/news/story',
+        problem: t({
+          comment: '{line} is a line of a cell of the reader’s file',
+          message: `line ${line} is not a web address starting with http:// or https://; left out`,
+        }),
+        fix: t`Give the full address of the article, e.g. https://www.example.com/news/story`,
       });
     }
     sources.push({

@@ -1,12 +1,13 @@
+import { t } from '@lingui/core/macro';
 import type { LocationPrecision } from '../vocabulary';
-import { quoted, type CellReader } from './cells';
+import { shortened, type CellReader } from './cells';
 import {
   checkCoordinates,
-  DEGREES_HINT,
   formatLatLon,
-  POINT_HINT,
   readDegrees,
   readLatLon,
+  writeDegrees,
+  writePoint,
   type Hemisphere,
 } from './coordinates';
 import { countryCode, countryCodes } from './countries';
@@ -68,8 +69,12 @@ export function readLocation(
       problem: {
         field: 'location',
         column: null,
-        problem: 'has no coordinates and no place name',
-        fix: 'Give latitude and longitude, or a place name we can look up',
+        problem: t({
+          comment:
+            'Said of a row of the reader’s file, after its number: "Row 5, location: has no coordinates and no place name"',
+          message: 'has no coordinates and no place name',
+        }),
+        fix: t`Give latitude and longitude, or a place name we can look up`,
       },
       hadPoint: false,
       swappable: null,
@@ -78,17 +83,18 @@ export function readLocation(
   if ('problem' in read) return { problem: read.problem, hadPoint: true, swappable: null };
   const { lat, lon, from, precision } = read;
   if (lat === 0 && lon === 0) {
-    const problem = `${formatLatLon(0, 0)} is in the sea off West Africa, where files put events they have no coordinates for`;
+    const point = formatLatLon(0, 0);
+    const problem = t`${point} is in the sea off West Africa, where files put events they have no coordinates for`;
     if (hasPlace) {
       notes.push({
         ...from,
         problem,
-        fix: 'Taken as no coordinates: the place name is looked up instead. Give the real coordinates if you have them',
+        fix: t`Taken as no coordinates: the place name is looked up instead. Give the real coordinates if you have them`,
       });
       return { lonLat: null, hadPoint: true };
     }
     return {
-      problem: { ...from, problem, fix: 'Give the real coordinates, or a place name we can look up' },
+      problem: { ...from, problem, fix: t`Give the real coordinates, or a place name we can look up` },
       hadPoint: true,
       swappable: null,
     };
@@ -97,9 +103,11 @@ export function readLocation(
   if ('problem' in checked) {
     const field = from.field === 'latitude' ? checked.field : from.field;
     const column = from.field === 'latitude' ? cell(checked.field).column : from.column;
-    const fix = checked.swappable
-      ? `Read the other way round (${formatLatLon(lon, lat)}) it would make sense: if latitude and longitude are exchanged, swap them in the file`
-      : `Write ${DEGREES_HINT}`;
+    const other = checked.swappable ? formatLatLon(lon, lat) : null;
+    const fix =
+      other !== null
+        ? t`Read the other way round (${other}) it would make sense: if latitude and longitude are exchanged, swap them in the file`
+        : writeDegrees();
     const swappable = checked.swappable ? { lat, lon } : null;
     if (swappable && row.statesCountry) {
       // Its country says whether the other way round is meant: checked against its outline next.
@@ -113,7 +121,7 @@ export function readLocation(
     if (hasPlace) {
       // The place name is surer than a guess at which way round the point was meant: "Kabul" with
       // latitude 134.5 and longitude 69.1 swapped would be in Yakutia.
-      const setAside = { field, column, problem: checked.problem, fix: 'Placed by its place name instead' };
+      const setAside = { field, column, problem: checked.problem, fix: t`Placed by its place name instead` };
       return { lonLat: null, hadPoint: true, setAside, swappable };
     }
     return { problem: { field, column, problem: checked.problem, fix }, hadPoint: true, swappable };
@@ -145,34 +153,50 @@ function readPoint(
   const la = readDegrees(latCell.value);
   const lo = readDegrees(lonCell.value);
   const bad = (field: 'latitude' | 'longitude', problem: string) => ({
-    problem: { field, column: cell(field).column, problem, fix: `Write ${DEGREES_HINT}` },
+    problem: { field, column: cell(field).column, problem, fix: writeDegrees() },
   });
   if (la !== null && 'problem' in la) return bad('latitude', la.problem);
   if (lo !== null && 'problem' in lo) return bad('longitude', lo.problem);
   if (la === null && lo === null) return readOneColumn(cell, notes, context);
-  if (la === null) return bad('latitude', 'is empty but longitude is given');
-  if (lo === null) return bad('longitude', 'is empty but latitude is given');
+  if (la === null) {
+    return bad(
+      'latitude',
+      t({
+        comment: 'Said of the latitude of a row, after its name: "latitude: is empty but longitude is given"',
+        message: 'is empty but longitude is given',
+      }),
+    );
+  }
+  if (lo === null) {
+    return bad(
+      'longitude',
+      t({
+        comment:
+          'Said of the longitude of a row, after its name: "longitude: is empty but latitude is given"',
+        message: 'is empty but latitude is given',
+      }),
+    );
+  }
 
   const from: PointFrom = { field: 'latitude', column: latCell.column };
   const latAxis = axisOf(la.hemisphere);
   const lonAxis = axisOf(lo.hemisphere);
+  const latitude = shortened(latCell.text);
+  const longitude = shortened(lonCell.text);
   if (latAxis === 'longitude' && lonAxis === 'longitude') {
-    return bad(
-      'latitude',
-      `${quoted(latCell.text)} is a longitude (${la.hemisphere}), as is ${quoted(lonCell.text)}`,
-    );
+    const letter = la.hemisphere ?? '';
+    return bad('latitude', t`"${latitude}" is a longitude (${letter}), as is "${longitude}"`);
   }
   if (latAxis === 'latitude' && lonAxis === 'latitude') {
-    return bad(
-      'longitude',
-      `${quoted(lonCell.text)} is a latitude (${lo.hemisphere}), as is ${quoted(latCell.text)}`,
-    );
+    const letter = lo.hemisphere ?? '';
+    return bad('longitude', t`"${longitude}" is a latitude (${letter}), as is "${latitude}"`);
   }
   if (latAxis === 'longitude' || lonAxis === 'latitude') {
+    const point = formatLatLon(lo.degrees, la.degrees);
     notes.push({
       ...from,
-      problem: `the latitude column holds ${quoted(latCell.text)} and the longitude column ${quoted(lonCell.text)}`,
-      fix: `Read by their letters: ${formatLatLon(lo.degrees, la.degrees)}. Put latitudes (N, S) and longitudes (E, W) in their own columns`,
+      problem: t`the latitude column holds "${latitude}" and the longitude column "${longitude}"`,
+      fix: t`Read by their letters: ${point}. Put latitudes (N, S) and longitudes (E, W) in their own columns`,
     });
     return { lat: lo.degrees, lon: la.degrees, from, precision: AS_GIVEN };
   }
@@ -191,9 +215,9 @@ function readOneColumn(cell: CellReader, notes: Note[], context: RecordContext):
     // A line or an area, as GIS tools write a geometry column: placed like a GeoJSON feature's geometry.
     const shape = wktGeometry(c.text);
     const made = shape && pointOf(shape, context.swapCoordinates);
-    if (!made?.point) return { problem: { ...from, problem: read.problem, fix: `Write ${POINT_HINT}` } };
+    if (!made?.point) return { problem: { ...from, problem: read.problem, fix: writePoint() } };
     if (made.note)
-      notes.push({ ...from, problem: made.note, fix: 'Give a point to place the event exactly' });
+      notes.push({ ...from, problem: made.note, fix: t`Give a point to place the event exactly` });
     return { lon: made.point[0], lat: made.point[1], from, precision: made.precision };
   }
   const [lat, lon] = context.swapCoordinates ? [read.lon, read.lat] : [read.lat, read.lon];

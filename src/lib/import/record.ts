@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { eventDayRange, type Day } from '../dates';
 import type { EventDate, EventProperties } from '../event-schema';
 import { capped, makeCells, type CellReader } from './cells';
@@ -26,6 +27,7 @@ import { readMoreSources, readNotes } from './record-notes';
 import { readSource } from './source';
 import { CAPS, placeLabel } from './text';
 import type { Note } from './types';
+import { isEmpty } from './wording';
 
 /** What a record's point says about the whole file: whether it had one, and whether it only makes sense swapped. */
 interface PointEvidence {
@@ -52,7 +54,10 @@ export type RecordOutcome =
       idText: string;
     } & PointEvidence);
 
-const DATE_FIX = 'Give each event a date as YYYY-MM-DD, YYYY-MM or YYYY';
+/** What to do about a date that could not be read. */
+function dateFix(): string {
+  return t`Give each event a date as YYYY-MM-DD, YYYY-MM or YYYY`;
+}
 
 /**
  * One row or feature read as an event. It is rejected without a title, a
@@ -77,8 +82,8 @@ export function readRecord(
     problems.push({
       field: 'title',
       column: columns.title,
-      problem: 'is empty',
-      fix: 'Give each event a title',
+      problem: isEmpty(),
+      fix: t`Give each event a title`,
     });
   }
 
@@ -88,7 +93,7 @@ export function readRecord(
       field: date.field,
       column: columns[date.field],
       problem: date.error,
-      fix: date.fix ?? DATE_FIX,
+      fix: date.fix ?? dateFix(),
     });
   }
 
@@ -160,13 +165,24 @@ export function readRecord(
 
 /**
  * A title for a file with no title column but a type column, as the Global
- * Terrorism Database's exports are: "Bombing/Explosion in Quetta, Pakistan".
+ * Terrorism Database's exports are: "Bombing/Explosion in Quetta, Pakistan",
+ * in the language shown (the type and the place are the file's).
  */
 export function madeTitle(type: string, place: string, country: string): string {
-  const kind = type.trim() || 'Event';
-  const where = [place.trim(), country.trim()].filter(Boolean);
-  if (where.length === 2 && where[0]!.toLowerCase().includes(where[1]!.toLowerCase())) where.pop();
-  const title = where.length > 0 ? `${kind} in ${where.join(', ')}` : kind;
+  const kind =
+    type.trim() ||
+    t({ comment: 'The title of an event whose file gives it no title and no type', message: 'Event' });
+  const parts = [place.trim(), country.trim()].filter(Boolean);
+  if (parts.length === 2 && parts[0]!.toLowerCase().includes(parts[1]!.toLowerCase())) parts.pop();
+  const where = parts.join(', ');
+  const title =
+    parts.length > 0
+      ? t({
+          comment:
+            'The title made for an event whose file gives it none: its type and place, "Bombing/Explosion in Quetta, Pakistan"',
+          message: `${kind} in ${where}`,
+        })
+      : kind;
   return title.slice(0, CAPS.title);
 }
 
@@ -192,5 +208,5 @@ function readDate(
     return tag(spanFrom(pointInTime(parts.date), endValue, {}, readings.end), 'year');
   }
   if (end.text) return tag(parseFlexibleDate(end.value, readings.end), 'end');
-  return { error: 'is empty', field: 'date' };
+  return { error: isEmpty(), field: 'date' };
 }

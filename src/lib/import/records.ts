@@ -1,11 +1,12 @@
+import { t } from '@lingui/core/macro';
 import type { MapEvent } from '../dataset';
-import { quoted } from './cells';
+import { shortened } from './cells';
 import { FIELDS, type ColumnMatch, type Field } from './columns';
 import { analyseDateColumns, type DateOrderQuestion } from './date-columns';
 import { UNREADABLE } from './decode';
 import type { RecordContext } from './read-options';
 import { formatLatLon } from './coordinates';
-import { readRecord } from './record';
+import { madeTitle, readRecord } from './record';
 import type { GeometryPoint } from './record-point';
 import { capText, cellText, cleanText, slugify } from './text';
 import type {
@@ -17,6 +18,7 @@ import type {
   PointSource,
   UnlocatedRow,
 } from './types';
+import { rowName } from './wording';
 
 export interface RecordOptions {
   /** CSV rows are named by row number, GeoJSON features by index. */
@@ -77,8 +79,16 @@ export function recordsToEvents(
     if (outcome.hadPoint) swap.of++;
     if (outcome.swappable) {
       swap.rows++;
-      const { lat, lon } = outcome.swappable;
-      swap.example ??= `${what === 'row' ? `Row ${row}` : `Feature ${feature}`}: ${formatLatLon(lat, lon)}, off the globe`;
+      if (swap.example === null) {
+        const { lat, lon } = outcome.swappable;
+        const where = rowName(row, feature);
+        const point = formatLatLon(lat, lon);
+        swap.example = t({
+          comment:
+            'An example of a row whose point makes sense only read the other way round: "Row 5: latitude 134.5, longitude 69.1, off the globe"',
+          message: `${where}: ${point}, off the globe`,
+        });
+      }
     }
 
     if (!outcome.ok) {
@@ -94,8 +104,14 @@ export function recordsToEvents(
       notes.push({
         field: 'id',
         column: match.columns.id,
-        problem: `repeats the id "${base}" of an earlier ${what}`,
-        fix: `It was renamed "${id}"; give each ${what} its own id`,
+        problem:
+          what === 'row'
+            ? t`repeats the id "${base}" of an earlier row`
+            : t`repeats the id "${base}" of an earlier feature`,
+        fix:
+          what === 'row'
+            ? t`It was renamed "${id}"; give each row its own id`
+            : t`It was renamed "${id}"; give each feature its own id`,
       });
     }
     corrected.push(...notes.map(at(id)));
@@ -120,12 +136,20 @@ export function recordsToEvents(
   const header = { row: options.kind === 'row' ? first - 1 : null, feature: null, id: null };
   corrected.unshift(...dates.notes.map((note) => ({ ...header, ...note })));
   if (!match.columns.title && records.length > 0) {
+    const example = madeTitle('Bombing/Explosion', 'Quetta', 'Pakistan');
+    const column = 'title';
     corrected.unshift({
       ...header,
       field: 'title',
       column: null,
-      problem: 'has no column of its own',
-      fix: `Each event is titled by its type and place, e.g. "Bombing/Explosion in Quetta, Pakistan"; to use the file's own titles, name their column "title"`,
+      problem: t({
+        comment: 'Said of the title of the events, after its name: "title: has no column of its own"',
+        message: 'has no column of its own',
+      }),
+      fix: t({
+        comment: '{column} is a column name, written in the reader’s file as it is, in English',
+        message: `Each event is titled by its type and place, e.g. "${example}"; to use the file's own titles, name their column "${column}"`,
+      }),
     });
   }
   if (options.context?.swapCoordinates && swap.of > 0) {
@@ -135,8 +159,11 @@ export function recordsToEvents(
       id: null,
       field: 'latitude',
       column: match.columns.latitude ?? match.columns.coordinates,
-      problem: `latitude and longitude are exchanged in this file, as you told us`,
-      fix: `Every ${what}'s coordinates were read the other way round; to load it as it is, swap the two columns back (or choose again)`,
+      problem: t`latitude and longitude are exchanged in this file, as you told us`,
+      fix:
+        what === 'row'
+          ? t`Every row's coordinates were read the other way round; to load it as it is, swap the two columns back (or choose again)`
+          : t`Every feature's coordinates were read the other way round; to load it as it is, swap the two columns back (or choose again)`,
     });
   }
   return {
@@ -203,11 +230,17 @@ function unreadable(record: Record<string, unknown>, fieldOf: ReadonlyMap<string
           : '';
     const at = text.indexOf(UNREADABLE);
     if (at < 0) continue;
+    const mark = UNREADABLE;
+    const shown = shortened(around(text, at));
     (notes ??= []).push({
       field: fieldOf.get(column) ?? '',
       column,
-      problem: `has characters that could not be read, shown as ${UNREADABLE}: ${quoted(around(text, at))}`,
-      fix: 'The file is not in the encoding it was read in, or is damaged: save the file as UTF-8 (CSV UTF-8 in Excel) and load it again',
+      problem: t({
+        comment:
+          'Said of a field of a row, after its name; {mark} is the character shown for each one that could not be read',
+        message: `has characters that could not be read, shown as ${mark}: "${shown}"`,
+      }),
+      fix: t`The file is not in the encoding it was read in, or is damaged: save the file as UTF-8 (CSV UTF-8 in Excel) and load it again`,
     });
   }
   return notes ?? [];

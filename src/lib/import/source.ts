@@ -1,8 +1,10 @@
+import { t } from '@lingui/core/macro';
 import type { EventProperties } from '../event-schema';
-import { capped, quoted, type CellReader } from './cells';
+import { capped, shortened, type CellReader } from './cells';
 import { parseFlexibleDate, pointOf, type DateReading } from './flexible-date';
 import { CAPS } from './text';
 import type { Note } from './types';
+import { leftOut } from './wording';
 
 type Source = EventProperties['sources'][number];
 
@@ -23,20 +25,25 @@ export function readSource(cell: CellReader, notes: Note[], reading: DateReading
   if (link.text) {
     const web = webAddress(link.text);
     if (web === null) {
+      const value = shortened(link.text);
       notes.push({
         field: 'url',
         column: link.column,
-        problem: `${quoted(link.text)} is not a web address starting with http:// or https://; left out`,
-        fix: 'Give the full address of the article, e.g. https://www.example.com/news/story',
+        problem: t`"${value}" is not a web address starting with http:// or https://; left out`,
+        fix: t`Give the full address of the article, e.g. https://www.example.com/news/story`,
       });
     } else {
       url = web.url;
       if (web.added) {
+        const address = web.url;
         notes.push({
           field: 'url',
           column: link.column,
-          problem: 'has no http:// or https://',
-          fix: `It was read as ${web.url}`,
+          problem: t({
+            comment: 'Said of the source link of a row, after its name: "url: has no http:// or https://"',
+            message: 'has no http:// or https://',
+          }),
+          fix: t`It was read as ${address}`,
         });
       }
       if (!outlet) outlet = new URL(web.url).hostname.replace(/^www\./, '');
@@ -49,19 +56,22 @@ export function readSource(cell: CellReader, notes: Note[], reading: DateReading
     if ('date' in parsed) {
       date = pointOf(parsed.date);
       if (parsed.approximate || parsed.date.precision === 'span') {
+        const value = shortened(published.text);
         notes.push({
           field: 'published',
           column: published.column,
-          problem: `${quoted(published.text)} is ${parsed.approximate ? 'approximate' : 'a period'}; kept as ${date}`,
-          fix: 'Write the date the article was published as YYYY-MM-DD',
+          problem: parsed.approximate
+            ? t`"${value}" is approximate; kept as ${date}`
+            : t`"${value}" is a period; kept as ${date}`,
+          fix: t`Write the date the article was published as YYYY-MM-DD`,
         });
       }
     } else {
       notes.push({
         field: 'published',
         column: published.column,
-        problem: `${parsed.error}; left out`,
-        fix: parsed.fix ?? 'Write the date the article was published as YYYY-MM-DD',
+        problem: leftOut(parsed.error),
+        fix: parsed.fix ?? t`Write the date the article was published as YYYY-MM-DD`,
       });
     }
   }

@@ -13,9 +13,9 @@ export interface ImportIssue {
   readonly field: string;
   /** The file's column the field was read from, where there is one. */
   readonly column: string | null;
-  /** What is wrong, in plain words: "is empty". */
+  /** What is wrong, in plain words, said of the field (or the row), in the language shown: "is empty". */
   readonly problem: string;
-  /** What the reader can do about it, or what we did: "Give each event a title". */
+  /** What the reader can do about it, or what we did, in the language shown: "Give each event a title". */
   readonly fix: string;
 }
 

@@ -1,0 +1,7 @@
+/** What the build checks the bundled events with (see `datasetChecker` in vite.config.ts), in English. */
+import { activateEnglish } from '../src/lib/i18n/activate';
+
+activateEnglish();
+
+export { checkedDatasetText } from '../src/lib/checked-dataset';
+export { parseDataset } from '../src/lib/parse-dataset';

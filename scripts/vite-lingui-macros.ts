@@ -1,0 +1,119 @@
+import { transformAsync, types as t, type PluginObj } from '@babel/core';
+import linguiMacro from '@lingui/babel-plugin-lingui-macro';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
+import { getCatalogs } from '@lingui/cli/api';
+import { getConfig } from '@lingui/conf';
+import pseudolocale from 'pseudolocale';
+import type { Plugin } from 'vite';
+
+/** Files that use Lingui's macros (`t`, `msg`, `plural`, `<Trans>`...): only these go through Babel. */
+const USES_MACROS = /from\s+['"]@lingui\/(core|react)\/macro['"]/;
+
+/** The English message as Lingui's runtime reads a compiled one: a plain text stays a string. */
+function compiled(message: string): t.Expression {
+  const tokens = compileMessage(message);
+  if (tokens.length === 1 && typeof tokens[0] === 'string') return t.stringLiteral(tokens[0]);
+  if (tokens.length === 0) return t.stringLiteral('');
+  return t.valueToNode(tokens);
+}
+
+/**
+ * English is the source language, written in the code: after the macros, each message is compiled
+ * here, at build time, as `lingui compile` compiles a catalogue. The runtime then shows English with
+ * no catalogue and no message parser, and each text stays in the chunk that uses it. A translation,
+ * where the reader's language has one, replaces it (see src/lib/i18n/activate.ts).
+ */
+const compileSourceMessages: PluginObj = {
+  visitor: {
+    Program: {
+      exit(program) {
+        program.traverse({
+          ObjectProperty(path) {
+            const { key, value } = path.node;
+            if (!t.isIdentifier(key, { name: 'message' }) || !t.isStringLiteral(value)) return;
+            const owner = path.parentPath.node;
+            const hasId =
+              t.isObjectExpression(owner) &&
+              owner.properties.some((p) => t.isObjectProperty(p) && t.isIdentifier(p.key, { name: 'id' }));
+            if (hasId) path.node.value = compiled(value.value);
+          },
+          JSXAttribute(path) {
+            const { name, value } = path.node;
+            if (!t.isJSXIdentifier(name, { name: 'message' }) || !t.isStringLiteral(value)) return;
+            const hasId =
+              t.isJSXOpeningElement(path.parent) &&
+              path.parent.attributes.some(
+                (a) => t.isJSXAttribute(a) && t.isJSXIdentifier(a.name, { name: 'id' }),
+              );
+            if (hasId) path.node.value = t.jsxExpressionContainer(compiled(value.value));
+          },
+        });
+      },
+    },
+  },
+};
+
+/**
+ * Turns Lingui's macros into calls of its runtime, before the React plugin compiles the file.
+ * `@vitejs/plugin-react` 6 no longer runs Babel, and `@rolldown/plugin-babel` needs Node 22, so this
+ * runs `@babel/core` with Lingui's own macro plugin, parsing TypeScript and JSX and leaving them as
+ * they are for the next step. The extractor (`lingui extract`) reads the same macros.
+ */
+export function linguiMacros(): Plugin {
+  return {
+    name: 'wherewhen-lingui-macros',
+    enforce: 'pre',
+    async transform(code, id) {
+      const file = id.split('?')[0] ?? id;
+      if (!/\.[cm]?[jt]sx?$/.test(file) || file.includes('/node_modules/') || !USES_MACROS.test(code))
+        return null;
+      const result = await transformAsync(code, {
+        filename: file,
+        babelrc: false,
+        configFile: false,
+        sourceMaps: true,
+        // A `.ts` file is parsed without JSX, where `<T>(x) => x` is a generic, not a tag.
+        parserOpts: { plugins: file.endsWith('x') ? ['typescript', 'jsx'] : ['typescript'] },
+        plugins: [[linguiMacro, { stripMessageField: false }], compileSourceMessages],
+      });
+      if (!result?.code) return null;
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** Accented, and 40% longer (padded with middle dots, which do not collapse as spaces would). */
+function pseudoText(text: string): string {
+  if (!text.trim()) return text;
+  return pseudolocale(text, { prepend: '', append: '', extend: 0.4, extendCharacter: '\u00b7' });
+}
+
+/**
+ * `import { messages } from 'virtual:pseudo-messages'`: every English message of the catalogue,
+ * accented and made longer, its placeholders, plurals and tags kept. `?lang=pseudo` shows it, to find
+ * text outside the catalogues (it stays plain English) and layouts that clip or wrap badly.
+ * Made from src/locales/en/messages.po at build time, so it never falls behind.
+ */
+export function pseudoCatalogue(): Plugin {
+  const id = 'virtual:pseudo-messages';
+  return {
+    name: 'wherewhen-pseudo-messages',
+    resolveId: { filter: { id: new RegExp(`^${id}$`) }, handler: () => `\0${id}` },
+    load: {
+      filter: { id: new RegExp(`^\0${id}$`) },
+      async handler() {
+        const config = getConfig();
+        const messages: Record<string, unknown> = {};
+        for (const catalog of await getCatalogs(config)) {
+          const source = config.sourceLocale ?? 'en';
+          this.addWatchFile(catalog.getFilename(source));
+          const english = await catalog.read(source);
+          for (const [key, entry] of Object.entries(english ?? {})) {
+            messages[key] = compileMessage(entry.translation || entry.message || key, pseudoText);
+          }
+        }
+        return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(messages))});`;
+      },
+    },
+  };
+}

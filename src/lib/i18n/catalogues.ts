@@ -1,0 +1,32 @@
+import { i18n, type Messages } from '@lingui/core';
+import { localeInfo, type LocaleCode } from './locales';
+
+/** Every other language's catalogue is a chunk of its own, fetched only for a reader who reads it. */
+const CATALOGUES = import.meta.glob<{ messages: Messages }>('../../locales/*/messages.po');
+
+function catalogue(code: LocaleCode): Promise<{ messages: Messages }> {
+  if (code === 'pseudo') return import('virtual:pseudo-messages');
+  const load = CATALOGUES[`../../locales/${code}/messages.po`];
+  if (!load) return Promise.reject(new Error(`No catalogue for the language '${code}'`));
+  return load();
+}
+
+/**
+ * English needs no catalogue: each message is compiled into the code that shows it (see
+ * scripts/vite-lingui-macros.ts), so the page can draw at once, before anything else arrives.
+ */
+export function setEnglish(): void {
+  i18n.loadAndActivate({ locale: 'en', locales: [localeInfo('en').intl], messages: {} });
+}
+
+/** Fetches a language's catalogue; calling what it returns then makes it the language every message is written in. */
+export async function fetchCatalogue(code: LocaleCode): Promise<() => void> {
+  if (code === 'en') return setEnglish;
+  const { messages } = await catalogue(code);
+  return () => i18n.loadAndActivate({ locale: code, locales: [localeInfo(code).intl], messages });
+}
+
+/** Where there is no page (a worker): the language the page asked for, fetched and made current. */
+export async function setLanguage(code: LocaleCode): Promise<void> {
+  (await fetchCatalogue(code))();
+}

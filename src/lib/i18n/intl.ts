@@ -1,0 +1,21 @@
+import { i18n } from '@lingui/core';
+import { localeInfo, type LocaleCode } from './locales';
+
+/** The `Intl` locale of the language shown, for dates and numbers (Gregorian, see locales.ts). */
+export function intlLocale(): string {
+  return localeInfo((i18n.locale || 'en') as LocaleCode).intl;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date format in the language shown, for UTC days; made once per language and options. */
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = intlLocale();
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
+}
