@@ -1,0 +1,190 @@
+import type { Page } from '@playwright/test';
+import { tr } from './catalogue';
+import { bundled, expect, MapPage, test } from './driver';
+
+/**
+ * The interface in the reader's language (issue 16): the whole reader journey in Arabic, Urdu and
+ * Russian, found by the names a reader of each language hears (from its catalogue); right to left
+ * for Arabic and Urdu with the map and the time axis unmirrored; choosing, remembering and linking
+ * the language; and the pseudo-locale's longer text fitting at 320 pixels.
+ */
+
+/** The window's start, as the slider says it (a day number). */
+async function startValue(page: Page, code: string): Promise<number> {
+  return Number(
+    await page.getByRole('slider', { name: tr(code, 'Start of time window') }).getAttribute('aria-valuenow'),
+  );
+}
+
+/** A word from the bundled events that some titles have and others do not. */
+const SEARCHED = 'Kabul';
+const matching = bundled.events.filter((e) => e.props.title.includes(SEARCHED)).length;
+
+for (const { code, dir, font } of [
+  { code: 'ar', dir: 'rtl', font: 'Noto Naskh Arabic' },
+  { code: 'ur', dir: 'rtl', font: 'Noto Nastaliq Urdu' },
+  { code: 'ru', dir: 'ltr', font: null },
+]) {
+  test.describe(`in ${code}`, () => {
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    test('the reader journey: window, filter, search, details, sources, share link and embed, all in the language', async ({
+      page,
+    }) => {
+      const map = new MapPage(page);
+      await map.open(`/?lang=${code}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      await expect(page.getByRole('combobox', { name: tr(code, 'Language') })).toHaveValue(code);
+      if (font) expect(await page.evaluate((f) => document.fonts.check(`16px "${f}"`, 'ا'), font)).toBe(true);
+
+      // The map is never mirrored; the page around it is.
+      const mapBox = (await page.locator('.map-area').boundingBox())!;
+      const sideBox = (await page.locator('.sidebar').boundingBox())!;
+      if (dir === 'rtl') expect(sideBox.x + sideBox.width).toBeLessThanOrEqual(mapBox.x + 1);
+      else expect(sideBox.x).toBeGreaterThanOrEqual(mapBox.x + mapBox.width - 1);
+      const zoomIn = (await page
+        .getByRole('button', { name: tr(code, 'Zoom in'), exact: true })
+        .boundingBox())!;
+      expect(zoomIn.x - mapBox.x, "Leaflet's zoom stays at the map's left").toBeLessThan(60);
+
+      // The time axis runs left to right: the start handle is on the left, and → moves it later.
+      const start = page.getByRole('slider', { name: tr(code, 'Start of time window') });
+      const end = page.getByRole('slider', { name: tr(code, 'End of time window') });
+      expect((await start.boundingBox())!.x).toBeLessThan((await end.boundingBox())!.x);
+      const before = await startValue(page, code);
+      await start.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => startValue(page, code)).toBeGreaterThan(before);
+      await page.getByRole('button', { name: tr(code, 'Show all dates') }).click();
+
+      // A filter, then a search, each narrowing the list the reader hears.
+      const items = map.page.locator('.event-list .list-item');
+      await expect(items).toHaveCount(bundled.events.length);
+      await page.locator('.filter-panel summary').click();
+      await page.locator('.filter-panel').getByRole('checkbox').first().check();
+      await expect.poll(() => items.count()).toBeLessThan(bundled.events.length);
+      await page.locator('.filter-panel').getByRole('checkbox').first().uncheck();
+      await page.getByRole('searchbox', { name: tr(code, 'Search events') }).fill(SEARCHED);
+      await expect(items).toHaveCount(matching);
+
+      // Details and sources: the event's own words, the interface's around them.
+      await items.first().click();
+      const details = page.locator('.details');
+      await expect(details.getByRole('heading', { level: 2 })).toBeVisible();
+      await expect(page.locator('#details-sources')).toHaveText(tr(code, 'Sources'));
+      expect(page.url()).toContain(`lang=${code}`);
+
+      await expect(await map.axeInBothSchemes()).toEqual([]);
+
+      // The link and the Embed code carry the language.
+      await page.getByRole('button', { name: tr(code, 'Copy link'), exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: tr(code, 'Link copied') })).toBeVisible();
+      const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(copied.searchParams.get('lang')).toBe(code);
+      expect(copied.searchParams.get('q')).toBe(SEARCHED);
+      await page.getByRole('button', { name: tr(code, 'Embed'), exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: tr(code, 'Embed this view in a page') });
+      await expect(dialog.getByRole('textbox', { name: tr(code, 'Embed code') })).toHaveValue(
+        new RegExp(`lang=${code}`),
+      );
+    });
+  });
+}
+
+test('the language menu changes every text at once, and the choice is remembered and linked', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+  // Chosen by keyboard focus, then changed: the focus stays on the menu while every text changes.
+  await page.getByRole('combobox', { name: 'Language' }).focus();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('searchbox', { name: tr('ru', 'Search events') })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: tr('ru', 'Language') })).toBeFocused();
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ru');
+
+  // Next visit, with no language in the address: the one chosen here, put in the address.
+  await map.open('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('ru');
+
+  // Mirrored at once, without a reload.
+  await page.getByRole('combobox', { name: tr('ru', 'Language') }).selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('searchbox', { name: tr('ar', 'Search events') })).toBeVisible();
+});
+
+test.describe('a browser set to Urdu', () => {
+  test.use({ locale: 'ur-PK' });
+
+  test('gets the map in Urdu on its first visit', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ur');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ur');
+  });
+});
+
+test('a ?lang= the map has no interface in opens as the browser would, and says so', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open('/?lang=<b>xx</b>&cat=attack');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const notice = page.getByRole('status').filter({ hasText: 'Parts of this link could not be used' });
+  await expect(notice).toContainText('the map has no interface in “<b>xx</b>”, so it is shown in English');
+  const url = new URL(page.url());
+  expect(url.searchParams.get('lang')).toBeNull();
+  expect(url.searchParams.get('cat')).toBe('attack');
+});
+
+test('a page-wide key works on a keyboard that types another script', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open('/?lang=ru');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  // The key where "j" is on a US keyboard types "о" on a Russian one.
+  await page.evaluate(() =>
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'о', code: 'KeyJ', bubbles: true })),
+  );
+  await expect(page.locator('.details').getByRole('heading', { level: 2 })).toBeVisible();
+});
+
+for (const size of [
+  { name: '320 px wide', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
+  { name: '1280x800 at 200% zoom', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+]) {
+  test.describe(`the pseudo-locale (40% longer), ${size.name}`, () => {
+    test.use({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
+
+    test('nothing scrolls sideways and no control clips its words', async ({ page }) => {
+      const map = new MapPage(page);
+      await map.open('/?lang=pseudo');
+      // Pseudo-text where the interface speaks: accented, and padded with dots.
+      await expect(page.getByRole('searchbox')).toHaveAccessibleName(/^·+\S.*\S·+$/);
+      await expect(page.getByRole('searchbox')).not.toHaveAccessibleName('Search events');
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const width = document.documentElement.scrollWidth;
+        if (width > window.innerWidth)
+          found.push(`the page is ${width} px wide in a ${window.innerWidth} px window`);
+        for (const el of document.querySelectorAll<HTMLElement>(
+          'button, summary, label, .button, select, h1, h2, h3',
+        )) {
+          const box = el.getBoundingClientRect();
+          // Not drawn, or text for screen readers only (a one-pixel box).
+          if (box.width <= 1 || box.height <= 1 || getComputedStyle(el).visibility === 'hidden') continue;
+          // A control that hides what overflows it and is narrower than its text cuts words off.
+          const clips = getComputedStyle(el).overflowX !== 'visible';
+          const ellipsis = getComputedStyle(el).textOverflow === 'ellipsis';
+          if (clips && !ellipsis && el.scrollWidth > el.clientWidth + 1)
+            found.push(`${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 40)}" clips its text`);
+        }
+        return found;
+      });
+      expect(problems).toEqual([]);
+    });
+  });
+}
