@@ -188,3 +188,34 @@ for (const size of [
     });
   });
 }
+
+test('the events’ own words in the reader’s language where the data translates them, else as written, each marked', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  const event = bundled.events.find(
+    (e) => e.props.translations?.ur?.title && e.props.translations.ur.summary,
+  )!;
+  const urdu = event.props.translations!.ur!;
+  await map.open('/?lang=ur');
+  const item = page.locator(`[data-event-id="${event.id}"]`);
+  await expect(item.locator('.list-title')).toHaveText(urdu.title!);
+  await expect(item.locator('.list-title')).toHaveAttribute('lang', 'ur');
+  // A reader searches in their own language.
+  await page.getByRole('searchbox', { name: tr('ur', 'Search events') }).fill(urdu.title!.split(' ')[0]!);
+  await expect(item).toBeVisible();
+  await item.click();
+  const heading = page.locator('#details-title');
+  await expect(heading).toHaveText(urdu.title!);
+  await expect(heading).toHaveAttribute('lang', 'ur');
+  await expect(page.locator('.details .summary')).toHaveText(urdu.summary!);
+  await expect(page.locator('.details .language-note')).toBeVisible();
+  // Quotes stay in the article's words and language.
+  await expect(page.locator('.details blockquote').first()).toHaveAttribute('lang', 'en');
+
+  // French: the data has no French; the event shows as written, in English, and says so.
+  await map.open(`/?lang=fr&event=${event.id}`);
+  await expect(heading).toHaveText(event.props.title);
+  await expect(heading).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.details .language-note')).toContainText('anglais');
+});

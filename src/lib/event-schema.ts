@@ -213,6 +213,24 @@ export const claimSchema = z
   });
 export type Claim = z.infer<typeof claimSchema>;
 
+/** A BCP 47 language tag, as a file gives it: "ur", "fa-AF", "ru". */
+const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, {
+  error: () =>
+    t({
+      comment:
+        'A problem with a field of a data file, after its name: a language code such as "ur" or "fa-AF"',
+      message: 'expected a language code such as "ur" or "fa-AF"',
+    }),
+});
+
+/** An event's words in another language: any of its title, summary and place label. */
+const translationSchema = z.strictObject({
+  title: text.max(160).optional(),
+  summary: text.optional(),
+  placeLabel: text.max(40).optional(),
+});
+export type Translation = z.infer<typeof translationSchema>;
+
 const eventFields = z.strictObject({
   title: text.max(160, {
     error: () =>
@@ -222,6 +240,10 @@ const eventFields = z.strictObject({
       }),
   }),
   summary: text,
+  /** The language the title, summary and place label are written in (a BCP 47 tag): English if not given. */
+  lang: languageTag.optional(),
+  /** The title, summary and place label in other languages, by language tag: `{ "ur": { "title": "..." } }`. */
+  translations: z.record(languageTag, translationSchema).optional(),
   category: z.enum(CATEGORIES),
   date: eventDateSchema,
   /** How the sources give the date, where that needs saying. */

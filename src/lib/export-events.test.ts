@@ -20,7 +20,13 @@ describe('exporting the events of a view', () => {
   it('CSV has a row per event with its first source, and loads back as the same events', () => {
     const csv = eventsToCsv(events);
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
-    expect(Object.keys(rows[0]!)).toEqual([...EXPORT_HEADERS]);
+    // Our columns, then the translations' (title_ur, summary_ur, place_ur...: the bundled events have five languages).
+    const languages = Object.keys(events[0]!.props.translations ?? {}).sort();
+    expect(Object.keys(rows[0]!)).toEqual([
+      ...EXPORT_HEADERS,
+      ...languages.flatMap((tag) => [`title_${tag}`, `summary_${tag}`, `place_${tag}`]),
+    ]);
+    expect(rows.map((r) => r.title_ur)).toEqual(events.map((e) => e.props.translations?.ur?.title ?? ''));
     expect(rows.map((r) => r.title)).toEqual(events.map((e) => e.props.title));
     expect(rows.map((r) => r.quote)).toEqual(events.map((e) => e.props.sources[0]!.quote));
     const file = readEventsFile('export.csv', csv);
@@ -30,6 +36,9 @@ describe('exporting the events of a view', () => {
     expect(file.result.events.map((e) => [e.start, e.end, e.props.category])).toEqual(
       events.map((e) => [e.start, e.end, e.props.category]),
     );
+    // The translations come back as they went out.
+    const byId = new Map(file.result.events.map((e) => [e.id, e.props.translations]));
+    for (const e of events) expect(byId.get(e.id)).toEqual(e.props.translations);
   });
 
   it("CSV keeps place precision, actors with their roles and a file's other fields, and loads them back", () => {

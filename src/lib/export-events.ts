@@ -111,6 +111,7 @@ function otherColumns(events: readonly MapEvent[]): { names: string[]; headers: 
  */
 export function eventsToCsv(events: readonly MapEvent[]): string {
   const others = otherColumns(events);
+  const languages = translationLanguages(events);
   const rows = events.map((e) => {
     const p = e.props;
     const other = new Map(p.otherFields?.map((f) => [f.name, f.value]));
@@ -141,10 +142,23 @@ export function eventsToCsv(events: readonly MapEvent[]): string {
       first?.quote,
       ...moreSourceColumns(rest),
       ...claimColumns(p.claims),
+      ...languages.flatMap((tag) => {
+        const words = p.translations?.[tag];
+        return [words?.title, words?.summary, words?.placeLabel];
+      }),
       ...others.names.map((n) => other.get(n) ?? ''),
     ];
   });
-  return csvText([[...EXPORT_HEADERS, ...others.headers], ...rows]);
+  // title_ur, summary_ur, place_ur...: the columns an import reads back as translations.
+  const translated = languages.flatMap((tag) => [`title_${tag}`, `summary_${tag}`, `place_${tag}`]);
+  return csvText([[...EXPORT_HEADERS, ...translated, ...others.headers], ...rows]);
+}
+
+/** Every language the events' translations are in, in alphabetical order. */
+function translationLanguages(events: readonly MapEvent[]): string[] {
+  const tags = new Set<string>();
+  for (const e of events) for (const tag of Object.keys(e.props.translations ?? {})) tags.add(tag);
+  return [...tags].sort();
 }
 
 /** The events as a GeoJSON FeatureCollection in the app's own schema, with the dataset's metadata. */

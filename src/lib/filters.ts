@@ -5,6 +5,7 @@
  * events of a time window cost a few array reads per event, and scrubbing
  * the window with an unchanged search does no string work at all.
  */
+import { translatedText } from './event-language';
 import type { MapEvent } from './dataset';
 import { isFiltering, type Filters } from './filter-state';
 import { foldText, searchTerms } from './search-text';
@@ -448,7 +449,10 @@ function buildSearchState(index: FilterIndex): SearchState {
     for (let p = from; p < to; p++) {
       const props = events[p]!.props;
       titles.push(props.title);
-      places[3 * p] = textId(props.summary);
+      // The summary's slot also holds the data's translations: a reader may search in their language.
+      places[3 * p] = textId(
+        props.translations ? `${props.summary}\n${translatedText(props)}` : props.summary,
+      );
       places[3 * p + 1] = textId(props.place.name);
       places[3 * p + 2] = textId(props.place.label);
       for (const source of props.sources) {

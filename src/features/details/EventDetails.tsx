@@ -6,6 +6,8 @@ import { CLAIM_STATUS_LABELS, claimSubject, claimWho } from '../../lib/claims';
 import type { Claim } from '../../lib/event-schema';
 import type { ClaimSubject } from '../../lib/vocabulary';
 import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates';
+import { languageName } from '../../lib/i18n/intl';
+import { originalLanguage, shownIn, type ShownText } from '../../lib/event-language';
 import { categoryColor } from '../../lib/marker-scales';
 import { useAppStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
@@ -77,6 +79,33 @@ function Claims({ claims }: { claims: readonly Claim[] }) {
   );
 }
 
+/**
+ * Which words are the data's translation and which its own: a reader can tell a translation from what
+ * the sources said, and knows when the event is not in their language at all.
+ */
+function LanguageNote({ shown, original }: { shown: readonly ShownText[]; original: string }) {
+  const { t, i18n } = useLingui();
+  const from = languageName(original);
+  if (shown.some((s) => s.translated))
+    return (
+      <p className="language-note">
+        {t({
+          comment: '{from} is the name of a language, in the language shown ("English")',
+          message: `Title and summary translated from ${from} by the map's makers; the sources are quoted as they were written.`,
+        })}
+      </p>
+    );
+  if (original.split('-')[0] === i18n.locale) return null;
+  return (
+    <p className="language-note">
+      {t({
+        comment: '{from} is the name of a language, in the language shown ("English")',
+        message: `Not translated: shown in ${from}, as the data gives it.`,
+      })}
+    </p>
+  );
+}
+
 /** Everything the data holds about the selected event, as text. */
 export function EventDetails() {
   const { i18n } = useLingui();
@@ -106,6 +135,10 @@ export function EventDetails() {
 
   if (!event) return null;
   const p = event.props;
+  // The event's own words, or the data's translation of them into the reader's language.
+  const original = originalLanguage(p);
+  const title = shownIn(p, 'title', i18n.locale);
+  const summary = shownIn(p, 'summary', i18n.locale);
   const claims = p.claims ?? [];
   const sourceCount = i18n.number(p.sources.length);
   const gazetteer = p.place.gazetteer;
@@ -142,9 +175,10 @@ export function EventDetails() {
         <span className="swatch" style={{ background: categoryColor(p.category) }} aria-hidden="true" />
         {i18n._(CATEGORY_LABELS[p.category])}
       </p>
-      <h2 id="details-title" tabIndex={-1} ref={headingRef} dir="auto">
-        {p.title}
+      <h2 id="details-title" tabIndex={-1} ref={headingRef} dir="auto" lang={title.lang}>
+        {title.text}
       </h2>
+      <LanguageNote shown={[title, summary]} original={original} />
       <dl className="facts">
         <dt>
           <Trans comment="Label of the event's date in its details">When</Trans>
@@ -228,15 +262,15 @@ export function EventDetails() {
         })}
       </dl>
       <Claims claims={claims} />
-      <p className="summary" dir="auto">
-        {p.summary}
+      <p className="summary" dir="auto" lang={summary.lang}>
+        {summary.text}
       </p>
       {p.notInSources && p.notInSources.length > 0 && (
         <div className="not-in-sources">
           <h3>
             <Trans>Not in the cited sources</Trans>
           </h3>
-          <ul>
+          <ul lang={original} dir="auto">
             {p.notInSources.map((fact) => (
               <li key={fact}>{fact}</li>
             ))}
@@ -249,7 +283,11 @@ export function EventDetails() {
       <ul className="sources">
         {p.sources.map((s) => (
           <li key={`${s.outlet}-${s.headline}`}>
-            {s.quote && <blockquote dir="auto">{s.quote}</blockquote>}
+            {s.quote && (
+              <blockquote dir="auto" lang={original}>
+                {s.quote}
+              </blockquote>
+            )}
             <p className="source-cite">
               {[s.outlet, s.published && formatPoint(s.published)].filter(Boolean).join(', ')}:{' '}
               {s.url && SAFE_LINK.test(s.url) ? (

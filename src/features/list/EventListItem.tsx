@@ -1,3 +1,4 @@
+import { shownIn, translatedText } from '../../lib/event-language';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
@@ -45,15 +46,30 @@ function Highlighted({ text, terms }: { text: string; terms: readonly string[] }
 }
 
 /** Where the search matched when the title does not show it: a few words of the summary, the actors or the outlets. */
-function SearchContext({ event, terms }: { event: MapEvent; terms: readonly string[] }) {
-  const { t } = useLingui();
+function SearchContext({
+  event,
+  title,
+  terms,
+}: {
+  event: MapEvent;
+  title: string;
+  terms: readonly string[];
+}) {
+  const { t, i18n } = useLingui();
   const p = event.props;
-  if (highlightRanges(p.title, terms).length > 0) return null;
+  if (highlightRanges(title, terms).length > 0) return null;
   // Each label with its colon, before a few words of the field the search matched.
   const fields: Array<[string, string]> = [
     [
       t({ comment: 'Before words of the event summary that a search matched', message: 'Summary:' }),
-      p.summary,
+      shownIn(p, 'summary', i18n.locale).text,
+    ],
+    [
+      t({
+        comment: 'Before words of the event in another language than the one shown, that a search matched',
+        message: 'In another language:',
+      }),
+      translatedText(p),
     ],
     [
       t({ comment: 'Before the names of the actors that a search matched', message: 'Actors:' }),
@@ -107,6 +123,8 @@ export const EventListItem = memo(function EventListItem({
 }: Props) {
   const { t, i18n } = useLingui();
   const p = event.props;
+  // In the reader's language where the data translates it, else as written, with its language either way.
+  const title = shownIn(p, 'title', i18n.locale);
   const killed = p.casualties?.killed;
   const figure = killed?.text;
   const gazetteer = p.place.gazetteer;
@@ -129,8 +147,8 @@ export const EventListItem = memo(function EventListItem({
         onClick={onSelect}
         onKeyDown={moveFocus}
       >
-        <span className="list-title" dir="auto">
-          <Highlighted text={p.title} terms={terms} />
+        <span className="list-title" dir="auto" lang={title.lang}>
+          <Highlighted text={title.text} terms={terms} />
         </span>
         <span className="visually-hidden">, </span>
         <span className="list-meta">
@@ -193,7 +211,7 @@ export const EventListItem = memo(function EventListItem({
             </Trans>
           </span>
         )}
-        {terms.length > 0 && <SearchContext event={event} terms={terms} />}
+        {terms.length > 0 && <SearchContext event={event} title={title.text} terms={terms} />}
       </button>
     </li>
   );

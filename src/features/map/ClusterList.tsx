@@ -1,3 +1,4 @@
+import { shownIn } from '../../lib/event-language';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef } from 'react';
 import { useMap } from 'react-leaflet';
@@ -90,16 +91,19 @@ export function ClusterList({ positions, anchor, area, onChoose, onClose }: Prop
         </button>
       </div>
       <ul className="cluster-list-items">
-        {events.map((e) => (
-          <li key={e.id}>
-            <button type="button" onClick={() => onChoose(e.id)}>
-              <span className="cluster-list-title" dir="auto">
-                {e.props.title}
-              </span>
-              <span className="cluster-list-date">{formatEventDate(e.props.date)}</span>
-            </button>
-          </li>
-        ))}
+        {events.map((e) => {
+          const title = shownIn(e.props, 'title', i18n.locale);
+          return (
+            <li key={e.id}>
+              <button type="button" onClick={() => onChoose(e.id)}>
+                <span className="cluster-list-title" dir="auto" lang={title.lang}>
+                  {title.text}
+                </span>
+                <span className="cluster-list-date">{formatEventDate(e.props.date)}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {count > events.length && (
         <p className="cluster-list-note">

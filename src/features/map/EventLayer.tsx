@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { shownIn } from '../../lib/event-language';
 import L from 'leaflet';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
@@ -93,11 +95,15 @@ export function EventLayer() {
         tooltipText.className = hit.kind === 'cluster' ? 'cluster-tooltip-text' : '';
         if (hit.kind === 'event') {
           const event = dataset.events[hit.position]!;
-          tooltipText.textContent = event.props.title;
+          const title = shownIn(event.props, 'title', i18n.locale);
+          tooltipText.textContent = title.text;
+          tooltipText.lang = title.lang;
+          tooltipText.dir = 'auto';
           tooltip.setLatLng([event.lat, event.lon]);
         } else {
           const c = unpackCluster(layer.getView().clusters, hit.index);
           tooltipText.textContent = describeCluster(c);
+          tooltipText.lang = document.documentElement.lang;
           tooltip.setLatLng([c.lat, c.lon]);
         }
         map.openTooltip(tooltip);

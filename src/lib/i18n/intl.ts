@@ -19,3 +19,12 @@ export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFo
   }
   return format;
 }
+
+/** A language's name in the language shown: "English", "انگریزی", "английский". */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([intlLocale()], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

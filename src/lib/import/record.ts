@@ -1,3 +1,4 @@
+import { readTranslations, translationColumns } from './translation-columns';
 import { t } from '@lingui/core/macro';
 import { eventDayRange, type Day } from '../dates';
 import type { EventDate, EventProperties } from '../event-schema';
@@ -145,7 +146,8 @@ export function readRecord(
     ...(own.notInSources.length > 0 ? { notInSources: own.notInSources } : {}),
     ...(claims.length > 0 ? { claims } : {}),
     sources: [...(source ? [source] : []), ...more],
-    ...otherFields(record, context.otherColumns ?? []),
+    ...readTranslations(record, translationColumns(context.otherColumns ?? []).translations),
+    ...otherFields(record, translationColumns(context.otherColumns ?? []).others),
   };
   const pointFrom = where.lonLat ? where.from : null;
   const setAside = where.lonLat === null ? (where.setAside ?? null) : null;
