@@ -219,3 +219,26 @@ test('the events’ own words in the reader’s language where the data translat
   await expect(heading).toHaveAttribute('lang', 'en');
   await expect(page.locator('.details .language-note')).toContainText('anglais');
 });
+
+test('an embed in a language with longer words keeps its name and never scrolls sideways', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  for (const viewport of [
+    { width: 320, height: 480 },
+    { width: 480, height: 360 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const code of ['ru', 'fr', 'es', 'pseudo']) {
+      await map.open(`/?lang=${code}&embed=1`);
+      const where = `${code} at ${viewport.width}x${viewport.height}`;
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(viewport.width);
+      const brand = (await page.locator('.brand').boundingBox())!;
+      const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+      expect(brand.x + brand.width, `${where}: the name is cut`).toBeLessThanOrEqual(
+        heading.x + heading.width + 0.5,
+      );
+    }
+  }
+});

@@ -23,7 +23,9 @@ export function setEnglish(): void {
 export async function fetchCatalogue(code: LocaleCode): Promise<() => void> {
   if (code === 'en') return setEnglish;
   const { messages } = await catalogue(code);
-  return () => i18n.loadAndActivate({ locale: code, locales: [localeInfo(code).intl], messages });
+  const info = localeInfo(code);
+  const locales = info.intlFallback ? [info.intl, info.intlFallback] : [info.intl];
+  return () => i18n.loadAndActivate({ locale: code, locales, messages });
 }
 
 /** Where there is no page (a worker): the language the page asked for, fetched and made current. */

@@ -1,9 +1,21 @@
 import { i18n } from '@lingui/core';
 import { localeInfo, type LocaleCode } from './locales';
 
-/** The `Intl` locale of the language shown, for dates and numbers (Gregorian, see locales.ts). */
+const usable = new Map<string, string>();
+
+/**
+ * The `Intl` locale of the language shown, for dates and numbers (Gregorian, see locales.ts): its own
+ * where this browser has data for it, else its fallback (never the browser's English by default).
+ */
 export function intlLocale(): string {
-  return localeInfo((i18n.locale || 'en') as LocaleCode).intl;
+  const info = localeInfo((i18n.locale || 'en') as LocaleCode);
+  let locale = usable.get(info.intl);
+  if (locale === undefined) {
+    const known = Intl.DateTimeFormat.supportedLocalesOf([info.intl]).length > 0;
+    locale = known || !info.intlFallback ? info.intl : info.intlFallback;
+    usable.set(info.intl, locale);
+  }
+  return locale;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();

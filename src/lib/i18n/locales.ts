@@ -9,7 +9,7 @@
 export const LOCALES = [
   { code: 'en', name: 'English', intl: 'en-GB-u-ca-gregory', dir: 'ltr' },
   { code: 'ur', name: 'اردو', intl: 'ur-PK-u-ca-gregory', dir: 'rtl' },
-  { code: 'ps', name: 'پښتو', intl: 'ps-AF-u-ca-gregory', dir: 'rtl' },
+  { code: 'ps', name: 'پښتو', intl: 'ps-AF-u-ca-gregory', dir: 'rtl', intlFallback: 'fa-AF-u-ca-gregory' },
   { code: 'fa', name: 'دری', intl: 'fa-AF-u-ca-gregory', dir: 'rtl' },
   { code: 'ar', name: 'العربية', intl: 'ar-u-ca-gregory', dir: 'rtl' },
   { code: 'ru', name: 'Русский', intl: 'ru-RU-u-ca-gregory', dir: 'ltr' },
@@ -24,6 +24,11 @@ export interface LocaleInfo {
   name: string;
   intl: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * Where a browser's `Intl` has no data for `intl`, the nearest it may have: Chrome ships no Pashto
+   * dates or language names, and Dari's month names are Afghanistan's, as Pashto's are.
+   */
+  intlFallback?: string;
 }
 
 /** English accented and made longer, to find untranslated text and layouts that clip: by address only. */
