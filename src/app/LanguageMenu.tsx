@@ -2,15 +2,8 @@ import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { activateLocale } from '../lib/i18n/activate';
 import { LOCALES, type LocaleCode } from '../lib/i18n/locales';
-import { saveLocale } from '../lib/i18n/startup';
+import { languageInAddress, saveLocale } from '../lib/i18n/startup';
 import './language-menu.css';
-
-/** Puts the language in the address, so a copied link, the Embed code and a citation carry it. */
-function writeToAddress(code: LocaleCode): void {
-  const url = new URL(window.location.href);
-  url.searchParams.set('lang', code);
-  window.history.replaceState(window.history.state, '', url);
-}
 
 /** The interface's language: each named in itself, so a reader finds their own whatever is shown now. */
 export function LanguageMenu() {
@@ -21,7 +14,8 @@ export function LanguageMenu() {
       () => {
         setFailed(false);
         saveLocale(code);
-        writeToAddress(code);
+        // A choice, as a link's would be: the address keeps it, English too.
+        languageInAddress(window, { locale: code, from: 'address', unknown: null });
       },
       () => setFailed(true),
     );

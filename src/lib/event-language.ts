@@ -13,6 +13,11 @@ export type TranslatedField = 'title' | 'summary' | 'placeLabel';
 
 const primary = (tag: string) => tag.toLowerCase().split('-')[0]!;
 
+/** Whether two language tags name the same language: `fa-AF` and `fa`, `EN` and `en-GB`. */
+export function sameLanguage(a: string, b: string): boolean {
+  return primary(a) === primary(b);
+}
+
 /** The language an event's own words are written in: its own `lang`, else English. */
 export function originalLanguage(props: EventProperties): string {
   return props.lang ?? 'en';
@@ -26,12 +31,11 @@ export function originalLanguage(props: EventProperties): string {
 export function shownIn(props: EventProperties, field: TranslatedField, reader: string): ShownText {
   const original = originalLanguage(props);
   const own = field === 'placeLabel' ? props.place.label : props[field];
-  const want = primary(reader);
-  if (primary(original) === want || !props.translations)
+  if (sameLanguage(original, reader) || !props.translations)
     return { text: own, lang: original, translated: false };
   const tags = Object.keys(props.translations);
   const tag =
-    tags.find((t) => t.toLowerCase() === reader.toLowerCase()) ?? tags.find((t) => primary(t) === want);
+    tags.find((t) => t.toLowerCase() === reader.toLowerCase()) ?? tags.find((t) => sameLanguage(t, reader));
   const text = tag === undefined ? undefined : props.translations[tag]?.[field];
   return text ? { text, lang: tag!, translated: true } : { text: own, lang: original, translated: false };
 }

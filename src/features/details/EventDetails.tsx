@@ -7,7 +7,7 @@ import type { Claim } from '../../lib/event-schema';
 import type { ClaimSubject } from '../../lib/vocabulary';
 import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates';
 import { languageName } from '../../lib/i18n/intl';
-import { originalLanguage, shownIn, type ShownText } from '../../lib/event-language';
+import { originalLanguage, sameLanguage, shownIn, type ShownText } from '../../lib/event-language';
 import { categoryColor } from '../../lib/marker-scales';
 import { useAppStore } from '../../store/app-store';
 import { selectSelectedEvent } from '../../store/selectors';
@@ -95,7 +95,7 @@ function LanguageNote({ shown, original }: { shown: readonly ShownText[]; origin
         })}
       </p>
     );
-  if (original.split('-')[0] === i18n.locale) return null;
+  if (sameLanguage(original, i18n.locale)) return null;
   return (
     <p className="language-note">
       {t({

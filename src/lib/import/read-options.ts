@@ -33,6 +33,8 @@ export interface RecordContext {
   readonly swapCoordinates?: boolean;
   /** Columns that serve none of our fields: kept with each event as its other fields. */
   readonly otherColumns?: readonly string[];
+  /** Columns that translate a field (`title_ur`, see translation-columns.ts): read into each event's translations. */
+  readonly translationColumns?: readonly string[];
   /** How each date column is read, decided from all its values (see analyseDateColumns). */
   readonly dates?: DateReadings;
 }

@@ -1,4 +1,4 @@
-import { readTranslations, translationColumns } from './translation-columns';
+import { readTranslations } from './translation-columns';
 import { t } from '@lingui/core/macro';
 import { eventDayRange, type Day } from '../dates';
 import type { EventDate, EventProperties } from '../event-schema';
@@ -146,8 +146,8 @@ export function readRecord(
     ...(own.notInSources.length > 0 ? { notInSources: own.notInSources } : {}),
     ...(claims.length > 0 ? { claims } : {}),
     sources: [...(source ? [source] : []), ...more],
-    ...readTranslations(record, translationColumns(context.otherColumns ?? []).translations),
-    ...otherFields(record, translationColumns(context.otherColumns ?? []).others),
+    ...readTranslations(record, context.translationColumns ?? []),
+    ...otherFields(record, context.otherColumns ?? []),
   };
   const pointFrom = where.lonLat ? where.from : null;
   const setAside = where.lonLat === null ? (where.setAside ?? null) : null;

@@ -5,6 +5,7 @@ import { FIELDS, type ColumnMatch, type Field } from './columns';
 import { analyseDateColumns, type DateOrderQuestion } from './date-columns';
 import { UNREADABLE } from './decode';
 import type { RecordContext } from './read-options';
+import { translationColumns } from './translation-columns';
 import { formatLatLon } from './coordinates';
 import { madeTitle, readRecord } from './record';
 import type { GeometryPoint } from './record-point';
@@ -65,7 +66,14 @@ export function recordsToEvents(
   const first = options.firstRowNumber ?? 2;
   const what = options.kind === 'row' ? 'row' : 'feature';
   const dates = analyseDateColumns(records, match.columns, options.context?.dateOrder);
-  const context: RecordContext = { ...options.context, dates: dates.readings, otherColumns: match.unmatched };
+  // Decided once for the file: which of the columns of none of our fields translate one of them.
+  const { translations, others } = translationColumns(match.unmatched);
+  const context: RecordContext = {
+    ...options.context,
+    dates: dates.readings,
+    otherColumns: others,
+    translationColumns: translations,
+  };
   const fieldOf = fieldsByColumn(match);
 
   records.forEach((raw, i) => {
