@@ -126,19 +126,65 @@ const gazetteerAsset = () =>
 const BUNDLED_DATASET = 'data/events.geojson';
 
 /**
- * `import url from 'virtual:bundled-dataset'`: the bundled events, checked
- * against the schema here, once (a feature that fails stops the build, naming
- * it), and shipped ready for the index, so the page needs no schema library
- * to show them (lib/checked-dataset.ts).
+ * `import url, { translations } from 'virtual:bundled-dataset'`: the bundled
+ * events, checked against the schema here, once (a feature that fails stops the
+ * build, naming it), and shipped ready for the index, so the page needs no schema
+ * library to show them (lib/checked-dataset.ts). Their translations are split out
+ * into one file per language (lib/checked-translations.ts), which the page fetches
+ * only for the language it shows: an English reader fetches none.
  */
-const bundledDataset = () =>
-  virtualAsset('bundled-dataset', 'events-checked.json', 'application/json', async () => {
-    const { checkedDatasetText, parseDataset } = await datasetChecker();
-    return checkedDatasetText(
-      parseDataset(JSON.parse(readFileSync(BUNDLED_DATASET, 'utf8'))),
-      BUNDLED_DATASET,
-    );
-  });
+function bundledDataset(): Plugin {
+  const devPath = (fileName: string) => `/@wherewhen/${fileName}`;
+  let serving = false;
+  const files = async (): Promise<{ events: string; translations: Map<string, string> }> => {
+    const { checkedDatasetText, parseDataset, splitTranslations, translationsText } = await datasetChecker();
+    const result = parseDataset(JSON.parse(readFileSync(BUNDLED_DATASET, 'utf8')));
+    const { events, byLanguage } = splitTranslations(result.dataset.events);
+    return {
+      events: checkedDatasetText({ ...result, dataset: { ...result.dataset, events } }, BUNDLED_DATASET),
+      translations: new Map([...byLanguage].map(([tag, words]) => [tag, translationsText(tag, words)])),
+    };
+  };
+  const translationFile = (tag: string) => `events-${tag}.json`;
+  return {
+    ...virtualModule('bundled-dataset', async function () {
+      const made = await files();
+      const url = (fileName: string, source: string) =>
+        serving
+          ? JSON.stringify(devPath(fileName))
+          : `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: fileName, source })}`;
+      const languages = [...made.translations].map(
+        ([tag, text]) => `${JSON.stringify(tag)}: ${url(translationFile(tag), text)}`,
+      );
+      return (
+        `export default ${url('events-checked.json', made.events)};\n` +
+        `export const translations = { ${languages.join(', ')} };`
+      );
+    }),
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    configureServer(server) {
+      server.middlewares.use(devPath(''), async (req, res, next) => {
+        const name = (req.url ?? '').replace(/^\//, '').split('?')[0];
+        const tag = /^events-(.+)\.json$/.exec(name ?? '')?.[1];
+        if (name !== 'events-checked.json' && !tag) return next();
+        try {
+          const made = await files();
+          const body = name === 'events-checked.json' ? made.events : made.translations.get(tag!);
+          if (body === undefined) return next();
+          res.setHeader('Content-Type', 'application/json');
+          // Its address has no content hash here: the app's force-cache must not keep it.
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(body);
+        } catch (error) {
+          res.statusCode = 500;
+          res.end(error instanceof Error ? error.message : String(error));
+        }
+      });
+    },
+  };
+}
 
 /**
  * The schema and the checker, loaded through Vite's module runner with Lingui's macros compiled, as

@@ -29,12 +29,17 @@ test('"Cite" gives APA and MLA citations with the link to this view, and downloa
   const parsed = parseDataset(JSON.parse(readFileSync(await (await geojson).path(), 'utf8')));
   expect(parsed.issues).toEqual([]);
   expect(parsed.dataset.events.map((e) => e.id)).toEqual(shown.map((e) => e.id));
+  // Every language's words, though the page, in English, fetched none of them to show.
+  expect(parsed.dataset.events).toEqual(shown);
 
   const csv = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download CSV' }).click();
   const text = readFileSync(await (await csv).path(), 'utf8');
   expect(text.trim().split('\r\n')).toHaveLength(shown.length + 1);
   for (const e of shown) expect(text).toContain(e.props.title);
+  const urdu = shown.find((e) => e.props.translations?.ur?.title)!;
+  expect(text.split('\r\n')[0]).toContain('title_ur');
+  expect(text).toContain(urdu.props.translations!.ur!.title);
 });
 
 test('printing gives a handout: map, window, legend, filters and the events with their sources, without controls', async ({

@@ -220,6 +220,74 @@ test('the events’ own words in the reader’s language where the data translat
   await expect(page.locator('.details .language-note')).toContainText('anglais');
 });
 
+test('the events’ words come with the language chosen, one file for it alone, and the view stays', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const file = /\/assets\/(events-[^/]+\.json)$/.exec(request.url())?.[1];
+    if (file && !file.startsWith('events-checked')) fetched.push(file);
+  });
+  const map = new MapPage(page);
+  const event = bundled.events.find((e) => e.props.translations?.ru?.title)!;
+  await map.open(`/?event=${event.id}`);
+  const heading = page.locator('#details-title');
+  await expect(heading).toHaveText(event.props.title);
+  const start = await startValue(page, 'en');
+  // An English reader fetches no translation.
+  expect(fetched).toEqual([]);
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await expect(heading).toHaveText(event.props.translations!.ru!.title!);
+  await expect(heading).toHaveAttribute('lang', 'ru');
+  await expect(page.locator(`[data-event-id="${event.id}"] .list-title`)).toHaveText(
+    event.props.translations!.ru!.title!,
+  );
+  expect(fetched).toHaveLength(1);
+  expect(fetched[0]).toMatch(/^events-ru-/);
+  // The same view: the window, the selection and the address.
+  expect(await startValue(page, 'ru')).toBe(start);
+  expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
+
+  // Back to English: the event's own words, with nothing fetched again.
+  await page.getByRole('combobox', { name: tr('ru', 'Language') }).selectOption('en');
+  await expect(heading).toHaveText(event.props.title);
+  await expect(heading).toHaveAttribute('lang', 'en');
+  expect(fetched).toHaveLength(1);
+});
+
+/** The words of a message around its placeholders: what a notice with values put in must contain. */
+const wordsOf = (message: string) =>
+  message
+    .split(/\{\w+\}/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length > 1);
+
+test.describe('a language picked after a notice', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource: .* 503/] });
+
+  test('words the notice again in it', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open('/?cat=nonsense');
+    const notice = page.locator('.map-notice');
+    await expect(notice).toContainText("'nonsense' is not a category");
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    for (const words of wordsOf(tr('ru', '{value} is not a category')))
+      await expect(notice).toContainText(words);
+    await expect(notice).not.toContainText('is not a category');
+
+    // The events could not be loaded at all.
+    await page.route('**/assets/events-checked-*.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto('/?lang=en');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The events could not be loaded: the server answered 503');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    for (const english of ['The events could not be loaded: {reason}.', 'the server answered {status}'])
+      for (const words of wordsOf(tr('ar', english))) await expect(alert).toContainText(words);
+    await expect(alert).not.toContainText('could not be loaded');
+  });
+});
+
 test('an embed in a language with longer words keeps its name and never scrolls sideways', async ({
   page,
 }) => {

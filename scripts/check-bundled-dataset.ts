@@ -5,3 +5,4 @@ activateEnglish();
 
 export { checkedDatasetText } from '../src/lib/checked-dataset';
 export { parseDataset } from '../src/lib/parse-dataset';
+export { splitTranslations, translationsText } from '../src/lib/checked-translations';

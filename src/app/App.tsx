@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useBundledWords } from '../hooks/use-bundled-words';
 import { useLazyStart } from '../hooks/use-lazy-start';
 import { DataNotice } from '../features/data/DataNotice';
 import { HostQuestionSlot } from '../features/data/HostQuestionSlot';
@@ -42,7 +43,8 @@ const startUrlSync = () => import('../features/share/url-sync').then((m) => m.st
 
 export function App() {
   // Every text below is drawn again when the reader picks another language.
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
+  useBundledWords(i18n.locale);
   // Read once: an embed's layout does not change while it is shown.
   const [embed] = useState(() => readEmbedOptions(window.location.search));
   const load = useCallback(

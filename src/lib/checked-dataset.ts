@@ -7,6 +7,7 @@
 import { t } from '@lingui/core/macro';
 import { byRange, datasetOfSorted, formatIssue, type MapEvent, type ParseResult } from './dataset';
 import type { DatasetMetadata } from './event-schema';
+import { WordedError } from './worded-error';
 
 export const CHECKED_FORMAT = 'wherewhen-checked-events';
 export const CHECKED_VERSION = 1;
@@ -72,7 +73,7 @@ function damaged(): string {
  */
 export function readCheckedDataset(json: unknown): ParseResult {
   if (!isRecord(json) || json.format !== CHECKED_FORMAT || json.version !== CHECKED_VERSION)
-    throw new Error(
+    throw new WordedError(() =>
       t({
         comment: 'Follows "The events could not be loaded:"',
         message: 'the bundled events are not in the form this version of the app reads',
@@ -80,8 +81,8 @@ export function readCheckedDataset(json: unknown): ParseResult {
     );
   const { events, metadata } = json;
   if (!Array.isArray(events) || !events.every(isCheckedEvent) || !(metadata === null || isRecord(metadata)))
-    throw new Error(damaged());
-  if (events.some((e, i) => i > 0 && byRange(events[i - 1]!, e) > 0)) throw new Error(damaged());
+    throw new WordedError(damaged);
+  if (events.some((e, i) => i > 0 && byRange(events[i - 1]!, e) > 0)) throw new WordedError(damaged);
   return {
     dataset: datasetOfSorted(metadata as DatasetMetadata | null, events),
     issues: [],

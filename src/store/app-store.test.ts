@@ -82,7 +82,8 @@ describe('the app store', () => {
 
   it('records a failed load', () => {
     const store = createAppStore();
-    store.getState().datasetFailed('HTTP 404');
-    expect(store.getState()).toMatchObject({ loadState: 'failed', loadError: 'HTTP 404', timeWindow: null });
+    store.getState().datasetFailed(() => 'HTTP 404');
+    expect(store.getState()).toMatchObject({ loadState: 'failed', timeWindow: null });
+    expect(store.getState().loadError?.()).toBe('HTTP 404');
   });
 });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { DataIssue, Dataset, ParseResult } from '../lib/dataset';
+import type { DataIssue, Dataset, MapEvent, ParseResult } from '../lib/dataset';
 import { NO_FILTERS } from '../lib/filter-state';
 import { loadEngine, loadedEngine } from './engine';
 import type { FileInput } from '../lib/import/decode';
@@ -35,8 +35,8 @@ export interface ImportRequest {
 export interface DataSlice {
   dataset: Dataset | null;
   loadState: 'loading' | 'ready' | 'failed';
-  /** Why the dataset could not be loaded at all. */
-  loadError: string | null;
+  /** Why the dataset could not be loaded at all: worded when shown, in the language shown then. */
+  loadError: (() => string) | null;
   /** Features that were rejected, and why. */
   dataIssues: readonly DataIssue[];
   /** Features in the file, valid or not. */
@@ -49,13 +49,24 @@ export interface DataSlice {
   engineReady: boolean;
   /** Fetches the engine if it is not in yet (once for the page) and records its arrival. */
   needEngine: () => Promise<void>;
-  datasetLoaded: (result: ParseResult, imported?: Imported) => void;
+  /**
+   * `bundled`: the languages whose words the bundled events carry as they come (their translations
+   * come one file per language: store/bundled-translations.ts); left out for any other data.
+   */
+  datasetLoaded: (result: ParseResult, imported?: Imported, bundled?: readonly string[]) => void;
+  /** For the bundled events: the languages whose words they carry now; null for any other data. */
+  bundledLanguages: readonly string[] | null;
+  /**
+   * The same events, in the same order, with one more language's words: the window, filters,
+   * selection and map stay as they are.
+   */
+  bundledTranslated: (language: string, events: readonly MapEvent[]) => void;
   /**
    * `offerBundled`: the failure was the reader's data, so the bundled events
    * can be offered instead; `failedImport`: the report of a file none of whose rows could be shown.
    */
   datasetFailed: (
-    message: string,
+    message: () => string,
     offerBundled?: boolean,
     failedImport?: { name: string; report: ImportReport },
   ) => void;
@@ -91,9 +102,10 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
     ready.catch(() => undefined);
     return ready;
   },
-  datasetLoaded: (result, imported) =>
+  datasetLoaded: (result, imported, bundled) =>
     set({
       dataset: result.dataset,
+      bundledLanguages: bundled ?? null,
       dataIssues: result.issues,
       featureCount: result.total,
       imported: imported ?? null,
@@ -109,6 +121,16 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       filters: NO_FILTERS,
       mapView: null,
     }),
+  bundledLanguages: null,
+  bundledTranslated: (language, events) =>
+    set((s) =>
+      s.dataset && s.bundledLanguages && events.length === s.dataset.events.length
+        ? {
+            dataset: { ...s.dataset, events },
+            bundledLanguages: [...s.bundledLanguages, language],
+          }
+        : {},
+    ),
   offerBundled: false,
   datasetFailed: (message, offerBundled = false, failedImport) =>
     set({ loadState: 'failed', loadError: message, offerBundled, failedImport: failedImport ?? null }),

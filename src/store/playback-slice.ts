@@ -9,13 +9,16 @@ export interface PlaybackSlice {
   playbackMode: PlaybackMode;
   speed: Speed;
   loop: boolean;
-  /** What playback last said about itself ("Skipped 2009 to 2014: no events"), shown beside its controls. */
-  playbackNote: string;
+  /**
+   * What playback last said about itself ("Skipped 2009 to 2014: no events"), shown beside its
+   * controls; worded when shown, in the language shown then. Null for nothing to say.
+   */
+  playbackNote: (() => string) | null;
   setPlaying: (playing: boolean) => void;
   setPlaybackMode: (mode: PlaybackMode) => void;
   setSpeed: (speed: Speed) => void;
   setLoop: (loop: boolean) => void;
-  setPlaybackNote: (note: string) => void;
+  setPlaybackNote: (note: (() => string) | null) => void;
 }
 
 export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> = (set) => ({
@@ -23,7 +26,7 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   playbackMode: 'window',
   speed: 1,
   loop: false,
-  playbackNote: '',
+  playbackNote: null,
   setPlaying: (playing) => set({ playing }),
   setPlaybackMode: (playbackMode) => set({ playbackMode }),
   setSpeed: (speed) => set({ speed }),

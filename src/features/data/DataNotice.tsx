@@ -44,7 +44,7 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
   if (loadState === 'failed') {
     return (
       <div className="notice notice-error" role="alert">
-        <p>{loadError}</p>
+        <p>{loadError?.()}</p>
         {failedImport && (
           <Suspense fallback={null}>
             <ImportReportView name={failedImport.name} report={failedImport.report} />

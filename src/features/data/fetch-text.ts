@@ -1,4 +1,5 @@
 import { plural, t } from '@lingui/core/macro';
+import { WordedError } from '../../lib/worded-error';
 import { dataFileName } from '../../lib/data-file-name';
 import { fileSize } from '../../lib/file-size';
 
@@ -43,7 +44,7 @@ export async function fetchData(url: string, signal?: AbortSignal, idleMs = DATA
     } catch (error) {
       if (signal?.aborted) throw error;
       if (idle.signal.aborted) {
-        throw new Error(
+        throw new WordedError(() =>
           t({
             message: plural(seconds, {
               one: `${host} did not answer for # second: the server may be down or overloaded. Try again later`,
@@ -53,39 +54,42 @@ export async function fetchData(url: string, signal?: AbortSignal, idleMs = DATA
         );
       }
       clearTimeout(timer);
-      throw new Error(await whyNotFetched(url, host, signal));
+      throw new WordedError(await whyNotFetched(url, host, signal));
     }
     if (!response.ok) {
       const status = `${response.status} ${response.statusText}`.trim();
       const file = dataFileName(url);
-      throw new Error(
-        response.status === 404 || response.status === 410
+      const missing = response.status === 404 || response.status === 410;
+      throw new WordedError(() =>
+        missing
           ? t`${host} answered ${status} for ${file}: there is no file at this address`
           : t`${host} answered ${status} for ${file}`,
       );
     }
     const type = response.headers.get('content-type') ?? '';
     if (/text\/html|application\/xhtml/i.test(type)) {
-      throw new Error(t`${url} returned a web page, not a data file (CSV or GeoJSON)`);
+      throw new WordedError(() => t`${url} returned a web page, not a data file (CSV or GeoJSON)`);
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > MAX_DATA_BYTES) {
-      const size = fileSize(declared);
-      const limit = fileSize(MAX_DATA_BYTES);
-      throw new Error(t`${url} is ${size}, over the ${limit} limit`);
+      throw new WordedError(() => {
+        const size = fileSize(declared);
+        const limit = fileSize(MAX_DATA_BYTES);
+        return t`${url} is ${size}, over the ${limit} limit`;
+      });
     }
     const bytes = await readBody(response, url, both, wait);
     if (signal?.aborted) throw signal.reason;
     if (idle.signal.aborted) {
-      const received = fileSize(bytes.byteLength);
-      throw new Error(
-        t({
+      throw new WordedError(() => {
+        const received = fileSize(bytes.byteLength);
+        return t({
           message: plural(seconds, {
             one: `The download from ${host} stopped: nothing arrived for # second, after ${received}. Try again; if it stops again, the server or the connection is failing`,
             other: `The download from ${host} stopped: nothing arrived for # seconds, after ${received}. Try again; if it stops again, the server or the connection is failing`,
           }),
-        }),
-      );
+        });
+      });
     }
     return { bytes, charset: charsetOf(type) };
   } finally {
@@ -121,17 +125,21 @@ async function readBody(
       size += value.byteLength;
       if (size > MAX_DATA_BYTES) {
         await reader.cancel();
-        const limit = fileSize(MAX_DATA_BYTES);
-        throw new Error(t`${url} is over the ${limit} limit`);
+        throw new WordedError(() => {
+          const limit = fileSize(MAX_DATA_BYTES);
+          return t`${url} is over the ${limit} limit`;
+        });
       }
       pieces.push(value);
     }
   } catch (error) {
     if (signal.aborted) return join(pieces, size);
     const host = new URL(url).host;
-    const received = fileSize(size);
     const reason = (error as Error).message;
-    throw new Error(t`The download from ${host} broke off after ${received} (${reason}). Try again`);
+    throw new WordedError(() => {
+      const received = fileSize(size);
+      return t`The download from ${host} broke off after ${received} (${reason}). Try again`;
+    });
   } finally {
     signal.removeEventListener('abort', stop);
   }
@@ -162,7 +170,7 @@ export function charsetOf(contentType: string): string | null {
  * their first answer, where the host lets other sites see it; one that does
  * not ask to read the answer (no-cors) succeeds whenever the host answered.
  */
-async function whyNotFetched(url: string, host: string, signal?: AbortSignal): Promise<string> {
+async function whyNotFetched(url: string, host: string, signal?: AbortSignal): Promise<() => string> {
   const probe = (init: RequestInit) =>
     fetch(url, {
       ...PRIVATE,
@@ -174,16 +182,19 @@ async function whyNotFetched(url: string, host: string, signal?: AbortSignal): P
     );
   const manual = await probe({ redirect: 'manual' });
   if (manual?.type === 'opaqueredirect') {
-    return t`${host} sends the download on to another address (a redirect) that could not be followed: the redirects go round in a loop, or lead to a host that does not let other sites read the file. Link to the file's final address instead`;
+    return () =>
+      t`${host} sends the download on to another address (a redirect) that could not be followed: the redirects go round in a loop, or lead to a host that does not let other sites read the file. Link to the file's final address instead`;
   }
   const opaque = await probe({ mode: 'no-cors' });
   if (opaque) {
-    return t({
-      comment: 'Access-Control-Allow-Origin is the name of an HTTP header: keep it as it is',
-      message: `${host} answered, but does not let other sites read the file: its server must send the header Access-Control-Allow-Origin (for example "Access-Control-Allow-Origin: *") with it. Ask the host's owner, or put the file on a host that does`,
-    });
+    return () =>
+      t({
+        comment: 'Access-Control-Allow-Origin is the name of an HTTP header: keep it as it is',
+        message: `${host} answered, but does not let other sites read the file: its server must send the header Access-Control-Allow-Origin (for example "Access-Control-Allow-Origin: *") with it. Ask the host's owner, or put the file on a host that does`,
+      });
   }
-  return t`${host} could not be reached: the name may not exist, the server may be down or refusing connections, its certificate may not be valid, or it redirects in a loop. Check the address, or try again later`;
+  return () =>
+    t`${host} could not be reached: the name may not exist, the server may be down or refusing connections, its certificate may not be valid, or it redirects in a loop. Check the address, or try again later`;
 }
 
 /** A probe gives up sooner than a download: it only has to start. */

@@ -7,6 +7,8 @@ import { dataFileName } from '../../lib/data-file-name';
 import { readEmbedOptions } from '../../lib/embed';
 import type { AppStore } from '../../store/app-store';
 import { fetchData } from './fetch-text';
+import { couldNotLoad } from './words';
+import { WordedError } from '../../lib/worded-error';
 import type { Consent } from './host-question';
 import { importFile } from './import-file';
 
@@ -45,34 +47,28 @@ export async function loadDataLink(
   if (outcome.kind === 'failed') {
     const report = outcome.report ? { name, report: outcome.report } : undefined;
     const reason = outcome.message;
-    store
-      .getState()
-      .datasetFailed(
-        t({ comment: '{reason} says why, in words', message: `The events could not be loaded: ${reason}.` }),
-        true,
-        report,
-      );
+    store.getState().datasetFailed(() => couldNotLoad(reason), true, report);
     return 'loaded';
   }
   if (outcome.kind === 'needs-mapping') {
     if (embedded) {
       const swap = outcome.questions.swap;
       if (outcome.match.missing.length === 0 && swap) {
-        const swapped = i18n.number(swap.rows);
         const { example } = swap;
         const total = swap.of;
-        throw new Error(
-          t({
+        throw new WordedError(() => {
+          const swapped = i18n.number(swap.rows);
+          return t({
             comment:
               'Follows "The events could not be loaded:". {example} is one row\'s coordinates, from the file',
             message: plural(total, {
               one: `in ${name}, ${swapped} of # row only makes sense with latitude and longitude exchanged (${example}): open the full map to say which way round it is`,
               other: `in ${name}, ${swapped} of # rows only make sense with latitude and longitude exchanged (${example}): open the full map to say which way round it is`,
             }),
-          }),
-        );
+          });
+        });
       }
-      throw new Error(
+      throw new WordedError(() =>
         t({
           comment: 'Follows "The events could not be loaded:"',
           message: `${name} has columns that could not be matched by their names: open the full map to choose how they are read`,
@@ -83,7 +79,7 @@ export async function loadDataLink(
     store
       .getState()
       .datasetFailed(
-        t`${name} needs you to choose how its columns are read before its events can be shown.`,
+        () => t`${name} needs you to choose how its columns are read before its events can be shown.`,
         true,
       );
     store.getState().requestImport({ name, source, options: {} });

@@ -1,10 +1,16 @@
+import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
 import { readDataSource } from '../../lib/data-source';
 import type { AppStore } from '../../store/app-store';
 import { loadEngine } from '../../store/engine';
 import datasetUrl from 'virtual:bundled-dataset';
 import { isCheckedFile, readCheckedDataset } from '../../lib/checked-dataset';
+import { bundledLanguageFor, fetchBundledWords } from '../../store/bundled-translations';
+import { withTranslations } from '../../lib/checked-translations';
+import { startingLocale } from '../../lib/i18n/startup';
 import { consent } from './host-question';
+import { couldNotLoad } from './words';
+import { WordedError, wordingOf } from '../../lib/worded-error';
 import { makeSynthetic } from './make-synthetic';
 
 /** The bundled events, asked for by `startBundledLoad` before the page's components mount; taken once. */
@@ -20,6 +26,9 @@ export function startBundledLoad(search: string): void {
   early = fetch(datasetUrl);
   // Caught where it is used; a failed early request is only asked again.
   early.catch(() => undefined);
+  // The words of the language the page opens in, alongside (none for English).
+  const language = bundledLanguageFor(startingLocale().locale);
+  if (language) void fetchBundledWords(language);
   loadEngine().catch(() => undefined);
 }
 
@@ -61,27 +70,37 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     if (signal?.aborted) return;
     if (!response.ok) {
       const status = `${response.status} ${response.statusText}`;
-      throw new Error(t`the server answered ${status}`);
+      throw new WordedError(() => t`the server answered ${status}`);
     }
     const json: unknown = await response.json();
-    const result = isCheckedFile(json)
-      ? readCheckedDataset(json)
-      : (await import('../../lib/parse-dataset')).parseDataset(json);
+    if (!isCheckedFile(json)) {
+      const result = (await import('../../lib/parse-dataset')).parseDataset(json);
+      await engineIn;
+      if (signal?.aborted) return;
+      store.getState().datasetLoaded(result);
+      return;
+    }
+    const result = readCheckedDataset(json);
+    // Shown with the words of the reader's language, if they are in (a moment's wait at most: the
+    // file was asked for with the events); other languages' words come when they are chosen.
+    const language = bundledLanguageFor(i18n.locale);
+    const words = language ? await fetchBundledWords(language) : null;
     await engineIn;
     if (signal?.aborted) return;
-    store.getState().datasetLoaded(result);
+    if (language && words) {
+      const events = withTranslations(result.dataset.events, language, words);
+      store
+        .getState()
+        .datasetLoaded({ ...result, dataset: { ...result.dataset, events } }, undefined, [language]);
+    } else store.getState().datasetLoaded(result, undefined, []);
   } catch (error) {
     if (signal?.aborted) return;
     const reason =
       error instanceof SyntaxError
-        ? t({ comment: 'Follows "The events could not be loaded:"', message: 'the file is not valid JSON' })
-        : String((error as Error).message ?? error);
-    // The bundled events stay one click away (see DataNotice).
-    store
-      .getState()
-      .datasetFailed(
-        t({ comment: '{reason} says why, in words', message: `The events could not be loaded: ${reason}.` }),
-        source.kind === 'url',
-      );
+        ? () =>
+            t({ comment: 'Follows "The events could not be loaded:"', message: 'the file is not valid JSON' })
+        : wordingOf(error);
+    // The bundled events stay one click away (see DataNotice). Worded when shown: see WordedError.
+    store.getState().datasetFailed(() => couldNotLoad(reason()), source.kind === 'url');
   }
 }

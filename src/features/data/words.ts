@@ -1,4 +1,5 @@
 import type { I18n, MessageDescriptor } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 
 /** How a list is said: "a and b" (`and`), or a plain list of items, "a, b, c" (`items`). */
 type ListKind = 'and' | 'items';
@@ -27,4 +28,9 @@ export function listParts(
 /** A label from src/lib written as text, or as a message to translate where it is shown. */
 export function labelText(i18n: I18n, label: string | MessageDescriptor): string {
   return typeof label === 'string' ? label : i18n._(label);
+}
+
+/** Why no events are shown, in the language shown now: `reason` is worded by whoever failed. */
+export function couldNotLoad(reason: string): string {
+  return t({ comment: '{reason} says why, in words', message: `The events could not be loaded: ${reason}.` });
 }

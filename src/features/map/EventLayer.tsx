@@ -22,14 +22,17 @@ const ClusterOverlay = lazy(() => clusterOverlayChunk.load().then((m) => ({ defa
  */
 export function EventLayer() {
   const map = useMap();
-  const dataset = useAppStore((s) => s.dataset);
+  // The events' places and times: the same when only their words change (another language's
+  // translations put on the bundled events), so the layers stay, clustered, and read the words anew.
+  const index = useAppStore((s) => s.dataset?.index);
   const [layer] = useState(() => new EventCanvasLayer());
   // The cluster client (and supercluster behind it) is a lazy chunk: markers are drawn alone until it is in.
   const [client, setClient] = useState<ClusterClient | null>(null);
 
   useEffect(
     function attachEventLayers() {
-      if (!dataset) return;
+      const dataset = appStore.getState().dataset;
+      if (!index || !dataset) return;
       let client: ClusterClient | null = null;
       let detached = false;
       let labels: L.Layer | null = null;
@@ -94,7 +97,8 @@ export function EventLayer() {
         // Text content, never HTML: titles come from data.
         tooltipText.className = hit.kind === 'cluster' ? 'cluster-tooltip-text' : '';
         if (hit.kind === 'event') {
-          const event = dataset.events[hit.position]!;
+          // The words of the language shown now.
+          const event = (appStore.getState().dataset ?? dataset).events[hit.position]!;
           const title = shownIn(event.props, 'title', i18n.locale);
           tooltipText.textContent = title.text;
           tooltipText.lang = title.lang;
@@ -131,7 +135,7 @@ export function EventLayer() {
         labels?.remove();
       };
     },
-    [map, dataset, layer],
+    [map, index, layer],
   );
 
   return (

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { citeApa, citeMla } from '../../lib/cite';
 import { eventsToCsv, eventsToGeoJson } from '../../lib/export-events';
 import { appStore } from '../../store/app-store';
+import { bundledLanguages, translateBundled } from '../../store/bundled-translations';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
 import { CopyText } from '../../components/CopyText';
 import { downloadText } from '../../lib/download';
@@ -35,6 +36,8 @@ export function CiteContent() {
       total: selectTotalCount(state),
     };
     return {
+      index: dataset?.index,
+      positions,
       events,
       meta,
       input,
@@ -45,7 +48,19 @@ export function CiteContent() {
         .toLowerCase(),
     };
   }, [t]);
-  const { events, meta, input, file } = view;
+  const { index, positions, meta, input, file } = view;
+  /**
+   * The events of the view with every translation the data has: the bundled events carry only the
+   * words of the language shown, and a download keeps them all (as `title_ur` columns, `translations`).
+   */
+  const fullEvents = async () => {
+    await translateBundled(appStore, bundledLanguages());
+    const dataset = appStore.getState().dataset;
+    // The same events (their words aside) as when the dialog opened, or those.
+    return dataset && dataset.index === index
+      ? Array.from(positions, (p) => dataset.events[p]!)
+      : view.events;
+  };
   const shown = i18n.number(input.shown);
   const total = input.total;
   return (
@@ -68,7 +83,11 @@ export function CiteContent() {
         <button
           type="button"
           className="button"
-          onClick={() => downloadText(`${file}-view.csv`, 'text/csv;charset=utf-8', eventsToCsv(events))}
+          onClick={() =>
+            void fullEvents().then((events) =>
+              downloadText(`${file}-view.csv`, 'text/csv;charset=utf-8', eventsToCsv(events)),
+            )
+          }
         >
           <Trans>Download CSV</Trans>
         </button>
@@ -76,7 +95,9 @@ export function CiteContent() {
           type="button"
           className="button"
           onClick={() =>
-            downloadText(`${file}-view.geojson`, 'application/geo+json', eventsToGeoJson(events, meta))
+            void fullEvents().then((events) =>
+              downloadText(`${file}-view.geojson`, 'application/geo+json', eventsToGeoJson(events, meta)),
+            )
           }
         >
           <Trans>Download GeoJSON</Trans>

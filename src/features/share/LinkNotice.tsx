@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react';
 import { Trans } from '@lingui/react/macro';
 import { useAppStore } from '../../store/app-store';
 
@@ -7,7 +8,9 @@ import { useAppStore } from '../../store/app-store';
  * readers announce the notice when it appears; a clean link shows nothing.
  */
 export function LinkNotice() {
-  const dropped = useAppStore((s) => s.linkDropped);
+  // Drawn again, and the notice worded again, when the reader picks another language.
+  useLingui();
+  const dropped = useAppStore((s) => s.linkDropped)();
   const setDropped = useAppStore((s) => s.setLinkDropped);
   return (
     <div role="status" className="map-notice-slot">
@@ -25,7 +28,7 @@ export function LinkNotice() {
               </li>
             ))}
           </ul>
-          <button type="button" className="button" onClick={() => setDropped([])}>
+          <button type="button" className="button" onClick={() => setDropped(() => [])}>
             <Trans>Hide notice</Trans>
           </button>
         </div>

@@ -79,9 +79,12 @@ describe('the address sync', () => {
     expect(store.getState().timeWindow).toMatchObject({ start: from, end: extent.end });
     expect(store.getState().filters.categories).toEqual(['attack']);
     expect(store.getState().selectedId).toBeNull();
-    expect(store.getState().linkDropped.map((d) => d.param)).toEqual(
-      expect.arrayContaining(['cat', 'event']),
-    );
+    expect(
+      store
+        .getState()
+        .linkDropped()
+        .map((d) => d.param),
+    ).toEqual(expect.arrayContaining(['cat', 'event']));
     // Replaced, not pushed: Back leaves the page rather than going to the garbage.
     expect(win.entries).toHaveLength(1);
     expect(win.address).toContain('cat=attack');
@@ -139,5 +142,32 @@ describe('the address sync', () => {
     vi.advanceTimersByTime(1000);
     expect(win.entries).toHaveLength(1);
     expect(win.address).not.toContain('cat=');
+  });
+
+  it('keeps the view when the same events gain another language (the bundled translations)', async () => {
+    const store = createAppStore();
+    await store.getState().needEngine();
+    const win = new FakeWindow('/?cat=attack');
+    const stop = startUrlSync(store, win as unknown as Window);
+    store.getState().datasetLoaded({ dataset, issues: [], total: dataset.events.length }, undefined, []);
+    store.getState().setTimeWindow(extent.start + 10, extent.end - 10);
+    vi.advanceTimersByTime(1000);
+    store.getState().mapRequestDone();
+    const before = { entries: win.entries.length, address: win.address, state: store.getState() };
+    const events = dataset.events.map((e) => ({
+      ...e,
+      props: { ...e.props, translations: { ur: { title: `عنوان ${e.id}` } } },
+    }));
+    store.getState().bundledTranslated('ur', events);
+    vi.advanceTimersByTime(1000);
+    const after = store.getState();
+    expect(after.dataset?.events[0]?.props.translations?.ur?.title).toBe(`عنوان ${events[0]!.id}`);
+    expect(after.bundledLanguages).toEqual(['ur']);
+    expect(after.timeWindow).toBe(before.state.timeWindow);
+    expect(after.filters).toBe(before.state.filters);
+    expect(after.mapRequest).toBeNull();
+    expect(win.entries).toHaveLength(before.entries);
+    expect(win.address).toBe(before.address);
+    stop();
   });
 });

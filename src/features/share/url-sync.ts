@@ -2,6 +2,8 @@ import { t } from '@lingui/core/macro';
 import { dayToIso } from '../../lib/dates';
 import { localeInfo } from '../../lib/i18n/locales';
 import { startingLocale } from '../../lib/i18n/startup';
+import type { Dataset } from '../../lib/dataset';
+import type { DayRange } from '../../lib/playback';
 import type { DroppedParam, ViewState } from '../../lib/url-state';
 import type { AppState, AppStore } from '../../store/app-store';
 import { selectEngine } from '../../store/selectors';
@@ -9,17 +11,15 @@ import { pickedFileBeforeReload, type HistoryMark } from './history-mark';
 import { viewOf } from './link';
 
 /**
- * Shows a view: values that do not fit the dataset (an unknown event, dates
- * outside it) fall back, and are returned.
+ * What of a view does not fit the dataset (an unknown event, dates outside
+ * it), and why, in the language shown now.
  */
-export function applyView(store: AppStore, view: ViewState): DroppedParam[] {
-  const s = store.getState();
-  const extent = s.dataset?.index.extent;
-  if (!s.dataset || !extent) return [];
+export function unusableParts(view: ViewState, dataset: Dataset): DroppedParam[] {
+  const extent = dataset.index.extent;
+  if (!extent) return [];
   const dropped: DroppedParam[] = [];
   const w = view.window ?? extent;
-  const inside = w.end >= extent.start && w.start <= extent.end;
-  if (!inside) {
+  if (!overlaps(w, extent)) {
     const from = dayToIso(w.start);
     const to = dayToIso(w.end);
     const first = dayToIso(extent.start);
@@ -33,17 +33,7 @@ export function applyView(store: AppStore, view: ViewState): DroppedParam[] {
       }),
     });
   }
-  s.setTimeWindow(inside ? w.start : extent.start, inside ? w.end : extent.end);
-  s.setPlaybackMode(view.mode);
-  s.setFilters({
-    categories: view.categories,
-    actors: view.actors,
-    role: view.role,
-    countries: view.countries,
-    search: view.search,
-  });
-  const known = view.selected !== null && s.dataset.byId.has(view.selected);
-  if (view.selected !== null && !known) {
+  if (view.selected !== null && !dataset.byId.has(view.selected)) {
     const id = view.selected;
     dropped.push({
       param: 'event',
@@ -55,11 +45,32 @@ export function applyView(store: AppStore, view: ViewState): DroppedParam[] {
       }),
     });
   }
+  return dropped;
+}
+
+const overlaps = (a: DayRange, b: DayRange) => a.end >= b.start && a.start <= b.end;
+
+/** Shows a view: values that do not fit the dataset (see `unusableParts`) fall back. */
+export function applyView(store: AppStore, view: ViewState): void {
+  const s = store.getState();
+  const extent = s.dataset?.index.extent;
+  if (!s.dataset || !extent) return;
+  const w = view.window ?? extent;
+  const inside = overlaps(w, extent);
+  s.setTimeWindow(inside ? w.start : extent.start, inside ? w.end : extent.end);
+  s.setPlaybackMode(view.mode);
+  s.setFilters({
+    categories: view.categories,
+    actors: view.actors,
+    role: view.role,
+    countries: view.countries,
+    search: view.search,
+  });
+  const known = view.selected !== null && s.dataset.byId.has(view.selected);
   // The map's view first (the link's own, or none: frame the events), then the selection, which then
   // does not pan a map that is about to be set.
   s.requestMapView(view.map);
   s.selectEvent(known ? view.selected : null, 'link');
-  return dropped;
 }
 
 /** A `?lang=` the interface has no language for: the page opened in another (see startLocale), and says so. */
@@ -139,10 +150,20 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     try {
       const engine = selectEngine(store.getState());
       if (!engine) return;
-      const { view, dropped } = engine.readView(win.location.search);
-      const unusable = applyView(store, view);
-      // Later restores read addresses the app wrote, or follow a change of data, not a link.
-      if (!ready) store.getState().setLinkDropped([...dropped, ...unusable, ...languageDropped()]);
+      const query = win.location.search;
+      const { view } = engine.readView(query);
+      const dataset = store.getState().dataset;
+      applyView(store, view);
+      // Later restores read addresses the app wrote, or follow a change of data, not a link. The
+      // notice is worded when shown: read again, in the language of that moment.
+      if (!ready && dataset)
+        store
+          .getState()
+          .setLinkDropped(() => [
+            ...engine.readView(query).dropped,
+            ...unusableParts(view, dataset),
+            ...languageDropped(),
+          ]);
     } finally {
       applying = false;
     }
@@ -163,7 +184,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset && state.dataset) {
+    // New events, not the same events with another language's words (bundledTranslated).
+    if (state.dataset && state.dataset.index !== previous.dataset?.index) {
       arrived(state);
       return;
     }

@@ -110,7 +110,7 @@ export function PlaybackControls() {
         {t({ comment: 'Checkbox: start playback over when it reaches the end', message: 'Loop' })}
       </label>
       <p className="playback-note" role="status">
-        {note}
+        {note?.()}
       </p>
     </div>
   );

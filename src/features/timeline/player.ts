@@ -41,7 +41,9 @@ export function stepOnce(direction: 1 | -1, source: 'user' | 'playback' = 'user'
     if (jump.skipped) {
       window = jump.window;
       done = window.end >= s.timeView.end;
-      s.setPlaybackNote(describeSkip(jump.skipped, isFiltering(s.filters)));
+      const { skipped } = jump;
+      const filtering = isFiltering(s.filters);
+      s.setPlaybackNote(() => describeSkip(skipped, filtering));
     }
   }
   s.setTimeWindow(window.start, window.end, source);
@@ -64,7 +66,7 @@ export function followPlaying(): () => void {
   const start = () => {
     const s = appStore.getState();
     if (!s.timeView || !s.timeWindow) return;
-    s.setPlaybackNote('');
+    s.setPlaybackNote(null);
     startFrom(s);
     timer = window.setInterval(tick, reducedMotion() ? REDUCED_TICK_MS : TICK_MS);
   };
