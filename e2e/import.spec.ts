@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { tr } from './catalogue';
 import { expect, MapPage, SAMPLE_ROWS, test } from './driver';
 
 const csv = [
@@ -110,6 +111,61 @@ test('columns that cannot be matched by name are chosen in a mapping step that l
   await expect(
     map.details('A meeting').getByRole('heading', { name: 'Other fields in the file' }),
   ).toHaveCount(0);
+});
+
+test('the mapping step says what translation and language columns are read as, in the reader’s language', async ({
+  page,
+}) => {
+  const file = {
+    name: 'bilingual.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Label,date,latitude,longitude,title_ur,summary-RU,lang\r\n' +
+        'A meeting,2022-10-01,34.5,69.2,ایک ملاقات,Встреча.,UR\r\n' +
+        'A visit,2023-01,30.18,66.99,ایک دورہ,,Urdu\r\n',
+    ),
+  };
+  const map = new MapPage(page);
+  await map.open();
+  const dialog = await openImport(map);
+  // "Label" is no column name we know: the mapping step opens.
+  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles(file);
+  const readAs = (column: string) => dialog.getByRole('combobox', { name: `Read “${column}” as` });
+  await expect(readAs('title_ur').locator('option:checked')).toHaveText('The title, translated into Urdu');
+  await expect(readAs('summary-RU').locator('option:checked')).toHaveText(
+    'The summary, translated into Russian',
+  );
+  await expect(readAs('lang')).toHaveValue('lang');
+  await expect(readAs('lang').locator('option:checked')).toHaveText(
+    'Language of the events’ own words (a code: ur, fa-AF)',
+  );
+  await expect(dialog).toContainText(
+    'is read as the translation of the events’ title, summary or place label',
+  );
+  await readAs('Label').selectOption('title');
+  await dialog.getByRole('button', { name: 'Show these events' }).click();
+  await expect(map.count).toHaveText('2 of 2 events');
+
+  // The report says the same, and names the row whose language is not a code: loaded, without it.
+  const notice = page.getByRole('status').filter({ hasText: 'from bilingual.csv' });
+  await notice.getByText('Show the validation report').click();
+  await expect(notice).toContainText('title_ur: The title, translated into Urdu');
+  await expect(notice).toContainText(
+    'Row 3, lang: "Urdu" is not a language code; left out, so the event\'s words are taken to be in English.',
+  );
+  await expect(notice).not.toContainText('other fields');
+
+  // In Russian, the language is named in Russian.
+  await map.open('/?lang=ru');
+  await page.getByRole('button', { name: tr('ru', 'Your data') }).click();
+  const russian = page.getByRole('dialog', { name: tr('ru', 'Show your own data') });
+  await russian.getByLabel(tr('ru', 'Choose a file, or drop it here')).setInputFiles(file);
+  const titleUr = russian.getByRole('combobox', {
+    name: tr('ru', 'Read “{header}” as').replace('{header}', 'title_ur'),
+  });
+  await expect(titleUr.locator('option:checked')).toHaveText(
+    tr('ru', 'The title, translated into {language}').replace('{language}', 'урду'),
+  );
 });
 
 test('?data= loads a file from an address; the sample shipped with the app loads that way', async ({

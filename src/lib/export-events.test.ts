@@ -41,6 +41,22 @@ describe('exporting the events of a view', () => {
     for (const e of events) expect(byId.get(e.id)).toEqual(e.props.translations);
   });
 
+  it('CSV writes each event’s language and loads it back', () => {
+    // The bundled events are in English and say so by giving no language.
+    const tagged: MapEvent[] = events
+      .slice(0, 3)
+      .map((e, i) => (i === 2 ? e : { ...e, props: { ...e.props, lang: ['ur', 'fa-AF'][i]! } }));
+    expect(tagged[2]!.props.lang).toBeUndefined();
+    const csv = eventsToCsv(tagged);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.lang)).toEqual(['ur', 'fa-AF', '']);
+    const file = readEventsFile('export.csv', csv);
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    expect(file.result.report.corrected).toEqual([]);
+    expect(file.result.events.map((e) => e.props.lang)).toEqual(['ur', 'fa-AF', undefined]);
+  });
+
   it("CSV keeps place precision, actors with their roles and a file's other fields, and loads them back", () => {
     const sample: MapEvent[] = events.slice(0, 6).map((e, i) => ({
       ...e,

@@ -48,6 +48,8 @@ export const EXPORT_HEADERS = [
   'disputed_by',
   'claim_note',
   'claim_source',
+  // The language of the title, summary and place label (a BCP 47 tag), before their translations.
+  'lang',
 ] as const;
 
 function dateColumns(e: MapEvent): [string, string, string] {
@@ -142,6 +144,7 @@ export function eventsToCsv(events: readonly MapEvent[]): string {
       first?.quote,
       ...moreSourceColumns(rest),
       ...claimColumns(p.claims),
+      p.lang,
       ...languages.flatMap((tag) => {
         const words = p.translations?.[tag];
         return [words?.title, words?.summary, words?.placeLabel];

@@ -4,6 +4,7 @@ import { csvText } from '../../lib/csv-cell';
 import { FIELD_LABELS } from '../../lib/import/columns';
 import { groupIssues, groupPlace, type IssueGroup } from '../../lib/import/group-issues';
 import { encodingName } from '../../lib/import/decode';
+import { translationReading } from '../../lib/import/translation-columns';
 import type { ImportIssue, ImportReport, LocatedRow, UnlocatedRow } from '../../lib/import/types';
 import { downloadText } from '../../lib/download';
 import { labelText, listParts } from './words';
@@ -12,35 +13,29 @@ import './import-report.css';
 /** How many lines each part of the report shows on the page; the download has every row. */
 const SHOWN = 500;
 
-/** Why a row with a place name was not placed, and what to do: the gazetteer's answer, if it was asked. */
+/**
+ * Why a row with a place name was not placed, and what to do: the gazetteer's answer, if it was
+ * asked. Its problem names the place itself ("“Ruritania” is not in the gazetteer"): one message.
+ */
 function notPlaced(u: UnlocatedRow): { problem: string; fix: string } {
   const { place } = u;
   const fix = u.fix ?? t`Add latitude and longitude columns`;
   if (!u.problem) return { problem: t`no coordinates for “${place}”`, fix };
   const { problem } = u;
-  if (!u.candidates?.length) {
-    return {
-      problem: t({
-        comment:
-          '{place} is a place name from the file; {problem} says why it was not placed ("is not in the gazetteer")',
-        message: `“${place}” ${problem}`,
-      }),
-      fix,
-    };
-  }
+  if (!u.candidates?.length) return { problem, fix };
   const candidates = u.candidates.join('; ');
   return {
     problem:
       u.candidatesAre === 'spelled-alike'
         ? t({
             comment:
-              '{place} is a place name from the file; {problem} says why it was not placed; {candidates} are places of the gazetteer',
-            message: `“${place}” ${problem} (spelled nearly the same: ${candidates})`,
+              '{problem} says why a place name was not placed (“Ruritania” is not in the gazetteer); {candidates} are places of the gazetteer',
+            message: `${problem} (spelled nearly the same: ${candidates})`,
           })
         : t({
             comment:
-              '{place} is a place name from the file; {problem} says why it was not placed; {candidates} are the largest places of that name',
-            message: `“${place}” ${problem} (the largest: ${candidates})`,
+              '{problem} says why a place name was not placed (“Springfield” is the name of 12 places in the gazetteer); {candidates} are the largest places of that name',
+            message: `${problem} (the largest: ${candidates})`,
           }),
     fix,
   };
@@ -245,25 +240,27 @@ function IssueList({ title, issues }: { title: string; issues: readonly ImportIs
 function ColumnList({ report }: { report: ImportReport }) {
   const { i18n } = useLingui();
   if (report.columns.length === 0) return null;
-  const others = report.columns.filter((c) => c.field === null).map((c) => c.column);
+  // A column no field reads is a translation where its name says so (title_ur), else kept as an other field.
+  const read = report.columns.map(({ column, field }) => ({
+    column,
+    label: field !== null ? labelText(i18n, FIELD_LABELS[field]) : translationReading(column),
+  }));
+  const others = read.filter((c) => c.label === null).map((c) => c.column);
   return (
     <section>
       <h3>
         <Trans comment="Heading: the columns of the reader's file">Columns</Trans>
       </h3>
       <ul className="import-columns">
-        {report.columns
-          .filter((c) => c.field !== null)
-          .map(({ column, field }) => {
-            const label = labelText(i18n, FIELD_LABELS[field!]);
-            return (
-              <li key={column}>
-                <Trans comment="{column} is a column of the reader's file, {label} the field it is read as">
-                  <bdi>{column}</bdi>: {label}
-                </Trans>
-              </li>
-            );
-          })}
+        {read
+          .filter((c) => c.label !== null)
+          .map(({ column, label }) => (
+            <li key={column}>
+              <Trans comment="{column} is a column of the reader's file, {label} the field it is read as">
+                <bdi>{column}</bdi>: {label}
+              </Trans>
+            </li>
+          ))}
       </ul>
       {others.length > 0 && <OtherColumns others={others} />}
     </section>

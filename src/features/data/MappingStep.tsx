@@ -5,6 +5,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { FIELD_LABELS, type ColumnMatch, type Field, type MissingField } from '../../lib/import/columns';
 import { choicesOf, choose, FIELD_GROUPS, mappingOf } from '../../lib/import/column-choices';
 import type { DateOrder, MappingQuestions, ReadOptions } from '../../lib/import/read-options';
+import { translationReading } from '../../lib/import/translation-columns';
 import { labelText, listOf } from './words';
 
 const MISSING_WORDS: Record<MissingField, MessageDescriptor> = {
@@ -80,6 +81,9 @@ export function MappingStep({ name, headers, examples, match, questions, busy, r
   const orderColumns = listOf(i18n, questions.dateOrder?.columns.map(quoted) ?? [], 'and');
   const orderExamples = listOf(i18n, questions.dateOrder?.examples.map(quoted) ?? [], 'items');
   const columnCount = headers.length;
+  // A column read as none of our fields is a translation where its name says so (title_ur), else kept.
+  const readings = headers.map((h) => translationReading(h));
+  const bilingual = readings.some((r) => r !== null) || headers.some((h) => choices.get(h) === 'lang');
 
   return (
     <form className="import-form mapping-step" onSubmit={submit} noValidate>
@@ -89,6 +93,15 @@ export function MappingStep({ name, headers, examples, match, questions, busy, r
           fields is kept with each event, shown in its details and in downloads, as one of its other fields.
         </Trans>
       </p>
+      {bilingual && (
+        <p>
+          <Trans comment="title_ur, summary_ru, place_fa and lang are column names, written in the reader’s file as they are">
+            A column named for a field and a language, such as title_ur, summary_ru or place_fa, is read as
+            the translation of the events’ title, summary or place label into that language. A language column
+            (lang) says which language the events’ own words are in.
+          </Trans>
+        </p>
+      )}
       {match.missing.length > 0 && (
         <p>
           <Trans comment="{needed} is what the events need: a title, a date, a place (one or more, joined by semicolons)">
@@ -210,7 +223,7 @@ export function MappingStep({ name, headers, examples, match, questions, busy, r
                       setChoices(choose(choices, header, (e.target.value || null) as Field | null))
                     }
                   >
-                    <option value="">{t`Other field (kept)`}</option>
+                    <option value="">{readings[i] ?? t`Other field (kept)`}</option>
                     {FIELD_GROUPS.map((group) => (
                       <optgroup key={labelText(i18n, group.label)} label={labelText(i18n, group.label)}>
                         {group.fields.map((field) => (

@@ -54,10 +54,11 @@ export async function locatePlaces(result: ImportResult): Promise<ImportResult> 
     const why = error instanceof Error ? error.message : String(error);
     return unlocatedBecause(
       result,
-      t({
-        comment: 'Follows a place name from the file, in quotation marks. {why} says why, in words',
-        message: `could not be looked up: the gazetteer did not load (${why})`,
-      }),
+      (place) =>
+        t({
+          comment: '{place} is a place name from the reader’s file. {why} says why, in words',
+          message: `“${place}” could not be looked up: the gazetteer did not load (${why})`,
+        }),
       t`Load the file again, or add latitude and longitude`,
     );
   }

@@ -274,7 +274,7 @@ describe('a point set aside, then the gazetteer', () => {
     );
     const result = notLookedUp(
       before,
-      'could not be looked up: the gazetteer did not load',
+      (place) => `“${place}” could not be looked up: the gazetteer did not load`,
       'Load the file again',
     );
     expect(result.report.unlocated).toMatchObject([{ place: 'Quetta', index: 0 }]);
@@ -283,7 +283,7 @@ describe('a point set aside, then the gazetteer', () => {
       {
         row: 2,
         problem:
-          'latitude 69.1, longitude 134.5 is in Russia, not in Afghanistan (the place name “Kabul, Afghanistan”); and its place name “Kabul, Afghanistan” could not be looked up: the gazetteer did not load',
+          'latitude 69.1, longitude 134.5 is in Russia, not in Afghanistan (the place name “Kabul, Afghanistan”); and “Kabul, Afghanistan” could not be looked up: the gazetteer did not load',
         fix: 'Correct the coordinates or the country. Load the file again',
       },
     ]);
@@ -301,7 +301,7 @@ describe('a point set aside, then the gazetteer', () => {
         row: 2,
         field: 'latitude',
         problem:
-          'latitude 69.1, longitude 134.5 is in Russia, not in Afghanistan (the place name “Nowhere, Afghanistan”); and its place name “Nowhere, Afghanistan” is not in the gazetteer',
+          'latitude 69.1, longitude 134.5 is in Russia, not in Afghanistan (the place name “Nowhere, Afghanistan”); and “Nowhere, Afghanistan” is not in the gazetteer',
       },
     ]);
     expect(result.report.total).toBe(result.report.loaded + 1);

@@ -27,6 +27,7 @@ export const FIELD_GROUPS: ReadonlyArray<{ readonly label: string; readonly fiel
   group(msg({ comment: 'Heading of a group of fields in the column menu: what happened', message: 'What' }), [
     'title',
     'summary',
+    'lang',
     'category',
     'id',
     'notInSources',

@@ -11,6 +11,7 @@ export const FIELDS = [
   'id',
   'title',
   'summary',
+  'lang',
   'date',
   'start',
   'end',
@@ -69,6 +70,11 @@ export const FIELD_LABEL_MESSAGES: Readonly<Record<Field, MessageDescriptor>> = 
   id: msg({ comment: 'A field of an event: its identifier', message: 'Id' }),
   title: msg({ comment: 'A field of an event: its title', message: 'Title' }),
   summary: msg`Summary`,
+  lang: msg({
+    comment:
+      'A field of an event: the language its title, summary and place label are written in, as a code such as ur or fa-AF',
+    message: 'Language of the events’ own words (a code: ur, fa-AF)',
+  }),
   date: msg({ comment: 'A field of an event: the date it happened', message: 'Date' }),
   start: msg`Start date`,
   end: msg`End date`,
@@ -180,6 +186,17 @@ export const FIELD_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
     'descripcion',
     'beschreibung',
     'comments',
+  ],
+  // A BCP 47 tag (ur, fa-AF): the language the title, summary and place label are written in.
+  lang: [
+    'lang',
+    'language',
+    'language_code',
+    'lang_code',
+    'original_language',
+    'langue',
+    'idioma',
+    'sprache',
   ],
   // "time" last: a column of times of day is rarely the only date there is, but USGS feeds call their date so.
   date: ['date', 'event_date', 'when', 'datetime', 'timestamp', 'fecha', 'datum', 'date_occurred', 'time'],

@@ -114,7 +114,7 @@ describe('locateByPlaceName', () => {
         feature: null,
         place: 'Springfield',
         index: 0,
-        problem: 'is the name of 3 places in the gazetteer',
+        problem: '“Springfield” is the name of 3 places in the gazetteer',
         fix: 'Add a country column, or the country (or US state) after the name, or add latitude and longitude',
         candidates: ['Springfield, MO, US', 'Springfield, MA, US', 'Springfield, IL, US'],
         candidatesAre: 'largest',
@@ -124,7 +124,7 @@ describe('locateByPlaceName', () => {
         feature: null,
         place: 'Ruritania',
         index: 1,
-        problem: 'is not in the gazetteer',
+        problem: '“Ruritania” is not in the gazetteer',
         fix: 'It holds towns of 5,000 people or more under their GeoNames names, not provinces or districts: check the spelling, name a town, or add latitude and longitude',
       },
       {
@@ -132,7 +132,8 @@ describe('locateByPlaceName', () => {
         feature: null,
         place: 'Afghanistan',
         index: 2,
-        problem: 'names a country, and the gazetteer holds towns (the country outlines were not at hand)',
+        problem:
+          '“Afghanistan” names a country, and the gazetteer holds towns (the country outlines were not at hand)',
         fix: 'Name a town, or add latitude and longitude',
       },
     ]);
@@ -151,17 +152,19 @@ describe('locateByPlaceName', () => {
     const { report } = locateByPlaceName(readCsv(csv).result, gazetteer);
     expect(report.located).toEqual([]);
     expect(report.unlocated[0]?.problem).toBe(
-      'is not in the gazetteer: it has no Quetta in AF, only Quetta, PK',
+      '“Quetta” is not in the gazetteer: it has no Quetta in AF, only Quetta, PK',
     );
   });
 });
 
 describe('unlocatedBecause', () => {
   it('gives every row not located the same reason', () => {
-    const result = unlocatedBecause(before, 'the gazetteer could not be loaded', 'Try again');
+    const result = unlocatedBecause(before, (place) => `“${place}”: no gazetteer`, 'Try again');
+    // One whole sentence for each row, its place name in it (a translation may put it anywhere).
     expect(result.report.unlocated.map((u) => u.problem)).toEqual(
-      Array(8).fill('the gazetteer could not be loaded'),
+      before.report.unlocated.map((u) => `“${u.place}”: no gazetteer`),
     );
+    expect(result.report.unlocated).toHaveLength(8);
     expect(result.pending).toBe(before.pending);
     expectConsistent(result);
   });
@@ -204,7 +207,7 @@ describe('locateByPlaceName, with the file as context', () => {
       readCsv('title,date,place\nB,2024-02,Jalalabad\n').result,
       jalalabads,
     );
-    expect(report.unlocated[0]!.problem).toBe('is the name of 5 places in the gazetteer');
+    expect(report.unlocated[0]!.problem).toBe('“Jalalabad” is the name of 5 places in the gazetteer');
   });
 
   it('places a name that is only a country at a point inside it, at country precision', () => {
@@ -231,7 +234,7 @@ describe('locateByPlaceName, with the file as context', () => {
     expect(report.unlocated).toMatchObject([
       {
         place: 'Qandahar',
-        problem: 'is not in the gazetteer',
+        problem: '“Qandahar” is not in the gazetteer',
         candidatesAre: 'spelled-alike',
         candidates: ['Kandahar, AF'],
       },

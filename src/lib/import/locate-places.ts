@@ -73,6 +73,7 @@ export function locateByPlaceName(
         found.kind === 'not-found' && found.why === 'unknown' && spellingLookups++ < SPELLING_LOOKUPS;
       const countriesNear = countries.length > 0 ? countries : [...context];
       why = reason(
+        row.place,
         found,
         gazetteer,
         spell ? nearestSpellings(gazetteer, firstPart(row.place), countriesNear) : [],
@@ -84,7 +85,7 @@ export function locateByPlaceName(
       const candidates = why.candidates?.length ? why.candidates.join('; ') : null;
       rejected.push({
         ...row.setAside,
-        problem: neitherPlaces(row.setAside.problem, row.place, why.problem, candidates),
+        problem: neitherPlaces(row.setAside.problem, why.problem, candidates),
         fix: correctOr(why.fix),
       });
       continue;
@@ -187,10 +188,17 @@ function firstPart(place: string): string {
   return head.replace(DIVISION_WORDS, ' ').replace(/\s+/g, ' ').trim() || head;
 }
 
-/** The import with the same reason given for every row not located: when the gazetteer cannot be had. */
-export function unlocatedBecause(result: ImportResult, problem: string, fix: string): ImportResult {
+/**
+ * The import with the same reason given for every row not located: when the gazetteer cannot be had.
+ * `problem` says it of a row's place name, the name in the sentence: "“Quetta” could not be looked up: …".
+ */
+export function unlocatedBecause(
+  result: ImportResult,
+  problem: (place: string) => string,
+  fix: string,
+): ImportResult {
   if (!result.report.unlocated.some((row) => row.setAside)) {
-    const unlocated = result.report.unlocated.map((row) => ({ ...row, problem, fix }));
+    const unlocated = result.report.unlocated.map((row) => ({ ...row, problem: problem(row.place), fix }));
     return { ...result, report: { ...result.report, unlocated } };
   }
   // A row whose own point was set aside is refused, with both reasons: it cannot wait for a gazetteer.
@@ -201,12 +209,12 @@ export function unlocatedBecause(result: ImportResult, problem: string, fix: str
     if (row.setAside) {
       rejected.push({
         ...row.setAside,
-        problem: neitherPlaces(row.setAside.problem, row.place, problem, null),
+        problem: neitherPlaces(row.setAside.problem, problem(row.place), null),
         fix: correctOr(fix),
       });
       continue;
     }
-    unlocated.push({ ...row, index: pending.length, problem, fix });
+    unlocated.push({ ...row, index: pending.length, problem: problem(row.place), fix });
     pending.push(result.pending[row.index]!);
   }
   return { ...result, pending, report: { ...result.report, rejected, unlocated } };
@@ -216,22 +224,17 @@ export function unlocatedBecause(result: ImportResult, problem: string, fix: str
  * Why a row whose point was set aside is refused: its point is not where the
  * row says, and its place name does not place it either.
  */
-function neitherPlaces(
-  pointProblem: string,
-  place: string,
-  problem: string,
-  candidates: string | null,
-): string {
+function neitherPlaces(pointProblem: string, problem: string, candidates: string | null): string {
   return candidates === null
     ? t({
         comment:
-          '{pointProblem} is what is wrong with the row’s coordinates; {problem} is said of its place name, as “{place}” is not in the gazetteer',
-        message: `${pointProblem}; and its place name “${place}” ${problem}`,
+          '{pointProblem} is what is wrong with the row’s coordinates; {problem} is why its place name does not place it either, a whole clause: "“Ruritania” is not in the gazetteer"',
+        message: `${pointProblem}; and ${problem}`,
       })
     : t({
         comment:
-          '{pointProblem} is what is wrong with the row’s coordinates; {problem} is said of its place name, as “{place}” is not in the gazetteer; {candidates} are places of that name',
-        message: `${pointProblem}; and its place name “${place}” ${problem} (${candidates})`,
+          '{pointProblem} is what is wrong with the row’s coordinates; {problem} is why its place name does not place it either, a whole clause: "“Ruritania” is not in the gazetteer"; {candidates} are places of that name',
+        message: `${pointProblem}; and ${problem} (${candidates})`,
       });
 }
 
@@ -285,17 +288,22 @@ function caveats(found: Extract<Lookup, { kind: 'matched' }>): {
   return { forReaders, forReport: notes.length > 0 ? notes.join(' ') : null };
 }
 
-function reason(found: Lookup, gazetteer: Gazetteer, spellings: ReturnType<typeof nearestSpellings>): Reason {
+/** Why a place name did not place its row, said of the name, and what to do: each a whole sentence with {place} in it. */
+function reason(
+  place: string,
+  found: Lookup,
+  gazetteer: Gazetteer,
+  spellings: ReturnType<typeof nearestSpellings>,
+): Reason {
   switch (found.kind) {
     case 'ambiguous': {
       const n = found.candidates.length;
       return {
         problem: t({
-          comment:
-            'Said of a place name, after it: "“Springfield” is the name of 12 places in the gazetteer"',
+          comment: '{place} is a place name from the reader’s file',
           message: plural(n, {
-            one: 'is the name of # place in the gazetteer',
-            other: 'is the name of # places in the gazetteer',
+            one: `“${place}” is the name of # place in the gazetteer`,
+            other: `“${place}” is the name of # places in the gazetteer`,
           }),
         }),
         fix: t`Add a country column, or the country (or US state) after the name, or add latitude and longitude`,
@@ -310,8 +318,9 @@ function reason(found: Lookup, gazetteer: Gazetteer, spellings: ReturnType<typeo
         const within = found.within;
         return {
           problem: t({
-            comment: 'Said of a place name, after it; {within} is a country or US state',
-            message: `is not in the gazetteer: it has no ${name} in ${within}, only ${elsewhere}`,
+            comment:
+              '{place} is a place name from the reader’s file, {name} the town it names; {within} is a country or US state',
+            message: `“${place}” is not in the gazetteer: it has no ${name} in ${within}, only ${elsewhere}`,
           }),
           fix: t`Check the place and the country, or add latitude and longitude`,
         };
@@ -319,16 +328,16 @@ function reason(found: Lookup, gazetteer: Gazetteer, spellings: ReturnType<typeo
       if (found.why === 'country') {
         return {
           problem: t({
-            comment: 'Said of a place name, after it',
-            message: 'names a country, and the gazetteer holds towns (the country outlines were not at hand)',
+            comment: '{place} is a place name from the reader’s file',
+            message: `“${place}” names a country, and the gazetteer holds towns (the country outlines were not at hand)`,
           }),
           fix: t`Name a town, or add latitude and longitude`,
         };
       }
       return {
         problem: t({
-          comment: 'Said of a place name, after it: "“Ruritania” is not in the gazetteer"',
-          message: 'is not in the gazetteer',
+          comment: '{place} is a place name from the reader’s file',
+          message: `“${place}” is not in the gazetteer`,
         }),
         fix: plural(gazetteer.minPopulation, {
           one: 'It holds towns of # person or more under their GeoNames names, not provinces or districts: check the spelling, name a town, or add latitude and longitude',
@@ -343,8 +352,8 @@ function reason(found: Lookup, gazetteer: Gazetteer, spellings: ReturnType<typeo
       // Only when the gazetteer's coordinates are off the globe, which a valid asset never has.
       return {
         problem: t({
-          comment: 'Said of a place name, after it',
-          message: 'has coordinates in the gazetteer that are not valid',
+          comment: '{place} is a place name from the reader’s file',
+          message: `“${place}” has coordinates in the gazetteer that are not valid`,
         }),
         fix: t`Add latitude and longitude`,
       };

@@ -6,6 +6,7 @@ import { capped, shortened, type CellReader } from './cells';
 import type { Field } from './columns';
 import { countryCodes } from './countries';
 import { parseFigure, type Figure } from './figure';
+import { canonicalTag } from './language-tag';
 import { readDatePrecision, readPlacePrecision, withDatePrecision } from './precision';
 import { CAPS, capText, cellText, cleanText } from './text';
 import type { Note } from './types';
@@ -31,6 +32,34 @@ export function otherFields(
     if (value !== '') fields.push({ name, value });
   }
   return fields.length > 0 ? { otherFields: fields } : {};
+}
+
+/**
+ * The language of the event's own words (its title, summary and place label)
+ * from a language column: a BCP 47 tag in any case ("UR", "fa-af"), written as
+ * `Intl` writes it. Anything else is left out with a note, and the words are
+ * taken to be English, as for a file with no such column.
+ */
+export function readLanguage(cell: CellReader, notes: Note[]): Pick<EventProperties, 'lang'> {
+  const c = cell('lang');
+  if (!c.text) return {};
+  const lang = canonicalTag(c.text);
+  if (lang !== null) return { lang };
+  const value = shortened(c.text);
+  notes.push({
+    field: 'lang',
+    column: c.column,
+    problem: t({
+      comment:
+        'Said of the language field of a row, after its name; {value} is the cell as the file writes it, e.g. “Urdu”',
+      message: `"${value}" is not a language code; left out, so the event's words are taken to be in English`,
+    }),
+    fix: t({
+      comment: 'The codes are written in the reader’s file as they are',
+      message: 'Write a language code such as ur, ps, fa-AF, ar or ru',
+    }),
+  });
+  return {};
 }
 
 /** The date made no more precise than a date-precision column says it is known. */

@@ -22,6 +22,7 @@ import {
   readCasualties,
   readCategory,
   readCountries,
+  readLanguage,
 } from './record-fields';
 import { readLocation, statesCountry, type GeometryPoint, type LonLat, type PointFrom } from './record-point';
 import { readMoreSources, readNotes } from './record-notes';
@@ -130,6 +131,7 @@ export function readRecord(
   const props: EventProperties = {
     title,
     summary: capped(cell('summary', true), 'summary', CAPS.summary, notes),
+    ...readLanguage(cell, notes),
     category: readCategory(cell, notes),
     date: eventDate,
     ...(dateNote ? { dateNote } : {}),

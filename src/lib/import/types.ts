@@ -26,7 +26,7 @@ export interface UnlocatedRow {
   readonly place: string;
   /** Position of the event in `ImportResult.pending`. */
   readonly index: number;
-  /** Why the gazetteer did not place it ("is not in the gazetteer"); absent before it was asked. */
+  /** Why the gazetteer did not place it, naming the place ("“Ruritania” is not in the gazetteer"); absent before it was asked. */
   readonly problem?: string;
   /** What the reader can do about it. */
   readonly fix?: string;

@@ -1,5 +1,6 @@
 import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
+import { intlLocale } from '../i18n/intl';
 
 /**
  * Small pieces the import's messages share, each in the language shown: the
@@ -19,12 +20,12 @@ export function clauses(parts: readonly string[]): string {
   );
 }
 
-/** Names of which any one would do: "Afghanistan or Pakistan". */
+/**
+ * Names of which any one would do, as the language shown lists them: "Afghanistan,
+ * Iran or Pakistan", "Афганистан или Пакистан" (Intl's disjunction, not "or" repeated).
+ */
 export function eitherOf(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  return names.reduce((all, name) =>
-    t({ comment: 'Country names, any one of them: "Afghanistan or Pakistan"', message: `${all} or ${name}` }),
-  );
+  return new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format(names);
 }
 
 /**
