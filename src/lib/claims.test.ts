@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimLines, claimSubject } from './claims';
+import { claimLines, claimSentence } from './claims';
 import type { Claim } from './event-schema';
 
 const isClaim: Claim = {
@@ -34,11 +34,18 @@ describe('claimLines', () => {
   });
 });
 
-describe('claimSubject', () => {
-  it('names the part of the event the claim is about', () => {
-    expect(claimSubject(usClaim)).toBe('about IS-K');
-    expect(claimSubject(isClaim)).toBe('about itself');
-    expect(claimSubject(figure)).toBe('about the number killed');
-    expect(claimSubject({ ...figure, about: 'event' })).toBe('');
+describe('claimSentence', () => {
+  it('says who makes the claim, what part of the event it is about, and who contests it, in one sentence', () => {
+    expect(claimSentence(usClaim)).toBe('claim by US officials about IS-K');
+    expect(claimSentence(isClaim)).toBe('claim by IS about itself');
+    expect(claimSentence({ ...usClaim, about: 'date', actor: undefined })).toBe(
+      'claim by US officials about the date',
+    );
+    expect(claimSentence(figure)).toBe('claim by Officials about the number killed, disputed by A hospital');
+    expect(claimSentence({ ...figure, about: 'place' })).toBe(
+      'claim by Officials about the place, disputed by A hospital',
+    );
+    expect(claimSentence({ ...figure, about: 'event' })).toBe('claim by Officials, disputed by A hospital');
+    expect(claimSentence({ ...isClaim, about: 'event', actor: undefined })).toBe('claim by IS');
   });
 });

@@ -1,5 +1,5 @@
 import { i18n, type MessageDescriptor } from '@lingui/core';
-import { msg, t } from '@lingui/core/macro';
+import { msg, select, t } from '@lingui/core/macro';
 import type { Claim } from './event-schema';
 import type { ClaimStatus } from './vocabulary';
 
@@ -55,36 +55,45 @@ export function claimLines(claims: readonly Claim[] | undefined): ClaimLine[] {
   return lines;
 }
 
-/** What part of the event a claim is about, for the details: "about the number killed". Empty for the whole event. */
-export function claimSubject(claim: Claim): string {
-  switch (claim.about) {
-    case 'actor': {
-      // A group claiming an attack makes a claim about itself.
-      if (claim.actor === claim.by)
-        return t({
-          comment: 'After "claim by {by}": the group makes the claim about itself',
-          message: 'about itself',
-        });
-      const actor = claim.actor;
-      return actor === undefined
-        ? t({ comment: 'After "claim by {by}": what the claim is about', message: 'about an actor' })
-        : t({ comment: 'After "claim by {by}": the actor the claim is about', message: `about ${actor}` });
-    }
-    case 'killed':
-      return t({
-        comment: 'After "claim by {by}": what the claim is about',
-        message: 'about the number killed',
+/** What a claim is about, for its sentence: `itself` for a group's claim about itself (an attack it claims). */
+function subjectOf(claim: Claim): string {
+  return claim.about === 'actor' && claim.actor === claim.by ? 'itself' : claim.about;
+}
+
+/**
+ * The sentence of a claim in the details, after its label ("Disputed", "Unverified"): who makes it,
+ * what part of the event it is about, and who contests it, as one message a translator can order:
+ * "claim by officials about the number killed, disputed by a hospital".
+ */
+export function claimSentence(claim: Claim): string {
+  const { by, disputedBy } = claim;
+  const actor = claim.actor ?? '';
+  const about = subjectOf(claim);
+  return disputedBy === undefined
+    ? t({
+        comment:
+          'After the label "Unverified": who makes a claim and what part of the event it is about (an actor, the number killed...); "itself" when a group claims its own attack; "other" is about the whole event',
+        message: select(about, {
+          itself: `claim by ${by} about itself`,
+          actor: `claim by ${by} about ${actor}`,
+          killed: `claim by ${by} about the number killed`,
+          wounded: `claim by ${by} about the number wounded`,
+          date: `claim by ${by} about the date`,
+          place: `claim by ${by} about the place`,
+          other: `claim by ${by}`,
+        }),
+      })
+    : t({
+        comment:
+          'After the label "Disputed": who makes a claim, what part of the event it is about (an actor, the number killed...), and who contests it; "other" is about the whole event',
+        message: select(about, {
+          itself: `claim by ${by} about itself, disputed by ${disputedBy}`,
+          actor: `claim by ${by} about ${actor}, disputed by ${disputedBy}`,
+          killed: `claim by ${by} about the number killed, disputed by ${disputedBy}`,
+          wounded: `claim by ${by} about the number wounded, disputed by ${disputedBy}`,
+          date: `claim by ${by} about the date, disputed by ${disputedBy}`,
+          place: `claim by ${by} about the place, disputed by ${disputedBy}`,
+          other: `claim by ${by}, disputed by ${disputedBy}`,
+        }),
       });
-    case 'wounded':
-      return t({
-        comment: 'After "claim by {by}": what the claim is about',
-        message: 'about the number wounded',
-      });
-    case 'date':
-      return t({ comment: 'After "claim by {by}": what the claim is about', message: 'about the date' });
-    case 'place':
-      return t({ comment: 'After "claim by {by}": what the claim is about', message: 'about the place' });
-    case 'event':
-      return '';
-  }
 }

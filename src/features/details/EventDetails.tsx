@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { Fragment, useEffect, useRef } from 'react';
 import './details.css';
 import { CATEGORY_LABELS, LOCATION_PRECISION_LABELS, ROLE_LABELS } from '../../lib/categories';
-import { CLAIM_STATUS_LABELS, claimSubject, claimWho } from '../../lib/claims';
+import { CLAIM_STATUS_LABELS, claimSentence } from '../../lib/claims';
 import type { Claim } from '../../lib/event-schema';
 import type { ClaimSubject } from '../../lib/vocabulary';
 import { describePrecision, formatEventDate, formatPoint } from '../../lib/dates';
@@ -64,7 +64,7 @@ function Claims({ claims }: { claims: readonly Claim[] }) {
           return (
             <li key={i}>
               <span className="claim-label">{i18n._(CLAIM_STATUS_LABELS[c.status])}</span>{' '}
-              {[claimWho(c), claimSubject(c)].filter(Boolean).join(' ')}.
+              {claimSentence(c)}.
               <span className="note">{c.note}</span>
               <span className="note">
                 <Trans comment="Under a disputed or unverified claim: the source that makes or reports it">
