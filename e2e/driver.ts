@@ -328,6 +328,27 @@ export class MapPage {
   }
 }
 
+/**
+ * Presses Tab (Shift+Tab with `back`) until `target` has focus, as a reader
+ * would, and fails if focus falls back to the page on the way (lost) or the
+ * target is not reached. Only reads where focus is: it never moves it.
+ */
+export async function tabTo(page: Page, target: Locator, { limit = 80, back = false } = {}): Promise<void> {
+  for (let presses = 0; presses <= limit; presses++) {
+    const where = await page.evaluate(() => document.activeElement?.tagName ?? 'none');
+    if (presses > 0) expect(where, `focus lost after ${presses} presses of Tab`).not.toBe('BODY');
+    if (
+      await target
+        .evaluate((e) => e === document.activeElement, undefined, { timeout: 1000 })
+        .catch(() => false)
+    ) {
+      return;
+    }
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab did not reach ${target} in ${limit} presses`);
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,3 @@
-import type { Locator, Page } from '@playwright/test';
 import { focusRing } from './contrast';
 import {
   bundled,
@@ -7,31 +6,11 @@ import {
   MapPage,
   serveWithSourceLinks,
   sourceAddress,
+  tabTo,
   test,
 } from './driver';
 
 const total = bundled.events.length;
-
-/**
- * Presses Tab until `target` has focus, as a reader would, and fails if focus
- * falls back to the page on the way (lost) or the target is not reached.
- * Only reads where focus is: it never moves it.
- */
-async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
-  for (let presses = 0; presses <= limit; presses++) {
-    const where = await page.evaluate(() => document.activeElement?.tagName ?? 'none');
-    if (presses > 0) expect(where, `focus lost after ${presses} presses of Tab`).not.toBe('BODY');
-    if (
-      await target
-        .evaluate((e) => e === document.activeElement, undefined, { timeout: 1000 })
-        .catch(() => false)
-    ) {
-      return;
-    }
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach ${target} in ${limit} presses`);
-}
 
 test('keyboard only: from load to a source of a filtered event, by Tab, keys and shortcuts', async ({
   page,
@@ -84,7 +63,7 @@ test('keyboard only: from load to a source of a filtered event, by Tab, keys and
 
   // On through the filters to the list, and into the event's details.
   const item = map.item(event.props.title);
-  await tabTo(page, item, 20);
+  await tabTo(page, item, { limit: 20 });
   await page.keyboard.press('Enter');
   const details = map.details(event.props.title);
   await expect(details).toBeVisible();

@@ -1,9 +1,18 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore, type FocusEvent } from 'react';
 import type { PlaceGroup } from '../../lib/place-groups';
 import { getAway, showGroup, subscribeAway } from './first-fit';
 import './away-chips.css';
+
+/**
+ * Brings a chip reached by the keyboard all into the row's view. The browser scrolls a focused
+ * element only when none of it shows, so a chip half past the row's end would keep its focus ring
+ * under the row's fade.
+ */
+function revealFocused(e: FocusEvent<HTMLElement>) {
+  if (e.target.matches(':focus-visible')) e.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
 
 /**
  * Where the events are, as buttons over the map: the region the map opened
@@ -64,7 +73,7 @@ export function AwayChips() {
       <span className="away-chips-label" aria-hidden="true">
         <Trans comment="Before a row of buttons, each naming a place the map can fly to">Go to</Trans>
       </span>
-      <ul>
+      <ul onFocus={revealFocused}>
         {[home, ...groups].map((group, k) => (
           <li key={`${k}:${group.name}`}>
             <button
