@@ -63,8 +63,7 @@ function Claims({ claims }: { claims: readonly Claim[] }) {
           const source = c.source;
           return (
             <li key={i}>
-              <span className="claim-label">{i18n._(CLAIM_STATUS_LABELS[c.status])}</span>{' '}
-              {claimSentence(c)}.
+              <span className="claim-label">{i18n._(CLAIM_STATUS_LABELS[c.status])}</span> {claimSentence(c)}.
               <span className="note">{c.note}</span>
               <span className="note">
                 <Trans comment="Under a disputed or unverified claim: the source that makes or reports it">
