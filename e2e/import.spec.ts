@@ -268,4 +268,22 @@ test('a GTD export, which has no title column, loads as it is: events titled by 
   await notice.getByText('Show the validation report').click();
   await expect(notice).toContainText('titled by its type and place');
   expect(await map.axe()).toEqual([]);
+
+  // Another language: the file is read again in it, its report and the titles it made up too; the
+  // view stays as it was.
+  await map.item('Armed Assault in Kabul, Afghanistan').click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  const russianTitle = tr('ru', '{kind} in {where}')
+    .replace('{kind}', 'Armed Assault')
+    .replace('{where}', 'Kabul, Afghanistan');
+  await expect(page.locator('#details-title')).toHaveText(russianTitle);
+  await expect(map.count).toHaveText(/^2\D+2\b/);
+  const russian = page.getByRole('status').filter({ hasText: 'globalterrorismdb_extract.csv' });
+  await expect(russian).toContainText(
+    tr(
+      'ru',
+      'Each event is titled by its type and place, e.g. "{example}"; to use the file\'s own titles, name their column "{column}"',
+    ).split('{example}')[0]!,
+  );
+  await expect(russian).not.toContainText('titled by its type and place');
 });

@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useBundledWords } from '../hooks/use-bundled-words';
+import { useRewordedImport } from '../features/data/use-reworded-import';
 import { useLazyStart } from '../hooks/use-lazy-start';
 import { DataNotice } from '../features/data/DataNotice';
 import { HostQuestionSlot } from '../features/data/HostQuestionSlot';
@@ -45,6 +46,7 @@ export function App() {
   // Every text below is drawn again when the reader picks another language.
   const { t, i18n } = useLingui();
   useBundledWords(i18n.locale);
+  useRewordedImport(i18n.locale);
   // Read once: an embed's layout does not change while it is shown.
   const [embed] = useState(() => readEmbedOptions(window.location.search));
   const load = useCallback(

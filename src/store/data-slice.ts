@@ -23,6 +23,8 @@ export interface Imported {
   readonly report: ImportReport | null;
   readonly source: ImportSource;
   readonly options: ReadOptions;
+  /** The language its report was written in (the page's, when it was read). */
+  readonly locale: string;
 }
 
 /** A file to open in the "Your data" dialog, at its mapping step. */
@@ -61,6 +63,17 @@ export interface DataSlice {
    * selection and map stay as they are.
    */
   bundledTranslated: (language: string, events: readonly MapEvent[]) => void;
+  /**
+   * A reader's file read again in the language now shown: its report (and our schema's issues) in
+   * that language, and its events' words where they are the same events in the same order (a title
+   * the reading made up, say); the window, filters, selection and map stay. Nothing if `imported`
+   * is no longer the file shown.
+   */
+  importReworded: (
+    imported: Imported,
+    read: { report: ImportReport | null; issues: readonly DataIssue[]; events: readonly MapEvent[] },
+    locale: string,
+  ) => void;
   /**
    * `offerBundled`: the failure was the reader's data, so the bundled events
    * can be offered instead; `failedImport`: the report of a file none of whose rows could be shown.
@@ -131,6 +144,17 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
           }
         : {},
     ),
+  importReworded: (imported, read, locale) =>
+    set((s) => {
+      if (s.imported !== imported || !s.dataset) return {};
+      const shown = s.dataset.events;
+      const same = read.events.length === shown.length && read.events.every((e, i) => e.id === shown[i]!.id);
+      return {
+        imported: { ...imported, report: read.report, locale },
+        dataIssues: read.issues,
+        ...(same ? { dataset: { ...s.dataset, events: read.events } } : {}),
+      };
+    }),
   offerBundled: false,
   datasetFailed: (message, offerBundled = false, failedImport) =>
     set({ loadState: 'failed', loadError: message, offerBundled, failedImport: failedImport ?? null }),

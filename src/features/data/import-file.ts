@@ -54,7 +54,7 @@ export async function importFile(
     .getState()
     .datasetLoaded(
       { dataset, issues: read.issues, total: read.total },
-      { name, report: read.report, source, options },
+      { name, report: read.report, source, options, locale: i18n.locale },
     );
   return { kind: 'loaded' };
 }
