@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { i18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
+import { activateEnglish } from './i18n/activate';
 import { abbreviateCount, clusterPoints, describeCluster, type ClusterPoints } from './cluster-types';
 import { buildClusterIndex, clusterLeaves, queryClusters, splitZoom, type ClusterIndex } from './clusters';
 import { CATEGORIES, type Category } from './vocabulary';
@@ -68,6 +70,17 @@ describe('abbreviateCount', () => {
     [1_234_567, '1.2M'],
   ])('%i is written %s', (n, text) => {
     expect(abbreviateCount(n)).toBe(text);
+  });
+
+  it('writes the digits of the language shown, as the cluster buttons’ names say them', () => {
+    i18n.loadAndActivate({ locale: 'fa', locales: ['fa-AF-u-ca-gregory'], messages: {} });
+    try {
+      expect(abbreviateCount(7)).toBe('۷');
+      expect(abbreviateCount(999)).toBe('۹۹۹');
+      expect(describeCluster({ count: 12, categories: [12] })).toMatch(/^۱۲ /);
+    } finally {
+      activateEnglish();
+    }
   });
 });
 

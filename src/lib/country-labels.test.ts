@@ -42,6 +42,16 @@ describe('countryLabels', () => {
     expect(label!.x).toBeLessThan(projectX(40));
   });
 
+  it("carries the alpha-2 code of the country's numeric id, where it has one", () => {
+    const afghanistan = { ...square('Afghanistan', 60, 30, 8), id: '004' };
+    const kosovo = square('Kosovo', 20, 42, 1);
+    const labels = countryLabels(collection([afghanistan, kosovo]), { '004': 'AF' });
+    expect(labels.map((l) => [l.name, l.code])).toEqual([
+      ['Afghanistan', 'AF'],
+      ['Kosovo', undefined],
+    ]);
+  });
+
   it('leaves out features with no name or no shape', () => {
     const unnamed = square('', 0, 0, 5);
     const empty: Feature = { type: 'Feature', properties: { name: 'Nowhere' }, geometry: null! };
@@ -52,7 +62,9 @@ describe('countryLabels', () => {
 describe('countryLabelsInSlices', () => {
   it('gives the same places as countryLabels, a few at a time', async () => {
     const features = Array.from({ length: 30 }, (_, i) => square(`C${i}`, i * 3 - 45, i - 15, 1 + (i % 5)));
-    const labels = await new Promise((resolve) => countryLabelsInSlices(collection(features), resolve, 0));
+    const labels = await new Promise((resolve) =>
+      countryLabelsInSlices(collection(features), resolve, { sliceMs: 0 }),
+    );
     expect(labels).toEqual(countryLabels(collection(features)));
   });
 });

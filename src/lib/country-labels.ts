@@ -4,7 +4,10 @@ import { projectX, projectY } from './mercator';
 
 /** Where a country's name can go: well inside it, in Web Mercator pixels at zoom 0. */
 export interface CountryLabel {
+  /** Its English name, Natural Earth's. */
   readonly name: string;
+  /** Its ISO 3166-1 alpha-2 code, where the outline's numeric id has one: the key to its name in other languages. */
+  readonly code?: string;
   readonly x: number;
   readonly y: number;
   /** How far the point is from the country's outline: the room the name has around it. */
@@ -19,12 +22,16 @@ function ringArea(ring: readonly Position[]): number {
   return Math.abs(sum);
 }
 
+/** ISO 3166-1 numeric codes (the outlines' ids, "004") to alpha-2 ("AF"). */
+export type AlphaCodes = Readonly<Record<string, string>>;
+
 /**
  * A place for a country's name: the pole of inaccessibility of its largest
  * polygon, worked out on the projected map so that the room around it is in
- * map pixels; null for a feature with no name or no shape.
+ * map pixels, with the country's alpha-2 code from `codes` by the feature's
+ * numeric id; null for a feature with no name or no shape.
  */
-export function countryLabel(feature: Feature): CountryLabel | null {
+export function countryLabel(feature: Feature, codes: AlphaCodes = {}): CountryLabel | null {
   const name: unknown = feature.properties?.name;
   const g = feature.geometry;
   if (typeof name !== 'string' || !name || !g) return null;
@@ -45,13 +52,14 @@ export function countryLabel(feature: Feature): CountryLabel | null {
   const ys = largest[0]!.map((p) => p[1]!);
   const size = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
   const point = polylabel(largest as Array<Array<[number, number]>>, Math.max(size / 20, 1e-4));
-  return { name, x: point[0], y: point[1], room: point.distance };
+  const code = feature.id === undefined ? undefined : codes[String(feature.id)];
+  return { name, ...(code ? { code } : {}), x: point[0], y: point[1], room: point.distance };
 }
 
 /** Places for the names of the countries of `collection`, roomiest first (larger countries keep theirs). */
-export function countryLabels(collection: FeatureCollection): CountryLabel[] {
+export function countryLabels(collection: FeatureCollection, codes: AlphaCodes = {}): CountryLabel[] {
   return collection.features
-    .map(countryLabel)
+    .map((feature) => countryLabel(feature, codes))
     .filter((l) => l !== null)
     .sort((a, b) => b.room - a.room);
 }
@@ -63,7 +71,7 @@ export function countryLabels(collection: FeatureCollection): CountryLabel[] {
 export function countryLabelsInSlices(
   collection: FeatureCollection,
   done: (labels: CountryLabel[]) => void,
-  sliceMs = 8,
+  { codes = {}, sliceMs = 8 }: { codes?: AlphaCodes; sliceMs?: number } = {},
 ): () => void {
   const labels: CountryLabel[] = [];
   let next = 0;
@@ -73,7 +81,7 @@ export function countryLabelsInSlices(
     // At least one a slice, however long it takes.
     do {
       const feature = collection.features[next++];
-      const label = feature ? countryLabel(feature) : null;
+      const label = feature ? countryLabel(feature, codes) : null;
       if (label) labels.push(label);
     } while (next < collection.features.length && performance.now() < end);
     if (next < collection.features.length) timer = setTimeout(slice, 0);

@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro';
-import countryCodes from 'virtual:country-codes';
+import countryCodes from '../../lib/country-codes';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import type { CountryShapes } from '../../lib/country-shapes';

@@ -19,7 +19,7 @@ function revealFocused(e: FocusEvent<HTMLElement>) {
  * on, then each place outside it, largest first. Each flies there.
  */
 export function AwayChips() {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const away = useSyncExternalStore(subscribeAway, getAway);
   const ref = useRef<HTMLElement>(null);
   const [room, setRoom] = useState(true);
@@ -82,7 +82,8 @@ export function AwayChips() {
               aria-label={describe(group)}
               onClick={() => showGroup(map, group)}
             >
-              {group.name} <span className="away-chip-count">{group.count}</span>
+              {/* The count in the language's digits, as its name for screen readers says it. */}
+              {group.name} <span className="away-chip-count">{i18n.number(group.count)}</span>
             </button>
           </li>
         ))}

@@ -75,10 +75,11 @@ export function Basemap({ filled }: { filled: boolean }) {
         import('../../lib/country-labels'),
         import('../../lib/reference-places'),
         import('./reference-rows'),
+        import('../../lib/country-codes'),
         // Fetched at once, drawn after the events' first clusters: the markers are what the reader came for.
         afterFirstClusters(map, DRAW_WITHIN_MS),
       ])
-        .then(([topology, { feature }, { unwrapCollection }, { countryLabelsInSlices }, reference, rows]) => {
+        .then(([topology, { feature }, { unwrapCollection }, naming, reference, rows, codes]) => {
           if (controller.signal.aborted) return;
           const countries = unwrapCollection(
             feature(topology, topology.objects.countries),
@@ -89,10 +90,12 @@ export function Basemap({ filled }: { filled: boolean }) {
           );
           layer.bringToBack();
           const places = reference.referencePlaces(rows.default);
-          stopNaming = countryLabelsInSlices(countries, (labels) => {
+          // Each with its country's code, by which its name is written in the reader's language.
+          const named = (labels: CountryLabel[]) => {
             names.current = { countries: labels, places };
             setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
-          });
+          };
+          stopNaming = naming.countryLabelsInSlices(countries, named, { codes: codes.default });
           setLayer(layer);
           // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
           map.getContainer().dataset.countries = String(countries.features.length);

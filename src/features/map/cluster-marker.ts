@@ -1,5 +1,6 @@
 import { abbreviateCount } from '../../lib/cluster-types';
 import { CATEGORIES } from '../../lib/vocabulary';
+import type { TextStyler } from './canvas-fonts';
 import { mapColors } from './map-colors';
 import { COLORS } from './marker-style';
 
@@ -8,7 +9,8 @@ export const CLUSTER_MIN_RADIUS = 14;
 export const CLUSTER_MAX_RADIUS = 21;
 /** Width of the ring of category colours. */
 const RING = 5;
-const FONT = '700 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** Weight and size of the counts; the faces follow the script of the language's digits (lib/canvas-text). */
+const FONT = '700 11px';
 const K = CATEGORIES.length;
 
 /**
@@ -23,9 +25,9 @@ export function clusterRadius(count: number, largest: number): number {
   return Math.max(byCount, 7 + 3.4 * abbreviateCount(count).length);
 }
 
-/** Sets the text style once for a frame of clusters. */
-export function prepareClusterText(ctx: CanvasRenderingContext2D): void {
-  ctx.font = FONT;
+/** Sets the text style once for a frame of clusters: centred, whichever way the count's language reads. */
+export function prepareClusterText(ctx: CanvasRenderingContext2D, styler: TextStyler): void {
+  styler.reset();
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
 }
@@ -36,6 +38,8 @@ export function prepareClusterText(ctx: CanvasRenderingContext2D): void {
  * outlined like the markers (dark, or light on the dark map) so it stands out
  * from the map and from its neighbours.
  * `categories` holds the counts of all clusters, CATEGORIES.length each.
+ * The count is written as the interface's language writes numbers (`abbreviateCount`), its digits
+ * too: the cluster's button says the same number (`describeCluster`).
  */
 export function drawCluster(
   ctx: CanvasRenderingContext2D,
@@ -45,6 +49,7 @@ export function drawCluster(
   count: number,
   categories: Int32Array,
   i: number,
+  styler: TextStyler,
 ): void {
   ctx.beginPath();
   ctx.arc(x, y, r + 1, 0, Math.PI * 2);
@@ -67,5 +72,7 @@ export function drawCluster(
   ctx.fillStyle = '#ffffff';
   ctx.fill();
   ctx.fillStyle = '#1b1b1b';
-  ctx.fillText(abbreviateCount(count), x, y + 0.5);
+  const text = abbreviateCount(count);
+  styler.apply(ctx, FONT, text);
+  ctx.fillText(text, x, y + 0.5);
 }

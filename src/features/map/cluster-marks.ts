@@ -1,6 +1,7 @@
 import type { WorldTransform } from '../../lib/canvas-transform';
 import { projectX, projectY } from '../../lib/mercator';
 import type { PackedClusters } from '../../lib/packed-clusters';
+import { TextStyler } from './canvas-fonts';
 import { clusterRadius, drawCluster, prepareClusterText } from './cluster-marker';
 
 /** The clusters of a view, placed for drawing and hit testing in typed arrays. */
@@ -12,6 +13,7 @@ export class ClusterMarks {
   private r = new Float32Array(0);
   /** Largest first, so smaller clusters are drawn on top. */
   private order = new Int32Array(0);
+  private readonly styler = new TextStyler();
 
   place(clusters: PackedClusters): void {
     const n = clusters.length;
@@ -72,14 +74,14 @@ export class ClusterMarks {
   ): void {
     const clusters = this.clusters;
     if (!clusters || clusters.length === 0) return;
-    prepareClusterText(ctx);
+    prepareClusterText(ctx, this.styler);
     for (let k = 0; k < this.order.length; k++) {
       const i = this.order[k]!;
       const r = this.r[i]!;
       const x = this.x[i]! * scale + dx;
       const y = this.y[i]! * scale + dy;
       if (x < -r || y < -r || x > size.x + r || y > size.y + r) continue;
-      drawCluster(ctx, x, y, r, clusters.count[i]!, clusters.categories, i);
+      drawCluster(ctx, x, y, r, clusters.count[i]!, clusters.categories, i, this.styler);
     }
   }
 }

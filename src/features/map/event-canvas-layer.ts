@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import L from 'leaflet';
 import type { WorldTransform } from '../../lib/canvas-transform';
 import type { MapEvent } from '../../lib/dataset';
@@ -6,6 +7,7 @@ import { countMembers, NO_CLUSTERS, type PackedClusters } from '../../lib/packed
 import type { ClusterView } from './cluster-client';
 import type { ClusterMarks } from './cluster-marks';
 import { CanvasLayer, containerTransform, type Frame } from './canvas-layer';
+import { onFontsLoaded } from './canvas-fonts';
 import { onMapColorsChange } from './map-colors';
 import { MarkerSprites } from './marker-sprites';
 import { CellGrid } from '../../lib/cell-grid';
@@ -205,6 +207,11 @@ export class EventCanvasLayer extends CanvasLayer {
         this.sprites.clear();
         this.schedule();
       }),
+      // Counts are written in the interface's language ("1.2k", "١٫٢ ألف"), whose length sizes a
+      // cluster: placed again, and the buttons and labels that follow the view follow.
+      i18n.on('change', () => this.setView(this.view)),
+      // A count's face (its script's digits) arrives after the canvas first drew it in a fallback.
+      onFontsLoaded(this.schedule),
     ];
   }
 

@@ -1,5 +1,10 @@
+import { i18n } from '@lingui/core';
 import L from 'leaflet';
+import { canvasFont, letterSpacing, textDirection } from '../../lib/canvas-text';
+import { countryName } from '../../lib/country-names';
 import type { MapEvent } from '../../lib/dataset';
+import { shownIn } from '../../lib/event-language';
+import { intlLocale } from '../../lib/i18n/intl';
 import {
   candidatesBeside,
   centredOn,
@@ -13,18 +18,23 @@ import {
 import { DOT, namingTest, nameStart, placeCandidates } from '../../lib/reference-places';
 import type { WorldTransform } from '../../lib/canvas-transform';
 import { CanvasLayer, type Frame } from './canvas-layer';
+import { fontReady, onFontsLoaded } from './canvas-fonts';
 import { onReferenceNames, referenceNames } from './reference-names';
 import type { EventCanvasLayer } from './event-canvas-layer';
 import { mapColors } from './map-colors';
 import { marksOnScreen } from './marks-on-screen';
 
-const EVENT_FONT = '600 12px system-ui, sans-serif';
-const EVENT_HEIGHT = 16;
-const COUNTRY_FONT = '600 10px system-ui, sans-serif';
-const COUNTRY_SPACING = '1px';
-const COUNTRY_HEIGHT = 13;
-const PLACE_FONT = '500 11px system-ui, sans-serif';
-const PLACE_HEIGHT = 14;
+/**
+ * Each kind of label's weight and size, letter spacing and least height. The faces follow the script
+ * of each text (lib/canvas-text): a label in Arabic script is drawn in the page's Arabic face, and its
+ * box is as tall as its letters climb and fall, where that is more than the least.
+ */
+const STYLES = {
+  event: { font: '600 12px', spacing: '0px', height: 16 },
+  country: { font: '600 10px', spacing: '1px', height: 13 },
+  place: { font: '500 11px', spacing: '0px', height: 14 },
+} as const;
+type Kind = keyof typeof STYLES;
 /** Room for the halo around the letters, on each side. */
 const HALO = 2;
 /** More lone markers than this and none is labelled: the frame stays cheap with many events. */
@@ -50,9 +60,24 @@ function covers(map: L.Map): Box[] {
 /** A label drawn in the last frame, exposed for tests and tools. */
 interface DrawnLabel extends Box {
   readonly text: string;
-  readonly kind: 'event' | 'country' | 'place';
+  readonly kind: Kind;
   /** A place's dot, in map pixels. */
   readonly dot?: { readonly x: number; readonly y: number };
+}
+
+/** A text's size in its label's style, halo included. */
+interface Measure {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Sets the canvas's font, letter spacing and direction for a text of a kind of label. */
+function setStyle(ctx: CanvasRenderingContext2D, kind: Kind, text: string): string {
+  const font = canvasFont(STYLES[kind].font, text);
+  ctx.font = font;
+  ctx.letterSpacing = letterSpacing(STYLES[kind].spacing, text);
+  ctx.direction = textDirection(text);
+  return font;
 }
 
 /**
@@ -61,9 +86,14 @@ interface DrawnLabel extends Box {
  * names for orientation, drawn on one canvas under the markers. Labels never
  * overlap each other, a marker or a cluster, and never run off the map. It
  * draws after every frame of the event layer, so it follows what that draws.
+ *
+ * Names are in the interface's language: an event's place label as the data
+ * translates it (else as written), a country's as the browser names it from
+ * its code (else Natural Earth's English); capitals and seats keep GeoNames'
+ * names. Each label is drawn in a face of its script, reading its own way.
  */
 export class PlaceLabelLayer extends CanvasLayer {
-  private readonly widths = new Map<string, number>();
+  private readonly sizes = new Map<string, Measure>();
   /** For each reference place, whether an event label names it: made once, not per frame. */
   private readonly namings = new Map<string, (label: string) => boolean>();
 
@@ -76,7 +106,17 @@ export class PlaceLabelLayer extends CanvasLayer {
   }
 
   protected override listen(map: L.Map): Array<() => void> {
-    return [this.markers.onDraw(this.redraw), onReferenceNames(map, this.schedule)];
+    return [
+      this.markers.onDraw(this.redraw),
+      onReferenceNames(map, this.schedule),
+      // Another language: its names (the markers' counts change too, and this follows their frame).
+      i18n.on('change', this.schedule),
+      // A face that arrives after a label was measured and drawn in a fallback.
+      onFontsLoaded(() => {
+        this.sizes.clear();
+        this.schedule();
+      }),
+    ];
   }
 
   protected override draw(ctx: CanvasRenderingContext2D, { map, size, world }: Frame): void {
@@ -123,44 +163,52 @@ export class PlaceLabelLayer extends CanvasLayer {
     for (const mark of singles) taken.add(markBox(mark));
     for (const mark of clusters) taken.add(markBox(mark));
 
-    // One label per place name, at its most prominent marker (they come most prominent first).
+    // One label per place name, at its most prominent marker (they come most prominent first), in the
+    // reader's language where the data translates it.
+    const reader = i18n.locale;
     const seen = new Set<string>();
     const named = singles
-      .map((mark) => ({ mark, text: this.events[mark.position]?.props.place.label ?? '' }))
+      .map((mark) => {
+        const props = this.events[mark.position]?.props;
+        return props
+          ? { mark, text: shownIn(props, 'placeLabel', reader).text, original: props.place.label }
+          : { mark, text: '', original: '' };
+      })
       .filter(({ text }) => text !== '' && !seen.has(text) && seen.add(text));
-    ctx.font = EVENT_FONT;
-    ctx.letterSpacing = '0px';
     const events = placeGreedily(
       named,
-      ({ mark, text }) => candidatesBeside(mark, this.width(ctx, text, 'e') + 2 * HALO, EVENT_HEIGHT),
+      ({ mark, text }) => {
+        const { width, height } = this.measure(ctx, 'event', text);
+        return candidatesBeside(mark, width, height);
+      },
       taken,
       size.x,
       size.y,
-    ).map(({ item, box }): DrawnLabel => ({ ...box, text: item.text, kind: 'event' }));
+    ).map(({ item, box }) => ({ ...box, text: item.text, original: item.original, kind: 'event' as const }));
 
-    ctx.font = COUNTRY_FONT;
-    ctx.letterSpacing = COUNTRY_SPACING;
+    const locale = intlLocale();
     const reference = referenceNames(map);
     const roomy = reference.countries.flatMap((c) => {
       const room = c.room * scale;
       if (room < MIN_ROOM) return [];
-      const text = c.name.toUpperCase();
-      const width = this.width(ctx, text, 'c') + 2 * HALO;
-      return width > room * NAME_PER_ROOM ? [] : [{ text, width, x: c.x * scale + dx, y: c.y * scale + dy }];
+      const text = countryName(c.name, c.code, locale).toLocaleUpperCase(locale);
+      const { width, height } = this.measure(ctx, 'country', text);
+      return width > room * NAME_PER_ROOM
+        ? []
+        : [{ text, width, height, x: c.x * scale + dx, y: c.y * scale + dy }];
     });
     const countries = placeGreedily(
       roomy,
-      (c) => [centredOn(c.x, c.y, c.width, COUNTRY_HEIGHT)],
+      (c) => [centredOn(c.x, c.y, c.width, c.height)],
       taken,
       size.x,
       size.y,
     ).map(({ item, box }): DrawnLabel => ({ ...box, text: item.text, kind: 'country' }));
 
-    // Capitals and large seats where they fit, unless an event's label already names the town.
+    // Capitals and large seats where they fit, unless an event's label already names the town, in the
+    // words shown or its own (GeoNames' names are Latin: "Peshawar" is named by "پشاور" as much).
     const zoom = map.getZoom();
-    const eventNames = events.map((e) => e.text);
-    ctx.font = PLACE_FONT;
-    ctx.letterSpacing = '0px';
+    const eventNames = events.flatMap((e) => [e.text, e.original]);
     const near = reference.places.flatMap((p) => {
       if (p.zoom > zoom) return [];
       const x = p.x * scale + dx;
@@ -173,10 +221,8 @@ export class PlaceLabelLayer extends CanvasLayer {
     const places = placeGreedily(
       near.map((p) => ({ ...p, mark: marks.under(p.x, p.y) })),
       ({ x, y, text, mark }) => {
-        const width = this.width(ctx, text, 'p') + 2 * HALO;
-        return mark
-          ? candidatesBeside(mark, width, PLACE_HEIGHT)
-          : placeCandidates(x, y, width, PLACE_HEIGHT);
+        const { width, height } = this.measure(ctx, 'place', text);
+        return mark ? candidatesBeside(mark, width, height) : placeCandidates(x, y, width, height);
       },
       taken,
       size.x,
@@ -187,17 +233,21 @@ export class PlaceLabelLayer extends CanvasLayer {
       kind: 'place',
       dot: item.mark ? undefined : item,
     }));
-    return [...countries, ...places, ...events];
+    return [
+      ...countries,
+      ...places,
+      ...events.map(({ x0, y0, x1, y1, text, kind }): DrawnLabel => ({ x0, y0, x1, y1, text, kind })),
+    ];
   }
 
   private paint(ctx: CanvasRenderingContext2D, labels: readonly DrawnLabel[]): void {
     const { labelInk, labelHalo, countryInk } = mapColors();
     ctx.textBaseline = 'middle';
+    // Each label is placed by its left edge, whichever way its text reads.
+    ctx.textAlign = 'left';
     ctx.lineJoin = 'round';
     for (const label of labels) {
-      const country = label.kind === 'country';
-      ctx.font = country ? COUNTRY_FONT : label.kind === 'place' ? PLACE_FONT : EVENT_FONT;
-      ctx.letterSpacing = country ? COUNTRY_SPACING : '0px';
+      setStyle(ctx, label.kind, label.text);
       const y = (label.y0 + label.y1) / 2;
       let x = label.x0 + HALO;
       if (label.dot) {
@@ -229,14 +279,25 @@ export class PlaceLabelLayer extends CanvasLayer {
     return test;
   }
 
-  /** The width of a text in the font set, measured once. */
-  private width(ctx: CanvasRenderingContext2D, text: string, font: 'e' | 'c' | 'p'): number {
-    const key = font + text;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      width = ctx.measureText(text).width;
-      this.widths.set(key, width);
-    }
-    return width;
+  /**
+   * A text's box in a kind of label's style, halo included, measured once its face is in: as wide as
+   * the text, as tall as the kind's least height or as far as its letters reach from the middle line
+   * both ways (the name is drawn centred on it), whichever is more.
+   */
+  private measure(ctx: CanvasRenderingContext2D, kind: Kind, text: string): Measure {
+    const key = `${kind} ${text}`;
+    let size = this.sizes.get(key);
+    if (size) return size;
+    const font = setStyle(ctx, kind, text);
+    ctx.textBaseline = 'middle';
+    const metrics = ctx.measureText(text);
+    const reach = Math.max(metrics.actualBoundingBoxAscent, metrics.actualBoundingBoxDescent);
+    size = {
+      width: metrics.width + 2 * HALO,
+      height: Math.max(STYLES[kind].height, Math.ceil(2 * reach) + 2 * HALO),
+    };
+    // Measured in a fallback while its face is on its way: measured again when the face is in.
+    if (fontReady(font, text)) this.sizes.set(key, size);
+    return size;
   }
 }
