@@ -70,6 +70,23 @@ for (const code of ['ar', 'ur']) {
   });
 }
 
+test('a language picked after the page opened names the events’ places in it, once its words arrive', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/');
+  await expect.poll(async () => (await labels(page, 'event')).length).toBeGreaterThan(0);
+  for (const text of await labels(page, 'event')) expect(english.has(text)).toBe(true);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+  const urdu = placeLabels('ur');
+  await expect
+    .poll(async () => {
+      const shown = await labels(page, 'event');
+      return shown.length > 0 && shown.every((t) => urdu.has(t) && ARABIC_SCRIPT.test(t));
+    })
+    .toBe(true);
+});
+
 test('a capital an event already names, in its own words or translated, is not named again', async ({
   page,
 }) => {

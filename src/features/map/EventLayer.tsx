@@ -8,6 +8,7 @@ import { unpackCluster } from '../../lib/packed-clusters';
 import { appStore, useAppStore, type AppState } from '../../store/app-store';
 import { selectVisiblePositions } from '../../store/selectors';
 import type { ClusterClient } from './cluster-client';
+import type { PlaceLabelLayer } from './place-labels';
 import { isFromOverlay } from './overlay-class';
 import { EventCanvasLayer, type Hit } from './event-canvas-layer';
 import { clusterClientChunk, clusterOverlayChunk, placeLabelsChunk, withChunk } from './warm-chunks';
@@ -35,7 +36,9 @@ export function EventLayer() {
       if (!index || !dataset) return;
       let client: ClusterClient | null = null;
       let detached = false;
-      let labels: L.Layer | null = null;
+      let labels: PlaceLabelLayer | null = null;
+      // The events whose words the labels show: the same events, with another language's words later.
+      let words = dataset.events;
       layer.setEvents(dataset.events);
       layer.addTo(map);
 
@@ -55,6 +58,10 @@ export function EventLayer() {
           cluster();
         }
         layer.setSelected(state.selectedId === null ? -1 : (dataset.byId.get(state.selectedId) ?? -1));
+        if (state.dataset && state.dataset.events !== words) {
+          words = state.dataset.events;
+          labels?.setEvents(words);
+        }
       };
       sync(appStore.getState());
       const unsubscribe = appStore.subscribe(sync);
@@ -62,7 +69,8 @@ export function EventLayer() {
       // Labels come after the markers, in a chunk of their own.
       withChunk(placeLabelsChunk, ({ PlaceLabelLayer }) => {
         if (detached) return;
-        labels = new PlaceLabelLayer(layer, dataset.events).addTo(map);
+        labels = new PlaceLabelLayer(layer, words);
+        labels.addTo(map);
       });
       // In by now as a rule (asked for as the page started): then the first frame drawn is clustered.
       withChunk(clusterClientChunk, ({ ClusterClient, ClusterMarks }) => {

@@ -99,10 +99,16 @@ export class PlaceLabelLayer extends CanvasLayer {
 
   constructor(
     private readonly markers: EventCanvasLayer,
-    private readonly events: readonly MapEvent[],
+    private events: readonly MapEvent[],
   ) {
     // Under the markers' pane (450), over the basemap's overlay pane (400).
     super({ className: 'label-canvas', pane: 'labelsPane', zIndex: 440 });
+  }
+
+  /** The same events with other words (another language's translations put on them): drawn anew. */
+  setEvents(events: readonly MapEvent[]): void {
+    this.events = events;
+    this.schedule();
   }
 
   protected override listen(map: L.Map): Array<() => void> {
