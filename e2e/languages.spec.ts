@@ -201,6 +201,8 @@ test('the events’ own words in the reader’s language where the data translat
   const item = page.locator(`[data-event-id="${event.id}"]`);
   await expect(item.locator('.list-title')).toHaveText(urdu.title!);
   await expect(item.locator('.list-title')).toHaveAttribute('lang', 'ur');
+  // The place's full name is not translated: it is marked as the English it is.
+  await expect(item.locator('.list-meta [lang="en"]')).toHaveText(event.props.place.name);
   // A reader searches in their own language.
   await page.getByRole('searchbox', { name: tr('ur', 'Search events') }).fill(urdu.title!.split(' ')[0]!);
   await expect(item).toBeVisible();

@@ -195,7 +195,13 @@ export function EventDetails() {
         </dt>
         <dd>
           {/* A file may give a point and no place name: then the point is the place. */}
-          {p.place.name.trim() || `${event.lat.toFixed(3)}, ${event.lon.toFixed(3)}`}{' '}
+          {p.place.name.trim() ? (
+            <span lang={original} dir="auto">
+              {p.place.name.trim()}
+            </span>
+          ) : (
+            `${event.lat.toFixed(3)}, ${event.lon.toFixed(3)}`
+          )}{' '}
           <span className="muted">({i18n._(LOCATION_PRECISION_LABELS[p.place.precision])})</span>
           <ClaimFlags claims={claims} about="place" />
           {gazetteer && (

@@ -1,4 +1,4 @@
-import { shownIn, translatedText } from '../../lib/event-language';
+import { originalLanguage, shownIn, translatedText } from '../../lib/event-language';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, type CSSProperties, type KeyboardEvent, type Ref } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
@@ -159,7 +159,8 @@ export const EventListItem = memo(function EventListItem({
           {p.place.name.trim() !== '' && (
             <>
               <Sep />
-              <span>
+              {/* The data's own words: in its language, whatever the page's. */}
+              <span lang={originalLanguage(p)} dir="auto">
                 <Highlighted text={p.place.name} terms={terms} />
               </span>
             </>
