@@ -111,17 +111,23 @@ test('a capital an event already names, in its own words or translated, is not n
   expect(await labels(page, 'place')).not.toContain('Moscow');
 });
 
-test('in Dari, the counts over the map are in its digits, as their buttons say them', async ({ page }) => {
+test('in Dari, the places and counts over the map are in its words and digits, as their buttons say them', async ({
+  page,
+}) => {
   const map = new MapPage(page);
   await map.open('/?lang=fa');
   const persian = /^[۰-۹٫٬]+$/;
   const chips = page.locator('.away-chip-count');
   await expect(chips.first()).toBeVisible();
   for (const count of await chips.allTextContents()) expect(count).toMatch(persian);
-  // Each chip's name says the count it shows.
+  // Each chip names its places in Dari (the data's translated labels, the browser's names of
+  // countries, joined with its "and"), and its name says the count it shows.
+  const names = page.locator('.away-chip bdi');
+  for (const name of await names.allTextContents()) expect(name).toMatch(ARABIC_SCRIPT);
   for (const chip of await page.locator('.away-chip').all()) {
     const shown = (await chip.locator('.away-chip-count').textContent())!;
     expect(await chip.getAttribute('aria-label')).toContain(shown);
+    expect(await chip.getAttribute('aria-label')).toContain((await chip.locator('bdi').textContent())!);
   }
   // The clusters' buttons say their counts in the same digits.
   const clusters = await page.locator('.cluster-button').evaluateAll((b) => b.map((e) => e.ariaLabel ?? ''));
@@ -130,4 +136,5 @@ test('in Dari, the counts over the map are in its digits, as their buttons say t
 
   await page.getByRole('combobox', { name: tr('fa', 'Language') }).selectOption('en');
   await expect(chips.first()).toHaveText(/^\d+$/);
+  for (const name of await names.allTextContents()) expect(name).not.toMatch(ARABIC_SCRIPT);
 });

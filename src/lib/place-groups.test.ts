@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxOf, namesTogether, placeGroups } from './place-groups';
+import { boxOf, namedIn, namesTogether, placeGroups, type GroupWords } from './place-groups';
 
 const event = (name: string, label: string, countries: string[], lat = 0, lon = 0) => ({
   lat,
@@ -72,5 +72,49 @@ describe('namesTogether', () => {
       places: 'Afghanistan, Pakistan and Qatar',
     });
     expect(namesTogether(groups('A', 'B', 'C', 'D')).name).toBe('A & B +2');
+  });
+});
+
+describe('namedIn', () => {
+  /** Russian, as a page would word it: the data's translated labels, the browser's country names. */
+  const russian: GroupWords = {
+    label: (e) => ({ Doha: 'Доха', Moscow: 'Москва' })[e.props.place.label] ?? e.props.place.label,
+    country: (english, code) => ({ RU: 'Россия', AF: 'Афганистан', PK: 'Пакистан' })[code] ?? english,
+    together: (a, b) => `${a} и ${b}`,
+    more: (name, n) => `${name} и ещё ${n}`,
+    list: (names) => names.join(' / '),
+  };
+  const events = [
+    event('Moscow, Russia', 'Moscow', ['RU']),
+    event('Concert hall outside Moscow, Russia', 'Outside Moscow', ['RU']),
+    event('Kabul, Afghanistan', 'Kabul', ['AF']),
+    event('Herat, Afghanistan', 'Herat', ['AF']),
+    event('Quetta, Pakistan', 'Quetta', ['PK']),
+    event('Doha, Qatar', 'Doha', ['QA']),
+  ];
+
+  it('names a group again in another language: a country by its code, one place by its translated label', () => {
+    const groups = placeGroups(events);
+    expect(groups.map((g) => g.name)).toEqual(['Afghanistan', 'Russia', 'Doha', 'Quetta']);
+    expect(groups.map((g) => namedIn(g, russian).name)).toEqual(['Афганистан', 'Россия', 'Доха', 'Quetta']);
+  });
+
+  it('names several groups together as the language joins them, and keeps English where it has no word', () => {
+    const groups = placeGroups(events);
+    const home = {
+      ...namesTogether(groups),
+      count: 6,
+      box: groups[0]!.box,
+      parts: groups.flatMap((g) => g.parts),
+    };
+    expect(home.name).toBe('Afghanistan & Russia +2');
+    expect(home.places).toBe('Afghanistan, Russia, Doha and Quetta');
+    expect(namedIn(home, russian)).toEqual({
+      name: 'Афганистан и Россия и ещё 2',
+      places: 'Афганистан / Россия / Доха / Quetta',
+    });
+    // A place with no translation and no country code keeps the data's words.
+    const lone = placeGroups([event('Somewhere', 'Somewhere', [])]);
+    expect(namedIn(lone[0]!, russian).name).toBe('Somewhere');
   });
 });

@@ -1,7 +1,11 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useLayoutEffect, useRef, useState, useSyncExternalStore, type FocusEvent } from 'react';
-import type { PlaceGroup } from '../../lib/place-groups';
+import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent } from 'react';
+import { countryName } from '../../lib/country-names';
+import type { MapEvent } from '../../lib/dataset';
+import { shownIn } from '../../lib/event-language';
+import { intlLocale } from '../../lib/i18n/intl';
+import { namedIn, type GroupWords, type PlaceGroup } from '../../lib/place-groups';
 import { getAway, showGroup, subscribeAway } from './first-fit';
 import './away-chips.css';
 
@@ -21,6 +25,28 @@ function revealFocused(e: FocusEvent<HTMLElement>) {
 export function AwayChips() {
   const { t, i18n } = useLingui();
   const away = useSyncExternalStore(subscribeAway, getAway);
+  const locale = i18n.locale;
+  // The groups are named again in the language shown: the events' translated labels, the browser's
+  // names of countries, and the language's way of joining them.
+  const words = useMemo<GroupWords>(
+    () => ({
+      // The groups are made of the map's events.
+      label: (e) => shownIn((e as MapEvent).props, 'placeLabel', locale).text,
+      country: (english, code) => countryName(english, code, locale),
+      together: (first, second) =>
+        t({ comment: 'Two places named together on a button over the map', message: `${first} & ${second}` }),
+      more: (name, others) => {
+        const count = i18n.number(others);
+        return t({
+          comment:
+            'A button over the map: two places named, and how many more it holds ("Afghanistan & Pakistan +1")',
+          message: `${name} +${count}`,
+        });
+      },
+      list: (names) => new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(names),
+    }),
+    [t, i18n, locale],
+  );
   const ref = useRef<HTMLElement>(null);
   const [room, setRoom] = useState(true);
 
@@ -50,7 +76,8 @@ export function AwayChips() {
   );
 
   if (!away) return null;
-  const { map, home, groups } = away;
+  const { map } = away;
+  const chips = [away.home, ...away.groups].map((group) => ({ ...group, ...namedIn(group, words) }));
   /** The chip's name for screen readers: where, how many events, and what it does. */
   const describe = ({ name, places, count }: PlaceGroup) =>
     places
@@ -74,7 +101,7 @@ export function AwayChips() {
         <Trans comment="Before a row of buttons, each naming a place the map can fly to">Go to</Trans>
       </span>
       <ul onFocus={revealFocused}>
-        {[home, ...groups].map((group, k) => (
+        {chips.map((group, k) => (
           <li key={`${k}:${group.name}`}>
             <button
               type="button"
@@ -83,7 +110,7 @@ export function AwayChips() {
               onClick={() => showGroup(map, group)}
             >
               {/* The count in the language's digits, as its name for screen readers says it. */}
-              {group.name} <span className="away-chip-count">{i18n.number(group.count)}</span>
+              <bdi>{group.name}</bdi> <span className="away-chip-count">{i18n.number(group.count)}</span>
             </button>
           </li>
         ))}

@@ -127,7 +127,8 @@ export function frameEvents(map: L.Map, events: readonly MapEvent[]): void {
 
 /** The events in the first view, as one chip: named by its two largest groups. */
 function homeGroup(inside: readonly MapEvent[], box: Box): PlaceGroup {
-  return { ...namesTogether(placeGroups(inside)), count: inside.length, box };
+  const parts = placeGroups(inside);
+  return { ...namesTogether(parts), count: inside.length, box, parts: parts.flatMap((g) => g.parts) };
 }
 
 /** Flies to a group's events, clear of the overlays. */
