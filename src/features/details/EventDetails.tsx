@@ -50,7 +50,7 @@ function ClaimFlags({
 }
 
 /** Each flagged claim: its status, who makes it, who disputes it, about what, what the sources say and which. */
-function Claims({ claims }: { claims: readonly Claim[] }) {
+function Claims({ claims, lang }: { claims: readonly Claim[]; lang: string }) {
   const { i18n } = useLingui();
   if (claims.length === 0) return null;
   return (
@@ -64,7 +64,9 @@ function Claims({ claims }: { claims: readonly Claim[] }) {
           return (
             <li key={i}>
               <span className="claim-label">{i18n._(CLAIM_STATUS_LABELS[c.status])}</span> {claimSentence(c)}.
-              <span className="note">{c.note}</span>
+              <span className="note" dir="auto" lang={lang}>
+                {c.note}
+              </span>
               <span className="note">
                 <Trans comment="Under a disputed or unverified claim: the source that makes or reports it">
                   Source: <bdi>{source}</bdi>
@@ -185,7 +187,11 @@ export function EventDetails() {
         <dd>
           {formatEventDate(p.date)} <span className="muted">({describePrecision(p.date)})</span>
           <ClaimFlags claims={claims} about="date" />
-          {p.dateNote && <span className="note">{p.dateNote}</span>}
+          {p.dateNote && (
+            <span className="note" dir="auto" lang={original}>
+              {p.dateNote}
+            </span>
+          )}
           {timeWindow && (
             <WindowNote start={event.start} end={event.end} from={timeWindow.start} to={timeWindow.end} />
           )}
@@ -211,7 +217,11 @@ export function EventDetails() {
               </Trans>
             </span>
           )}
-          {p.place.note && <span className="note">{p.place.note}</span>}
+          {p.place.note && (
+            <span className="note" dir="auto" lang={original}>
+              {p.place.note}
+            </span>
+          )}
         </dd>
         {p.casualties?.killed && (
           <>
@@ -219,7 +229,7 @@ export function EventDetails() {
               <Trans comment="Label of the number of people killed in the event">Killed</Trans>
             </dt>
             <dd>
-              <FigureText figure={p.casualties.killed} />
+              <FigureText figure={p.casualties.killed} lang={original} />
               <ClaimFlags claims={claims} about="killed" />
             </dd>
           </>
@@ -230,7 +240,7 @@ export function EventDetails() {
               <Trans comment="Label of the number of people wounded in the event">Wounded</Trans>
             </dt>
             <dd>
-              <FigureText figure={p.casualties.wounded} />
+              <FigureText figure={p.casualties.wounded} lang={original} />
               <ClaimFlags claims={claims} about="wounded" />
             </dd>
           </>
@@ -242,7 +252,9 @@ export function EventDetails() {
                 About the figures
               </Trans>
             </dt>
-            <dd>{p.casualties.note}</dd>
+            <dd dir="auto" lang={original}>
+              {p.casualties.note}
+            </dd>
           </>
         )}
         {p.actors.map((actor) => {
@@ -251,7 +263,7 @@ export function EventDetails() {
             <Fragment key={`${actor.role}-${actor.name}`}>
               <dt>{i18n._(ROLE_LABELS[actor.role])}</dt>
               <dd>
-                {actor.name}
+                <bdi lang={original}>{actor.name}</bdi>
                 {by && (
                   <span className="muted">
                     {' '}
@@ -266,7 +278,7 @@ export function EventDetails() {
           );
         })}
       </dl>
-      <Claims claims={claims} />
+      <Claims claims={claims} lang={original} />
       <p className="summary" dir="auto" lang={summary.lang}>
         {summary.text}
       </p>
@@ -294,13 +306,17 @@ export function EventDetails() {
               </blockquote>
             )}
             <p className="source-cite">
-              {[s.outlet, s.published && formatPoint(s.published)].filter(Boolean).join(', ')}:{' '}
+              {/* The outlet and the headline are the sources' words: each in its own direction. */}
+              <bdi lang={original}>{s.outlet}</bdi>
+              {s.published && `${s.outlet ? ', ' : ''}${formatPoint(s.published)}`}:{' '}
               {s.url && SAFE_LINK.test(s.url) ? (
                 <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.headline || s.url}
+                  <bdi lang={original}>{s.headline || s.url}</bdi>
                 </a>
               ) : (
-                <cite>{s.headline}</cite>
+                <cite>
+                  <bdi lang={original}>{s.headline}</bdi>
+                </cite>
               )}
             </p>
           </li>

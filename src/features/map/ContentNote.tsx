@@ -25,7 +25,10 @@ export function ContentNote() {
             ⚠
           </span>
         </strong>{' '}
-        <bdi>{note}</bdi>
+        {/* Cut at its own end, in its own direction: an English note on a right-to-left page keeps its start. */}
+        <bdi className="content-note-text" dir="auto">
+          {note}
+        </bdi>
       </p>
       <details>
         <summary className="button">
