@@ -85,6 +85,9 @@ test('a language picked after the page opened names the events’ places in it, 
       return shown.length > 0 && shown.every((t) => urdu.has(t) && ARABIC_SCRIPT.test(t));
     })
     .toBe(true);
+  // The chips over the map too, with the words that came after the map framed the events.
+  for (const name of await page.locator('.away-chip bdi').allTextContents())
+    expect(name).toMatch(ARABIC_SCRIPT);
 });
 
 test('a capital an event already names, in its own words or translated, is not named again', async ({

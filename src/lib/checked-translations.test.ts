@@ -51,6 +51,16 @@ describe('the bundled translations, one file per language', () => {
     expect(Object.keys(both[0]!.props.translations!).sort()).toEqual(['ru', 'ur']);
   });
 
+  it('writes no empty translation into a file, which the page would refuse whole', () => {
+    const event = {
+      ...bundled[0]!,
+      props: { ...bundled[0]!.props, translations: { ur: {}, ru: { title: 'т' } } },
+    };
+    const { byLanguage } = splitTranslations([event]);
+    expect([...byLanguage.keys()]).toEqual(['ru']);
+    expect(readTranslations(JSON.parse(translationsText('ru', byLanguage.get('ru')!)), 'ru')?.size).toBe(1);
+  });
+
   it('reads no file that is not the language asked for, or not words', () => {
     const ur = JSON.parse(translationsText('ur', new Map([['a', { title: 'عنوان' }]]))) as Record<
       string,

@@ -34,6 +34,8 @@ export function splitTranslations(events: readonly MapEvent[]): {
     const { translations, ...props } = event.props;
     if (!translations) return event;
     for (const [tag, words] of Object.entries(translations)) {
+      // An empty translation (the schema takes `"ur": {}`) says nothing: no file carries it.
+      if (Object.keys(words).length === 0) continue;
       let language = byLanguage.get(tag);
       if (!language) byLanguage.set(tag, (language = new Map()));
       language.set(event.id, words);

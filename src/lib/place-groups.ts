@@ -81,10 +81,10 @@ function groupName(group: readonly Placed[], words: GroupWords): string {
     common.unshift(tail);
   }
   const code = group[0]!.props.place.countries[0];
-  if (common.length > 0)
-    return code !== undefined && group.every((e) => e.props.place.countries[0] === code)
-      ? words.country(common.join(', '), code)
-      : common.join(', ');
+  // A shared country ("Russia") is named in the language shown; a shared region ("Balochistan, Pakistan") as written.
+  if (common.length === 1 && code !== undefined && group.every((e) => e.props.place.countries[0] === code))
+    return words.country(common[0]!, code);
+  if (common.length > 0) return common.join(', ');
   return [...labels].sort((a, b) => b[1] - a[1])[0]![0];
 }
 

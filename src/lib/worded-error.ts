@@ -6,7 +6,6 @@
 export class WordedError extends Error {
   constructor(readonly wording: () => string) {
     super(wording());
-    this.name = 'WordedError';
   }
 }
 

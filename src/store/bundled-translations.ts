@@ -1,6 +1,7 @@
 import { translations as files } from 'virtual:bundled-dataset';
 import { readTranslations, withTranslations, type EventWords } from '../lib/checked-translations';
 import { sameLanguage } from '../lib/event-language';
+import type { MapEvent } from '../lib/dataset';
 import type { AppStore } from './app-store';
 
 /**
@@ -43,6 +44,19 @@ export function fetchBundledWords(language: string): Promise<EventWords | null> 
 }
 
 /**
+ * The given events with every language's words the bundled translations have for them, without
+ * changing what the page shows (for a download); the events as they are where a file cannot be had.
+ */
+export async function withEveryTranslation(events: readonly MapEvent[]): Promise<readonly MapEvent[]> {
+  const languages = Object.keys(files);
+  const words = await Promise.all(languages.map((language) => fetchBundledWords(language)));
+  return languages.reduce(
+    (merged, language, i) => (words[i] ? withTranslations(merged, language, words[i]) : merged),
+    events,
+  );
+}
+
+/**
  * Puts the words of the given languages on the bundled events, where the page shows them (nothing
  * for any other data, or for languages already there). Resolves when they are there, or cannot be.
  */
@@ -57,9 +71,4 @@ export async function translateBundled(store: AppStore, languages: readonly stri
       state.bundledTranslated(language, withTranslations(state.dataset.events, language, words));
     }),
   );
-}
-
-/** Every language the bundled events are translated into, for a download that keeps them all. */
-export function bundledLanguages(): string[] {
-  return Object.keys(files);
 }

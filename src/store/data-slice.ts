@@ -148,7 +148,19 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
     set((s) => {
       if (s.imported !== imported || !s.dataset) return {};
       const shown = s.dataset.events;
-      const same = read.events.length === shown.length && read.events.every((e, i) => e.id === shown[i]!.id);
+      // The same events, in the same places and times: only their words may differ.
+      const same =
+        read.events.length === shown.length &&
+        read.events.every((e, i) => {
+          const was = shown[i]!;
+          return (
+            e.id === was.id &&
+            e.start === was.start &&
+            e.end === was.end &&
+            e.lat === was.lat &&
+            e.lon === was.lon
+          );
+        });
       return {
         imported: { ...imported, report: read.report, locale },
         dataIssues: read.issues,

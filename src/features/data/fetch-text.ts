@@ -134,6 +134,8 @@ async function readBody(
     }
   } catch (error) {
     if (signal.aborted) return join(pieces, size);
+    // The file over the limit, thrown above: said as it is.
+    if (error instanceof WordedError) throw error;
     const host = new URL(url).host;
     const reason = (error as Error).message;
     throw new WordedError(() => {

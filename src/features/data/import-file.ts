@@ -38,10 +38,9 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   // Fetched alongside the reading (once for the page), and in before the events are shown.
   const engineIn = store.getState().needEngine();
-  const read = await readFile(
-    { name, input: source.input, options, locale: i18n.locale as LocaleCode },
-    signal,
-  );
+  // The language its report is written in, whatever the reader picks while it is read.
+  const locale = i18n.locale;
+  const read = await readFile({ name, input: source.input, options, locale: locale as LocaleCode }, signal);
   if (read.kind === 'failed') return { kind: 'failed', message: read.message, report: read.report };
   if (read.kind === 'needs-mapping') {
     const { headers, match, examples, questions } = read;
@@ -54,7 +53,7 @@ export async function importFile(
     .getState()
     .datasetLoaded(
       { dataset, issues: read.issues, total: read.total },
-      { name, report: read.report, source, options, locale: i18n.locale },
+      { name, report: read.report, source, options, locale },
     );
   return { kind: 'loaded' };
 }

@@ -13,6 +13,13 @@ import { couldNotLoad } from './words';
 import { WordedError, wordingOf } from '../../lib/worded-error';
 import { makeSynthetic } from './make-synthetic';
 
+/**
+ * How long the events wait for their words in the reader's language: past this they are shown in
+ * their own, and the words follow when they come (useBundledWords).
+ */
+const WORDS_WAIT_MS = 1500;
+const wordsWait = () => new Promise<null>((resolve) => setTimeout(() => resolve(null), WORDS_WAIT_MS));
+
 /** The bundled events, asked for by `startBundledLoad` before the page's components mount; taken once. */
 let early: Promise<Response> | null = null;
 
@@ -82,9 +89,9 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
     }
     const result = readCheckedDataset(json);
     // Shown with the words of the reader's language, if they are in (a moment's wait at most: the
-    // file was asked for with the events); other languages' words come when they are chosen.
+    // file was asked for with the events; see WORDS_WAIT_MS); other languages' words come when chosen.
     const language = bundledLanguageFor(i18n.locale);
-    const words = language ? await fetchBundledWords(language) : null;
+    const words = language ? await Promise.race([fetchBundledWords(language), wordsWait()]) : null;
     await engineIn;
     if (signal?.aborted) return;
     if (language && words) {

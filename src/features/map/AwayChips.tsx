@@ -6,6 +6,7 @@ import type { MapEvent } from '../../lib/dataset';
 import { shownIn } from '../../lib/event-language';
 import { intlLocale } from '../../lib/i18n/intl';
 import { namedIn, type GroupWords, type PlaceGroup } from '../../lib/place-groups';
+import { useAppStore } from '../../store/app-store';
 import { getAway, showGroup, subscribeAway } from './first-fit';
 import './away-chips.css';
 
@@ -26,12 +27,19 @@ export function AwayChips() {
   const { t, i18n } = useLingui();
   const away = useSyncExternalStore(subscribeAway, getAway);
   const locale = i18n.locale;
+  // The events as the store has them now: with the words of a language picked since the map framed them.
+  const dataset = useAppStore((s) => s.dataset);
   // The groups are named again in the language shown: the events' translated labels, the browser's
   // names of countries, and the language's way of joining them.
   const words = useMemo<GroupWords>(
     () => ({
-      // The groups are made of the map's events.
-      label: (e) => shownIn((e as MapEvent).props, 'placeLabel', locale).text,
+      label: (e) => {
+        // The groups are made of the map's events.
+        const event = e as MapEvent;
+        const position = dataset?.byId.get(event.id);
+        const now = position === undefined ? event : (dataset?.events[position] ?? event);
+        return shownIn(now.props, 'placeLabel', locale).text;
+      },
       country: (english, code) => countryName(english, code, locale),
       together: (first, second) =>
         t({ comment: 'Two places named together on a button over the map', message: `${first} & ${second}` }),
@@ -45,7 +53,7 @@ export function AwayChips() {
       },
       list: (names) => new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(names),
     }),
-    [t, i18n, locale],
+    [t, i18n, locale, dataset],
   );
   const ref = useRef<HTMLElement>(null);
   const [room, setRoom] = useState(true);

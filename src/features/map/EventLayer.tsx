@@ -58,7 +58,8 @@ export function EventLayer() {
           cluster();
         }
         layer.setSelected(state.selectedId === null ? -1 : (dataset.byId.get(state.selectedId) ?? -1));
-        if (state.dataset && state.dataset.events !== words) {
+        // The same events with new words; other events are the next effect's, after this one's cleanup.
+        if (state.dataset && state.dataset.index === index && state.dataset.events !== words) {
           words = state.dataset.events;
           labels?.setEvents(words);
         }
@@ -106,7 +107,8 @@ export function EventLayer() {
         tooltipText.className = hit.kind === 'cluster' ? 'cluster-tooltip-text' : '';
         if (hit.kind === 'event') {
           // The words of the language shown now.
-          const event = (appStore.getState().dataset ?? dataset).events[hit.position]!;
+          const now = appStore.getState().dataset;
+          const event = (now?.index === index ? now : dataset).events[hit.position]!;
           const title = shownIn(event.props, 'title', i18n.locale);
           tooltipText.textContent = title.text;
           tooltipText.lang = title.lang;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { citeApa, citeMla } from '../../lib/cite';
 import { eventsToCsv, eventsToGeoJson } from '../../lib/export-events';
 import { appStore } from '../../store/app-store';
-import { bundledLanguages, translateBundled } from '../../store/bundled-translations';
+import { withEveryTranslation } from '../../store/bundled-translations';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
 import { CopyText } from '../../components/CopyText';
 import { downloadText } from '../../lib/download';
@@ -36,8 +36,6 @@ export function CiteContent() {
       total: selectTotalCount(state),
     };
     return {
-      index: dataset?.index,
-      positions,
       events,
       meta,
       input,
@@ -48,19 +46,13 @@ export function CiteContent() {
         .toLowerCase(),
     };
   }, [t]);
-  const { index, positions, meta, input, file } = view;
+  const { events, meta, input, file } = view;
   /**
    * The events of the view with every translation the data has: the bundled events carry only the
    * words of the language shown, and a download keeps them all (as `title_ur` columns, `translations`).
    */
-  const fullEvents = async () => {
-    await translateBundled(appStore, bundledLanguages());
-    const dataset = appStore.getState().dataset;
-    // The same events (their words aside) as when the dialog opened, or those.
-    return dataset && dataset.index === index
-      ? Array.from(positions, (p) => dataset.events[p]!)
-      : view.events;
-  };
+  const fullEvents = () =>
+    appStore.getState().bundledLanguages === null ? Promise.resolve(events) : withEveryTranslation(events);
   const shown = i18n.number(input.shown);
   const total = input.total;
   return (
@@ -84,8 +76,8 @@ export function CiteContent() {
           type="button"
           className="button"
           onClick={() =>
-            void fullEvents().then((events) =>
-              downloadText(`${file}-view.csv`, 'text/csv;charset=utf-8', eventsToCsv(events)),
+            void fullEvents().then((all) =>
+              downloadText(`${file}-view.csv`, 'text/csv;charset=utf-8', eventsToCsv(all)),
             )
           }
         >
@@ -95,8 +87,8 @@ export function CiteContent() {
           type="button"
           className="button"
           onClick={() =>
-            void fullEvents().then((events) =>
-              downloadText(`${file}-view.geojson`, 'application/geo+json', eventsToGeoJson(events, meta)),
+            void fullEvents().then((all) =>
+              downloadText(`${file}-view.geojson`, 'application/geo+json', eventsToGeoJson(all, meta)),
             )
           }
         >

@@ -156,14 +156,15 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       applyView(store, view);
       // Later restores read addresses the app wrote, or follow a change of data, not a link. The
       // notice is worded when shown: read again, in the language of that moment.
-      if (!ready && dataset)
-        store
-          .getState()
-          .setLinkDropped(() => [
-            ...engine.readView(query).dropped,
-            ...unusableParts(view, dataset),
-            ...languageDropped(),
-          ]);
+      if (!ready && dataset) {
+        const dropped = () => [
+          ...engine.readView(query).dropped,
+          ...unusableParts(view, dataset),
+          ...languageDropped(),
+        ];
+        // A clean link keeps nothing (not the dataset) for a notice it will never show.
+        store.getState().setLinkDropped(dropped().length > 0 ? dropped : () => []);
+      }
     } finally {
       applying = false;
     }
