@@ -199,6 +199,29 @@ async function datasetChecker(): Promise<typeof import('./scripts/check-bundled-
   return module;
 }
 
+const EXAMPLE_LESSON = 'data/lessons/example.json';
+
+/**
+ * `import url from 'virtual:example-lesson'`: the example lesson's address. It is checked against
+ * the lesson schema here (lib/lesson.ts): a lesson that fails stops the build, naming each problem.
+ */
+const exampleLesson = () =>
+  virtualAsset('example-lesson', 'lesson-example.json', 'application/json', async () => {
+    const { module } = await runnerImport<typeof import('./scripts/check-lesson')>(
+      './scripts/check-lesson.ts',
+      {
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [linguiMacros()],
+      },
+    );
+    const text = readFileSync(EXAMPLE_LESSON, 'utf8');
+    const result = module.parseLesson(JSON.parse(text));
+    if (!result.ok)
+      throw new Error(`${EXAMPLE_LESSON}:\n${result.issues.map(module.lessonIssueText).join('\n')}`);
+    return JSON.stringify(result.lesson);
+  });
+
 /**
  * A module made at build time: `import value from 'virtual:<name>'` gives
  * what `value()` returns, as JSON, computed when the bundler first asks.
@@ -266,6 +289,7 @@ export default defineConfig(({ mode }) => {
       referencePlaces(),
       bundledDataset(),
       preloadBundledDataset(),
+      exampleLesson(),
     ],
     // Files are read, their points checked and their place names looked up, in a worker (see read-worker.ts).
     worker: {

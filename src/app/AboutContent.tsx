@@ -3,6 +3,14 @@ import { useMemo } from 'react';
 import { formatPoint } from '../lib/dates';
 import { useAppStore } from '../store/app-store';
 
+/** The example lesson over the bundled events, in the language shown now. */
+function lessonHref(): string {
+  const params = new URLSearchParams({ lesson: 'example' });
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  if (lang !== null) params.set('lang', lang);
+  return `?${params.toString()}`;
+}
+
 /** What the About dialog says: a lazy chunk, loaded when it is first opened. */
 export function AboutContent() {
   const { t } = useLingui();
@@ -21,6 +29,12 @@ export function AboutContent() {
   return (
     <>
       {meta && <p dir="auto">{meta.description}</p>}
+      <p>
+        <Trans>
+          <a href={lessonHref()}>Take the example lesson</a>: seven steps through the bundled events, from the
+          fall of Kabul in August 2021 to the bombing in Mastung in April 2025.
+        </Trans>
+      </p>
       <p>
         <Trans>
           Each event is placed and dated only as precisely as its sources allow, and says how: hollow markers

@@ -26,6 +26,10 @@ const EmbedPanel = lazy(() => import('./EmbedPanel').then((m) => ({ default: m.E
 const EmbedCaption = lazy(() =>
   import('../features/share/EmbedCaption').then((m) => ({ default: m.EmbedCaption })),
 );
+/** A lesson's bar: its own chunk, fetched only when the address names a lesson. */
+const LessonPlayer = lazy(() =>
+  import('../features/lesson/LessonPlayer').then((m) => ({ default: m.LessonPlayer })),
+);
 const LockedWindow = lazy(() =>
   import('../features/timeline/LockedWindow').then((m) => ({ default: m.LockedWindow })),
 );
@@ -49,6 +53,7 @@ export function App() {
   useRewordedImport(i18n.locale);
   // Read once: an embed's layout does not change while it is shown.
   const [embed] = useState(() => readEmbedOptions(window.location.search));
+  const [lesson, setLesson] = useState(() => new URLSearchParams(window.location.search).get('lesson'));
   const load = useCallback(
     (signal?: AbortSignal) => loadDataset(appStore, window.location.search, signal),
     [],
@@ -85,7 +90,7 @@ export function App() {
   );
 
   return (
-    <div className={embed.embed ? 'app is-embed' : 'app'}>
+    <div className={`app${embed.embed ? ' is-embed' : ''}${lesson !== null ? ' has-lesson' : ''}`}>
       {embed.embed && <ResizeMessages />}
       <SkipLinks />
       <HostQuestionSlot />
@@ -94,6 +99,13 @@ export function App() {
         <Suspense fallback={<p className="embed-caption" />}>
           <EmbedCaption />
         </Suspense>
+      )}
+      {lesson !== null && (
+        <FeatureBoundary part="lesson">
+          <Suspense fallback={null}>
+            <LessonPlayer name={lesson} onClose={() => setLesson(null)} />
+          </Suspense>
+        </FeatureBoundary>
       )}
       <main className="layout">
         <FeatureBoundary part="map" className="in-map">

@@ -2,7 +2,7 @@ import { t } from '@lingui/core/macro';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 /** The parts of the page that can fail on their own. */
-export type FeaturePart = 'map' | 'timeline' | 'filters' | 'details' | 'list';
+export type FeaturePart = 'map' | 'timeline' | 'filters' | 'details' | 'list' | 'lesson';
 
 /** What each part is called in the console, for whoever opens it. */
 const CONSOLE_NAMES: Record<FeaturePart, string> = {
@@ -11,6 +11,7 @@ const CONSOLE_NAMES: Record<FeaturePart, string> = {
   filters: 'the search and filters',
   details: 'the details',
   list: 'the event list',
+  lesson: 'the lesson',
 };
 
 /** The message for the reader, one whole sentence for each part, so each can be translated as a whole. */
@@ -26,6 +27,8 @@ function failureMessage(part: FeaturePart, reason: string): string {
       return t`Sorry, the details could not be shown (${reason}). The rest of the page still works.`;
     case 'list':
       return t`Sorry, the event list could not be shown (${reason}). The rest of the page still works.`;
+    case 'lesson':
+      return t`Sorry, the lesson could not be shown (${reason}). The rest of the page still works.`;
   }
 }
 

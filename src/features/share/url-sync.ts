@@ -3,12 +3,11 @@ import { dayToIso } from '../../lib/dates';
 import { localeInfo } from '../../lib/i18n/locales';
 import { startingLocale } from '../../lib/i18n/startup';
 import type { Dataset } from '../../lib/dataset';
-import type { DayRange } from '../../lib/playback';
 import type { DroppedParam, ViewState } from '../../lib/url-state';
 import type { AppState, AppStore } from '../../store/app-store';
 import { selectEngine } from '../../store/selectors';
+import { applyView, overlaps, viewOf } from '../../store/view';
 import { pickedFileBeforeReload, type HistoryMark } from './history-mark';
-import { viewOf } from './link';
 
 /**
  * What of a view does not fit the dataset (an unknown event, dates outside
@@ -46,31 +45,6 @@ export function unusableParts(view: ViewState, dataset: Dataset): DroppedParam[]
     });
   }
   return dropped;
-}
-
-const overlaps = (a: DayRange, b: DayRange) => a.end >= b.start && a.start <= b.end;
-
-/** Shows a view: values that do not fit the dataset (see `unusableParts`) fall back. */
-export function applyView(store: AppStore, view: ViewState): void {
-  const s = store.getState();
-  const extent = s.dataset?.index.extent;
-  if (!s.dataset || !extent) return;
-  const w = view.window ?? extent;
-  const inside = overlaps(w, extent);
-  s.setTimeWindow(inside ? w.start : extent.start, inside ? w.end : extent.end);
-  s.setPlaybackMode(view.mode);
-  s.setFilters({
-    categories: view.categories,
-    actors: view.actors,
-    role: view.role,
-    countries: view.countries,
-    search: view.search,
-  });
-  const known = view.selected !== null && s.dataset.byId.has(view.selected);
-  // The map's view first (the link's own, or none: frame the events), then the selection, which then
-  // does not pan a map that is about to be set.
-  s.requestMapView(view.map);
-  s.selectEvent(known ? view.selected : null, 'link');
 }
 
 /** A `?lang=` the interface has no language for: the page opened in another (see startLocale), and says so. */

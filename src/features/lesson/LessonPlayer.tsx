@@ -1,0 +1,280 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import exampleLesson from 'virtual:example-lesson';
+import { sameLanguage } from '../../lib/event-language';
+import { lessonIssueText, parseLesson, type Lesson } from '../../lib/lesson';
+import { appStore, useAppStore } from '../../store/app-store';
+import { viewOf } from '../../store/view';
+import { LessonText } from './LessonText';
+import { sameView, shownView, stepAddress, stepFromAddress } from './lesson-view';
+import './lesson.css';
+
+/** The lessons an address may name with `?lesson=`: only the one the page ships, for now. */
+const SHIPPED: Record<string, string> = { example: exampleLesson };
+
+/** A lesson, or why there is none: no such lesson, a failed fetch, or what is wrong with its file. */
+type Loaded = { lesson: Lesson } | { problem: 'unknown' | 'unreadable' } | { issues: string } | null;
+
+async function fetchLesson(name: string): Promise<Loaded> {
+  const url = Object.hasOwn(SHIPPED, name) ? SHIPPED[name] : undefined;
+  if (url === undefined) return { problem: 'unknown' };
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(String(response.status));
+  const result = parseLesson(await response.json());
+  return result.ok ? { lesson: result.lesson } : { issues: result.issues.map(lessonIssueText).join('; ') };
+}
+
+/**
+ * Plays a lesson (`?lesson=example&step=3`): a bar above the map with the step's words, and the
+ * map, timeline and list showing the step's view, moved there through the same store actions a
+ * link's view takes. A lazy chunk, loaded only when the address names a lesson.
+ */
+export function LessonPlayer({ name, onClose }: { name: string; onClose: () => void }) {
+  const { t, i18n } = useLingui();
+  const [loaded, setLoaded] = useState<Loaded>(null);
+  const [step, setStep] = useState(1);
+  const [announced, setAnnounced] = useState('');
+  const bar = useRef<HTMLElement>(null);
+
+  useEffect(
+    function load() {
+      let gone = false;
+      fetchLesson(name).then(
+        (result) => {
+          if (gone) return;
+          setLoaded(result);
+          if (result && 'lesson' in result) {
+            const n = stepFromAddress(window.location.search, result.lesson.steps.length);
+            setStep(n);
+            show(result.lesson, n, false);
+          }
+        },
+        () => {
+          if (!gone) setLoaded({ problem: 'unreadable' });
+        },
+      );
+      return () => {
+        gone = true;
+      };
+    },
+    [name],
+  );
+
+  const lesson = loaded && 'lesson' in loaded ? loaded.lesson : null;
+  const count = lesson?.steps.length ?? 0;
+
+  useEffect(
+    function followHistory() {
+      // Back and Forward: the address's view is restored by the link sync; the step follows the address.
+      const onPopState = () => {
+        if (lesson) setStep(stepFromAddress(window.location.search, count));
+      };
+      window.addEventListener('popstate', onPopState);
+      return () => window.removeEventListener('popstate', onPopState);
+    },
+    [lesson, count],
+  );
+
+  const current = lesson?.steps[step - 1];
+  const extent = useAppStore((s) => s.dataset?.index.extent ?? null);
+  const away = useAppStore((s) =>
+    current && s.dataset ? !sameView(viewOf(s), shownView(current.view, extent)) : false,
+  );
+
+  const go = useCallback(
+    (n: number) => {
+      if (!lesson || n < 1 || n > lesson.steps.length) return;
+      setStep(n);
+      show(lesson, n, n !== step);
+      const heading = lesson.steps[n - 1]!.heading;
+      const total = lesson.steps.length;
+      setAnnounced(
+        t({
+          comment:
+            'Said by a screen reader when a lesson moves to another step: {heading} is the step’s heading',
+          message: plural(total, { other: `Step ${n} of #: ${heading}` }),
+        }),
+      );
+    },
+    [lesson, step, t],
+  );
+
+  const close = () => {
+    const params = new URLSearchParams(window.location.search);
+    params.delete('lesson');
+    params.delete('step');
+    const query = params.toString().replace(/%2C/gi, ',');
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}`,
+    );
+    onClose();
+    document.querySelector<HTMLElement>('.map')?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const target = e.target as HTMLElement;
+    if (target.closest('select, input, textarea, a') || e.altKey || e.ctrlKey || e.metaKey) return;
+    const rtl = getComputedStyle(e.currentTarget).direction === 'rtl';
+    const forward = ['PageDown', 'ArrowDown', rtl ? 'ArrowLeft' : 'ArrowRight'];
+    const back = ['PageUp', 'ArrowUp', rtl ? 'ArrowRight' : 'ArrowLeft'];
+    if (forward.includes(e.key)) go(step + 1);
+    else if (back.includes(e.key)) go(step - 1);
+    else return;
+    e.preventDefault();
+  };
+
+  // The lesson's own words are in English: said so where the page is in another language.
+  const lang = sameLanguage(i18n.locale, 'en') ? undefined : 'en';
+
+  if (!loaded) return <section className="lesson-bar" aria-busy="true" aria-label={t`Lesson`} />;
+  if (!lesson) {
+    const issues = 'issues' in loaded ? loaded.issues : '';
+    const problem =
+      'issues' in loaded
+        ? t`The lesson file has problems: ${issues}`
+        : 'problem' in loaded && loaded.problem === 'unknown'
+          ? t`The address names no lesson this map has.`
+          : t`The lesson file could not be fetched. Check your connection and reload the page.`;
+    return (
+      <section className="lesson-bar lesson-problem" aria-labelledby="lesson-title">
+        <h2 id="lesson-title">
+          <Trans>The lesson could not be opened</Trans>
+        </h2>
+        <p>{problem}</p>
+        <button type="button" className="button" onClick={close}>
+          <Trans>Close lesson</Trans>
+        </button>
+      </section>
+    );
+  }
+
+  const total = count;
+  const { heading, text, question } = current!;
+  return (
+    // A Tab stop, so its keys (Page Up, Page Down, the arrows) work with focus on it, and its text,
+    // which may scroll, can be scrolled by keyboard (axe's scrollable-region-focusable); the keys work
+    // from its buttons too.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section
+      ref={bar}
+      className="lesson-bar"
+      aria-labelledby="lesson-title"
+      aria-describedby="lesson-keys"
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div className="lesson-top">
+        <h2 id="lesson-title" className="lesson-title">
+          <span className="lesson-kind">
+            <Trans comment="Before a lesson's title, in the lesson's bar">Lesson:</Trans>
+          </span>{' '}
+          <span lang={lang} dir="auto">
+            {lesson.title}
+          </span>
+        </h2>
+        <p className="lesson-count">
+          {t({
+            comment:
+              'Where the reader is in a lesson: {step} is the number of the step shown, # how many steps there are',
+            message: plural(total, { other: `Step ${step} of #` }),
+          })}
+        </p>
+        <div className="lesson-controls">
+          <label className="lesson-jump">
+            <span>
+              <Trans comment="Label of the list of a lesson's steps, to go to one">Go to step</Trans>
+            </span>
+            <select value={step} onChange={(e) => go(Number(e.target.value))}>
+              {lesson.steps.map((s, i) => {
+                const number = i18n.number(i + 1);
+                // Isolated, so a heading in another direction keeps its number beside it.
+                const title = `\u2068${s.heading}\u2069`;
+                return (
+                  <option key={i} value={i + 1}>
+                    {t({
+                      comment: 'A step in the list of a lesson’s steps: its number and its heading',
+                      message: `${number}. ${title}`,
+                    })}
+                  </option>
+                );
+              })}
+            </select>
+          </label>
+          <div className="lesson-buttons">
+            <button type="button" className="button" onClick={() => go(step - 1)} disabled={step <= 1}>
+              <Trans comment="Button: to the lesson's step before this one">Previous</Trans>
+            </button>
+            <button type="button" className="button" onClick={() => go(step + 1)} disabled={step >= total}>
+              <Trans comment="Button: to the lesson's next step">Next</Trans>
+            </button>
+            {away && (
+              <button
+                type="button"
+                className="button lesson-back"
+                onClick={() => {
+                  show(lesson, step, false);
+                  // The button goes with the change: focus stays in the bar.
+                  bar.current?.focus();
+                }}
+              >
+                {t({
+                  comment:
+                    'Button: shows the view of the lesson’s step again after the reader has moved away from it',
+                  message: `Back to step ${step}`,
+                })}
+              </button>
+            )}
+            <button type="button" className="button" onClick={close}>
+              <Trans>Close lesson</Trans>
+            </button>
+          </div>
+        </div>
+      </div>
+      <div className="lesson-step">
+        {step === 1 && lesson.introduction && <LessonText text={lesson.introduction} lang={lang} />}
+        <h3 lang={lang} dir="auto">
+          {heading}
+        </h3>
+        <LessonText text={text} lang={lang} />
+        {question && (
+          <p className="lesson-question">
+            <strong>
+              <Trans comment="Before a question a lesson asks its students">Question:</Trans>
+            </strong>{' '}
+            <span lang={lang} dir="auto">
+              {question}
+            </span>
+          </p>
+        )}
+      </div>
+      <p id="lesson-keys" className="visually-hidden">
+        <Trans>Page Up and Page Down, or the arrow keys, move between the steps.</Trans>
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * Shows a step: its number and view in the address (a new history entry when the reader moved, so
+ * Back returns), then the view on screen the way Back and Forward show one: the link sync
+ * (share/url-sync.ts) hears `popstate` and restores the address's view through the store, in one
+ * go, writing no history on the way. Before the events are in, the address alone carries it: the
+ * link sync shows the address's view when they arrive.
+ */
+function show(lesson: Lesson, n: number, push: boolean) {
+  const step = lesson.steps[n - 1];
+  if (!step) return;
+  const view = shownView(step.view, appStore.getState().dataset?.index.extent ?? null);
+  const query = stepAddress(window.location.search, n, view);
+  const url = `${window.location.pathname}?${query}${window.location.hash}`;
+  if (push) window.history.pushState(null, '', url);
+  else window.history.replaceState(window.history.state, '', url);
+  window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state as unknown }));
+}
