@@ -92,6 +92,23 @@ for (const { code, dir, font } of [
   });
 }
 
+test('an English page shows its compiled messages without a warning for each', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().includes('Uncompiled message'))
+      warnings.push(message.text());
+  });
+  const map = new MapPage(page);
+  const event = bundled.events.find((e) => e.props.claims)!;
+  await map.open(`/?event=${event.id}`);
+  await expect(page.locator('#details-title')).toHaveText(event.props.title);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.getByRole('combobox', { name: tr('ru', 'Language') }).selectOption('en');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeVisible();
+  expect(warnings).toEqual([]);
+});
+
 test('the language menu changes every text at once, and the choice is remembered and linked', async ({
   page,
 }) => {

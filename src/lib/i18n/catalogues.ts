@@ -1,6 +1,15 @@
 import { i18n, type Messages } from '@lingui/core';
 import { localeInfo, type LocaleCode } from './locales';
 
+/*
+ * Every message the page shows is compiled at build time: English by scripts/vite-lingui-macros.ts,
+ * the catalogues by @lingui/vite-plugin. A message left as a string there is plain text, with nothing
+ * to compile; but Lingui, given no compiler, warns of every such string each time it is shown
+ * (hundreds of warnings on an English page). Outside development (where Lingui sets its own parser),
+ * the compiler is one that gives plain text back as one token of text.
+ */
+if (import.meta.env.PROD) i18n.setMessagesCompiler((message) => [message]);
+
 /** Every other language's catalogue is a chunk of its own, fetched only for a reader who reads it. */
 const CATALOGUES = import.meta.glob<{ messages: Messages }>('../../locales/*/messages.po');
 
