@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './parse-dataset';
 import {
-  readTranslations,
+  readLanguageFile,
   splitTranslations,
   translationsText,
   withTranslations,
@@ -17,7 +17,7 @@ function filesOf(events = bundled): Map<string, EventWords> {
   return new Map(
     [...byLanguage].map(([tag, words]) => [
       tag,
-      readTranslations(JSON.parse(translationsText(tag, words)), tag)!,
+      readLanguageFile(JSON.parse(translationsText(tag, words)), tag)!,
     ]),
   );
 }
@@ -58,7 +58,7 @@ describe('the bundled translations, one file per language', () => {
     };
     const { byLanguage } = splitTranslations([event]);
     expect([...byLanguage.keys()]).toEqual(['ru']);
-    expect(readTranslations(JSON.parse(translationsText('ru', byLanguage.get('ru')!)), 'ru')?.size).toBe(1);
+    expect(readLanguageFile(JSON.parse(translationsText('ru', byLanguage.get('ru')!)), 'ru')?.size).toBe(1);
   });
 
   it('reads no file that is not the language asked for, or not words', () => {
@@ -66,14 +66,14 @@ describe('the bundled translations, one file per language', () => {
       string,
       unknown
     >;
-    expect(readTranslations(ur, 'ur')?.get('a')).toEqual({ title: 'عنوان' });
-    expect(readTranslations(ur, 'ru')).toBeNull();
-    expect(readTranslations({ ...ur, version: 2 }, 'ur')).toBeNull();
-    expect(readTranslations({ ...ur, format: 'other' }, 'ur')).toBeNull();
-    expect(readTranslations(null, 'ur')).toBeNull();
-    expect(readTranslations({ ...ur, events: { a: { title: 3 } } }, 'ur')).toBeNull();
-    expect(readTranslations({ ...ur, events: { a: { title: 'x', html: '<b>' } } }, 'ur')).toBeNull();
-    expect(readTranslations({ ...ur, events: { a: {} } }, 'ur')).toBeNull();
-    expect(readTranslations({ ...ur, events: [] }, 'ur')).toBeNull();
+    expect(readLanguageFile(ur, 'ur')?.get('a')).toEqual({ title: 'عنوان' });
+    expect(readLanguageFile(ur, 'ru')).toBeNull();
+    expect(readLanguageFile({ ...ur, version: 2 }, 'ur')).toBeNull();
+    expect(readLanguageFile({ ...ur, format: 'other' }, 'ur')).toBeNull();
+    expect(readLanguageFile(null, 'ur')).toBeNull();
+    expect(readLanguageFile({ ...ur, events: { a: { title: 3 } } }, 'ur')).toBeNull();
+    expect(readLanguageFile({ ...ur, events: { a: { title: 'x', html: '<b>' } } }, 'ur')).toBeNull();
+    expect(readLanguageFile({ ...ur, events: { a: {} } }, 'ur')).toBeNull();
+    expect(readLanguageFile({ ...ur, events: [] }, 'ur')).toBeNull();
   });
 });

@@ -76,7 +76,7 @@ function isWords(value: unknown): value is Translation {
  * text only; null for a file that is not one (another format or version, another
  * language, a damaged copy): the events are then shown in their own words.
  */
-export function readTranslations(json: unknown, language: string): EventWords | null {
+export function readLanguageFile(json: unknown, language: string): EventWords | null {
   if (
     !isRecord(json) ||
     json.format !== TRANSLATIONS_FORMAT ||

@@ -2,7 +2,7 @@ import { i18n, type MessageDescriptor } from '@lingui/core';
 import { msg, plural, t } from '@lingui/core/macro';
 import type { Day } from './dates';
 import type { Filters } from './filter-state';
-import { dateFormat, intlLocale } from './i18n/intl';
+import { dateFormat, listIn } from './i18n/intl';
 import type { Category } from './vocabulary';
 
 /** Categories as a caption names what it shows: "Attacks only". */
@@ -54,18 +54,9 @@ function monthYear(day: Day): string {
   return dateFormat({ month: 'long', year: 'numeric' }).format(day * 86_400_000);
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
-
 /** "A and B", "A, B and C", as the language shown joins a list. */
 function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  const locale = intlLocale();
-  let format = listFormats.get(locale);
-  if (!format) {
-    format = new Intl.ListFormat(locale, { type: 'conjunction' });
-    listFormats.set(locale, format);
-  }
-  return format.format(items);
+  return items.length <= 1 ? items.join('') : listIn(items, 'conjunction');
 }
 
 function what(view: CaptionView): string {

@@ -1,5 +1,5 @@
 import { translations as files } from 'virtual:bundled-dataset';
-import { readTranslations, withTranslations, type EventWords } from '../lib/checked-translations';
+import { readLanguageFile, withTranslations, type EventWords } from '../lib/checked-translations';
 import { sameLanguage } from '../lib/event-language';
 import type { MapEvent } from '../lib/dataset';
 import type { AppStore } from './app-store';
@@ -33,7 +33,7 @@ export function fetchBundledWords(language: string): Promise<EventWords | null> 
   if (!words) {
     words = fetch(url)
       .then((response) => (response.ok ? response.json() : null))
-      .then((json: unknown) => readTranslations(json, language))
+      .then((json: unknown) => readLanguageFile(json, language))
       .catch(() => null);
     asked.set(language, words);
     void words.then((read) => {

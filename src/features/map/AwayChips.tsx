@@ -4,7 +4,7 @@ import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type 
 import { countryName } from '../../lib/country-names';
 import type { MapEvent } from '../../lib/dataset';
 import { shownIn } from '../../lib/event-language';
-import { intlLocale } from '../../lib/i18n/intl';
+import { listIn } from '../../lib/i18n/intl';
 import { namedIn, type GroupWords, type PlaceGroup } from '../../lib/place-groups';
 import { useAppStore } from '../../store/app-store';
 import { getAway, showGroup, subscribeAway } from './first-fit';
@@ -51,7 +51,7 @@ export function AwayChips() {
           message: `${name} +${count}`,
         });
       },
-      list: (names) => new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(names),
+      list: (names) => listIn(names, 'conjunction'),
     }),
     [t, i18n, locale, dataset],
   );

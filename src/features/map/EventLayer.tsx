@@ -38,7 +38,7 @@ export function EventLayer() {
       let detached = false;
       let labels: PlaceLabelLayer | null = null;
       // The events whose words the labels show: the same events, with another language's words later.
-      let words = dataset.events;
+      let labelled = dataset.events;
       layer.setEvents(dataset.events);
       layer.addTo(map);
 
@@ -59,9 +59,9 @@ export function EventLayer() {
         }
         layer.setSelected(state.selectedId === null ? -1 : (dataset.byId.get(state.selectedId) ?? -1));
         // The same events with new words; other events are the next effect's, after this one's cleanup.
-        if (state.dataset && state.dataset.index === index && state.dataset.events !== words) {
-          words = state.dataset.events;
-          labels?.setEvents(words);
+        if (state.dataset && state.dataset.index === index && state.dataset.events !== labelled) {
+          labelled = state.dataset.events;
+          labels?.setEvents(labelled);
         }
       };
       sync(appStore.getState());
@@ -70,7 +70,7 @@ export function EventLayer() {
       // Labels come after the markers, in a chunk of their own.
       withChunk(placeLabelsChunk, ({ PlaceLabelLayer }) => {
         if (detached) return;
-        labels = new PlaceLabelLayer(layer, words);
+        labels = new PlaceLabelLayer(layer, labelled);
         labels.addTo(map);
       });
       // In by now as a rule (asked for as the page started): then the first frame drawn is clustered.

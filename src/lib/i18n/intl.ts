@@ -32,6 +32,23 @@ export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFo
   return format;
 }
 
+const lists = new Map<string, Intl.ListFormat>();
+
+/**
+ * Names as the language shown lists them: "A, B and C" (`conjunction`), "A, B or C" (`disjunction`);
+ * the format made once per language and kind.
+ */
+export function listIn(items: readonly string[], type: 'conjunction' | 'disjunction'): string {
+  const locale = intlLocale();
+  const key = `${locale} ${type}`;
+  let format = lists.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type });
+    lists.set(key, format);
+  }
+  return format.format(items);
+}
+
 /** A language's name in the language shown: "English", "انگریزی", "английский". */
 export function languageName(tag: string): string {
   try {

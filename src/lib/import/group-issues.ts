@@ -1,5 +1,5 @@
 import { plural, t } from '@lingui/core/macro';
-import { intlLocale } from '../i18n/intl';
+import { listIn } from '../i18n/intl';
 import { rowName } from './wording';
 import type { ImportIssue } from './types';
 
@@ -62,7 +62,7 @@ export function groupPlace(group: IssueGroup): string {
     );
   const hidden = ranges.length - shown.length;
   if (hidden > 0) shown.push(plural(hidden, { one: '# more range', other: '# more ranges' }));
-  const list = new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(shown);
+  const list = listIn(shown, 'conjunction');
   const count = places.length;
   return kind === 'row'
     ? plural(count, { one: `# row (row ${list})`, other: `# rows (rows ${list})` })

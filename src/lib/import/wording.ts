@@ -1,6 +1,6 @@
 import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
-import { intlLocale } from '../i18n/intl';
+import { listIn } from '../i18n/intl';
 
 /**
  * Small pieces the import's messages share, each in the language shown: the
@@ -25,7 +25,7 @@ export function clauses(parts: readonly string[]): string {
  * Iran or Pakistan", "Афганистан или Пакистан" (Intl's disjunction, not "or" repeated).
  */
 export function eitherOf(names: readonly string[]): string {
-  return new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format(names);
+  return listIn(names, 'disjunction');
 }
 
 /**
