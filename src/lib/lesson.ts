@@ -12,6 +12,7 @@
  */
 import { plural, t } from '@lingui/core/macro';
 import { z } from 'zod';
+import { fieldProblem } from './field-problem';
 import { readView, VIEW_PARAMS } from './url-state';
 
 // No compiled validators: the app's Content-Security-Policy forbids `new Function`.
@@ -89,7 +90,24 @@ export const lessonSchema = z.strictObject({
   version: z.literal(1),
   title: text(LESSON_LIMITS.title),
   introduction: text(LESSON_LIMITS.introduction).optional(),
-  steps: z.array(stepSchema).min(1).max(LESSON_LIMITS.steps),
+  steps: z
+    .array(stepSchema)
+    .min(1, {
+      error: () =>
+        t({
+          comment: 'A problem with the list of steps of a lesson file, after its name',
+          message: 'has no steps',
+        }),
+    })
+    .max(LESSON_LIMITS.steps, {
+      error: (issue) => {
+        const most = Number(issue.maximum);
+        return t({
+          comment: 'A problem with the list of steps of a lesson file, after its name',
+          message: plural(most, { one: 'has more than # step', other: 'has more than # steps' }),
+        });
+      },
+    }),
 });
 
 export type Lesson = z.infer<typeof lessonSchema>;
@@ -106,8 +124,7 @@ export type LessonResult = { ok: true; lesson: Lesson } | { ok: false; issues: L
 
 /** Checks a lesson file's JSON, reading all of it: every problem is listed, not only the first. */
 export function parseLesson(json: unknown): LessonResult {
-  // The input comes with each issue, so a value of the wrong type is told from one that is missing.
-  const parsed = lessonSchema.safeParse(json, { reportInput: true });
+  const parsed = lessonSchema.safeParse(json, { error: fieldProblem });
   if (parsed.success) return { ok: true, lesson: parsed.data };
   return {
     ok: false,
@@ -117,7 +134,7 @@ export function parseLesson(json: unknown): LessonResult {
       return {
         step: inStep ? Number(index) + 1 : null,
         field: inStep ? rest.join('.') : issue.path.map(String).join('.'),
-        message: plainMessage(issue),
+        message: issue.message,
       };
     }),
   };
@@ -145,65 +162,4 @@ export function lessonIssueText(issue: LessonIssue): string {
       message: `field "${field}": ${message}`,
     });
   return message;
-}
-
-/** What is wrong with a field, after its name, in the language shown. */
-function plainMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (issue.input === undefined)
-        return t({
-          comment: 'A problem with a field of a lesson file, after its name',
-          message: 'is missing',
-        });
-      const type = issue.expected;
-      return t({
-        comment:
-          'A problem with a field of a lesson file, after its name: {type} is a type of JSON value, in English (string, number, object, array)',
-        message: `expected ${type}`,
-      });
-    }
-    case 'unrecognized_keys': {
-      const count = issue.keys.length;
-      const names = issue.keys.map((k) => `"${k}"`).join(', ');
-      return t({
-        comment:
-          'A problem with a part of a lesson file: {names} are the names of the fields it does not know, in quotes',
-        message: plural(count, { one: `has unknown field ${names}`, other: `has unknown fields ${names}` }),
-      });
-    }
-    case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return t({
-        comment:
-          'A problem with a field of a lesson file, after its name: {values} are the values it may have, in quotes',
-        message: `must be ${values}`,
-      });
-    }
-    case 'too_big': {
-      const most = Number(issue.maximum);
-      return issue.origin === 'array'
-        ? t({
-            comment: 'A problem with the list of steps of a lesson file, after its name',
-            message: plural(most, { one: 'has more than # step', other: 'has more than # steps' }),
-          })
-        : t({
-            comment: 'A problem with a text field of a lesson file, after its name',
-            message: plural(most, {
-              one: 'is longer than # character',
-              other: 'is longer than # characters',
-            }),
-          });
-    }
-    case 'too_small':
-      // A text's own message (must not be empty) is worded in the schema above.
-      return issue.origin === 'array'
-        ? t({
-            comment: 'A problem with the list of steps of a lesson file, after its name',
-            message: 'has no steps',
-          })
-        : issue.message;
-    default:
-      return issue.message;
-  }
 }

@@ -1,7 +1,8 @@
-import { plural, t } from '@lingui/core/macro';
+import { t } from '@lingui/core/macro';
 import type { z } from 'zod';
 import { makeDataset, type DataIssue, type MapEvent, type ParseResult } from './dataset';
 import { eventDayRange } from './dates';
+import { fieldProblem } from './field-problem';
 import { datasetMetadataSchema, eventFeatureSchema, type DatasetMetadata } from './event-schema';
 
 /**
@@ -26,7 +27,7 @@ export function parseDataset(json: unknown): ParseResult {
 
   let metadata: DatasetMetadata | null = null;
   if (json.metadata !== undefined) {
-    const meta = datasetMetadataSchema.safeParse(json.metadata);
+    const meta = datasetMetadataSchema.safeParse(json.metadata, { error: fieldProblem });
     if (meta.success) metadata = meta.data;
     else issues.push(...zodIssues(meta.error, null, null, 'metadata'));
   }
@@ -35,7 +36,7 @@ export function parseDataset(json: unknown): ParseResult {
   const seen = new Set<string>();
   json.features.forEach((raw: unknown, i: number) => {
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : null;
-    const parsed = eventFeatureSchema.safeParse(raw);
+    const parsed = eventFeatureSchema.safeParse(raw, { error: fieldProblem });
     if (!parsed.success) {
       issues.push(...zodIssues(parsed.error, i, id));
       return;
@@ -63,49 +64,8 @@ function zodIssues(error: z.ZodError, feature: number | null, id: string | null,
     feature,
     id,
     field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
-    message: plainMessage(issue),
+    message: issue.message,
   }));
-}
-
-/** What is wrong with a field, after its name: "is missing". The schema's own messages are worded in event-schema.ts. */
-function plainMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (issue.input === undefined) {
-        return t({ comment: 'A problem with a field of a data file, after its name', message: 'is missing' });
-      }
-      const type = issue.expected;
-      return t({
-        comment:
-          'A problem with a field of a data file, after its name: {type} is a type of JSON value, in English (string, number, boolean, object, array)',
-        message: `expected ${type}`,
-      });
-    }
-    case 'unrecognized_keys': {
-      const count = issue.keys.length;
-      const names = issue.keys.map((k) => `"${k}"`).join(', ');
-      return t({
-        comment:
-          'A problem with a part of a data file: {names} are the names of the fields it does not know, in quotes',
-        message: plural(count, { one: `has unknown field ${names}`, other: `has unknown fields ${names}` }),
-      });
-    }
-    case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return t({
-        comment:
-          'A problem with a field of a data file, after its name: {values} are the values it may have, in quotes',
-        message: `must be one of ${values}`,
-      });
-    }
-    case 'invalid_union':
-      return t({
-        comment: 'A problem with a field of a data file, after its name',
-        message: 'does not match any allowed form',
-      });
-    default:
-      return issue.message;
-  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
