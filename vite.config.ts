@@ -3,12 +3,16 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadEnv, runnerImport, type Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { headersFile, securityHeaders, type BuildEnv } from './csp';
 import { linguiMacros, pseudoCatalogue } from './scripts/vite-lingui-macros';
 import { encodeGazetteer, type SourceCity } from './src/lib/gazetteer-encode';
 import { pickReferencePlaces } from './src/lib/reference-places';
+import { countryLabels as placeCountryNames } from './src/lib/country-labels';
+import { unwrapCollection } from './src/lib/unwrap-rings';
+import { ANTARCTICA } from './src/lib/basemap-countries';
 
 /** Writes the security headers into the build as `_headers`, for static hosts that read it. */
 function headersForStaticHosts(env: BuildEnv): Plugin {
@@ -255,13 +259,34 @@ function virtualModule(name: string, code: (this: Rollup.PluginContext) => strin
  * written at build time from the i18n-iso-countries package (a
  * devDependency), so no table is kept by hand and the app ships only this one.
  */
-const countryCodes = () =>
-  virtualJson('country-codes', () => {
+const countryCodes = () => virtualJson('country-codes', numericCodes);
+
+function numericCodes(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  const { getNumericCodes } = require('i18n-iso-countries') as {
+    getNumericCodes: () => Record<string, string>;
+  };
+  return getNumericCodes();
+}
+
+/**
+ * `import('virtual:country-labels')`: where the basemap writes each country's
+ * name (lib/country-labels.ts), worked out once at build time from the same
+ * outlines the page draws, rather than on every page load (about 100 ms of
+ * the page's work, and its garbage, on a two-core machine).
+ */
+const countryLabelPlaces = () =>
+  virtualJson('country-labels', () => {
     const require = createRequire(import.meta.url);
-    const { getNumericCodes } = require('i18n-iso-countries') as {
-      getNumericCodes: () => Record<string, string>;
-    };
-    return getNumericCodes();
+    const topology = JSON.parse(
+      readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
+    ) as Topology<{ countries: GeometryCollection }>;
+    const { feature } = require('topojson-client') as typeof import('topojson-client');
+    const countries = unwrapCollection(
+      feature(topology, topology.objects.countries),
+      (f) => f.id === ANTARCTICA,
+    );
+    return placeCountryNames(countries, numericCodes());
   });
 
 /**
@@ -286,6 +311,7 @@ export default defineConfig(({ mode }) => {
       headersForStaticHosts(env),
       gazetteerAsset(),
       countryCodes(),
+      countryLabelPlaces(),
       referencePlaces(),
       bundledDataset(),
       preloadBundledDataset(),

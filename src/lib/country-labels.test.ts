@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { countryLabels, countryLabelsInSlices } from './country-labels';
+import { countryLabels } from './country-labels';
 import { projectX, projectY } from './mercator';
 
 function square(name: string, lon: number, lat: number, side: number): Feature<Polygon> {
@@ -56,15 +56,5 @@ describe('countryLabels', () => {
     const unnamed = square('', 0, 0, 5);
     const empty: Feature = { type: 'Feature', properties: { name: 'Nowhere' }, geometry: null! };
     expect(countryLabels(collection([unnamed, empty]))).toEqual([]);
-  });
-});
-
-describe('countryLabelsInSlices', () => {
-  it('gives the same places as countryLabels, a few at a time', async () => {
-    const features = Array.from({ length: 30 }, (_, i) => square(`C${i}`, i * 3 - 45, i - 15, 1 + (i % 5)));
-    const labels = await new Promise((resolve) =>
-      countryLabelsInSlices(collection(features), resolve, { sliceMs: 0 }),
-    );
-    expect(labels).toEqual(countryLabels(collection(features)));
   });
 });

@@ -63,30 +63,3 @@ export function countryLabels(collection: FeatureCollection, codes: AlphaCodes =
     .filter((l) => l !== null)
     .sort((a, b) => b.room - a.room);
 }
-
-/**
- * `countryLabels` worked out a few countries at a time, between which the
- * page stays responsive; calls `done` at the end. Returns the way to stop.
- */
-export function countryLabelsInSlices(
-  collection: FeatureCollection,
-  done: (labels: CountryLabel[]) => void,
-  { codes = {}, sliceMs = 8 }: { codes?: AlphaCodes; sliceMs?: number } = {},
-): () => void {
-  const labels: CountryLabel[] = [];
-  let next = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const slice = () => {
-    const end = performance.now() + sliceMs;
-    // At least one a slice, however long it takes.
-    do {
-      const feature = collection.features[next++];
-      const label = feature ? countryLabel(feature, codes) : null;
-      if (label) labels.push(label);
-    } while (next < collection.features.length && performance.now() < end);
-    if (next < collection.features.length) timer = setTimeout(slice, 0);
-    else done(labels.sort((a, b) => b.room - a.room));
-  };
-  timer = setTimeout(slice, 0);
-  return () => clearTimeout(timer);
-}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unwrapCollection, unwrapRing } from './unwrap-rings';
 
@@ -70,5 +71,63 @@ describe('unwrapCollection', () => {
         ],
       ],
     });
+  });
+});
+
+describe('unwrapRing, against a plain copy of every point', () => {
+  /** The ring as the first version made it: every point copied, each shifted by the turns so far. */
+  function copied(ring: number[][]): number[][] {
+    const out: number[][] = [];
+    let shift = 0;
+    let previous: number | null = null;
+    for (const [lon, lat, ...rest] of ring) {
+      if (lon === undefined || lat === undefined) continue;
+      if (previous !== null) {
+        const delta = lon + shift - previous;
+        if (delta > 180) shift -= 360;
+        else if (delta < -180) shift += 360;
+      }
+      previous = lon + shift;
+      out.push([lon + shift, lat, ...rest]);
+    }
+    return out;
+  }
+
+  it('gives the same points for any ring, and the ring itself when nothing moves', () => {
+    const point = fc.oneof(
+      fc.tuple(
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -85, max: 85, noNaN: true }),
+      ),
+      fc.tuple(
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        fc.double({ min: -85, max: 85, noNaN: true }),
+        fc.integer(),
+      ),
+      fc.constant([] as number[]),
+    );
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 30 }), (ring) => {
+        const rings = ring as number[][];
+        const result = unwrapRing(rings);
+        expect(result).toEqual(copied(rings));
+        if (result.every((p, i) => p === rings[i]) && result.length === rings.length)
+          expect(result).toBe(rings);
+      }),
+    );
+  });
+
+  it('leaves the ring it is given unchanged', () => {
+    const ring = [
+      [178, 65],
+      [-179, 66],
+      [178, 65],
+    ];
+    unwrapRing(ring);
+    expect(ring).toEqual([
+      [178, 65],
+      [-179, 66],
+      [178, 65],
+    ]);
   });
 });

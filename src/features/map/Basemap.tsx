@@ -5,6 +5,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import type { CountryLabel } from '../../lib/country-labels';
 import type { ReferencePlace } from '../../lib/reference-places';
+import { ANTARCTICA } from '../../lib/basemap-countries';
 import { setReferenceNames } from './reference-names';
 import { afterFirstClusters } from './first-clusters';
 import { mapColors, onMapColorsChange } from './map-colors';
@@ -15,9 +16,6 @@ const ATTRIBUTION = 'Natural Earth · GeoNames';
 
 /** How long the outlines wait for the events' first clusters before they are drawn anyway. */
 const DRAW_WITHIN_MS = 1500;
-
-/** Antarctica (ISO 3166 numeric 010) would stretch across the whole bottom of a Web Mercator map. */
-const ANTARCTICA = '010';
 
 /**
  * Land and borders in the colours of the scheme in force (the sea is the
@@ -62,7 +60,6 @@ export function Basemap({ filled }: { filled: boolean }) {
     function loadCountries() {
       const controller = new AbortController();
       let layer: L.GeoJSON | null = null;
-      let stopNaming = () => {};
       map.attributionControl?.addAttribution(ATTRIBUTION);
       // The outlines and the code that reads them load together, after the page.
       Promise.all([
@@ -72,14 +69,14 @@ export function Basemap({ filled }: { filled: boolean }) {
         }),
         import('topojson-client'),
         import('../../lib/unwrap-rings'),
-        import('../../lib/country-labels'),
+        // Where each country's name goes, worked out at build time.
+        import('virtual:country-labels'),
         import('../../lib/reference-places'),
         import('./reference-rows'),
-        import('../../lib/country-codes'),
         // Fetched at once, drawn after the events' first clusters: the markers are what the reader came for.
         afterFirstClusters(map, DRAW_WITHIN_MS),
       ])
-        .then(([topology, { feature }, { unwrapCollection }, naming, reference, rows, codes]) => {
+        .then(([topology, { feature }, { unwrapCollection }, labels, reference, rows]) => {
           if (controller.signal.aborted) return;
           const countries = unwrapCollection(
             feature(topology, topology.objects.countries),
@@ -90,12 +87,9 @@ export function Basemap({ filled }: { filled: boolean }) {
           );
           layer.bringToBack();
           const places = reference.referencePlaces(rows.default);
-          // Each with its country's code, by which its name is written in the reader's language.
-          const named = (labels: CountryLabel[]) => {
-            names.current = { countries: labels, places };
-            setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
-          };
-          stopNaming = naming.countryLabelsInSlices(countries, named, { codes: codes.default });
+          // Each country with its code, by which its name is written in the reader's language.
+          names.current = { countries: labels.default, places };
+          setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
           setLayer(layer);
           // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
           map.getContainer().dataset.countries = String(countries.features.length);
@@ -108,7 +102,6 @@ export function Basemap({ filled }: { filled: boolean }) {
       return function removeCountries() {
         stopRecolouring();
         controller.abort();
-        stopNaming();
         setReferenceNames(map, { countries: [], places: [] });
         layer?.remove();
         map.attributionControl?.removeAttribution(ATTRIBUTION);
