@@ -131,7 +131,7 @@ test('markers and labels zoom with the basemap, then are drawn where the events 
   const frames = await zoomScales(page, {
     markers: 'canvas.event-canvas',
     labels: 'canvas.label-canvas',
-    basemap: '.leaflet-overlay-pane canvas',
+    basemap: 'canvas.basemap-canvas',
   });
   expect(frames.length).toBeGreaterThan(0);
   for (const frame of frames) {

@@ -110,9 +110,9 @@ test.describe('on a phone', () => {
   });
 });
 
-/** The land colour Leaflet drew: the commonest opaque colour of its canvas (the sea is the map's background). */
+/** The land colour the basemap drew: the commonest opaque colour of its canvas (the sea is the map's background). */
 async function landColour(page: Page): Promise<Rgba> {
-  return page.locator('.leaflet-overlay-pane canvas').evaluate((canvas: HTMLCanvasElement) => {
+  return page.locator('canvas.basemap-canvas').evaluate((canvas: HTMLCanvasElement) => {
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     const counts = new Map<number, number>();
     for (let i = 0; i < data.length; i += 4) {

@@ -20,7 +20,7 @@ test('draws the bundled basemap and place labels without any tile server', async
   await map.open();
   // Country outlines are vector shapes served with the app, drawn on canvas.
   await expect(page.locator('.map')).toHaveAttribute('data-countries', /^\d{3}$/);
-  await expect(page.locator('.leaflet-overlay-pane canvas')).toBeVisible();
+  await expect(page.locator('canvas.basemap-canvas')).toBeVisible();
   await expect(page.locator('.leaflet-tile')).toHaveCount(0);
   // Place names drawn on canvas too: the events' and, quieter, the countries' (place-labels.spec.ts has the rest).
   const labels = page.locator('canvas.label-canvas');

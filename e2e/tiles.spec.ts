@@ -39,7 +39,7 @@ function solidPng(size: number, [r, g, b]: [number, number, number]): Buffer {
  * (about a quarter of the canvas at the opening view), the borders when not (a few percent).
  */
 async function paintedShare(page: Page): Promise<number> {
-  return page.locator('.leaflet-overlay-pane canvas').evaluate((canvas: HTMLCanvasElement) => {
+  return page.locator('canvas.basemap-canvas').evaluate((canvas: HTMLCanvasElement) => {
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
     let painted = 0;
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;

@@ -1,4 +1,3 @@
-import L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -8,7 +7,7 @@ import type { ReferencePlace } from '../../lib/reference-places';
 import { ANTARCTICA } from '../../lib/basemap-countries';
 import { setReferenceNames } from './reference-names';
 import { afterFirstClusters } from './first-clusters';
-import { mapColors, onMapColorsChange } from './map-colors';
+import type { BasemapLayer } from './basemap-layer';
 
 /** Short enough for one line in a 320-pixel frame. The names of the sources, in every language. */
 // eslint-disable-next-line lingui/no-unlocalized-strings -- proper names
@@ -18,21 +17,6 @@ const ATTRIBUTION = 'Natural Earth · GeoNames';
 const DRAW_WITHIN_MS = 1500;
 
 /**
- * Land and borders in the colours of the scheme in force (the sea is the
- * map's CSS background); over raster tiles, only the borders.
- */
-function countryStyle(filled: boolean): L.PathOptions {
-  const { land, countryLine } = mapColors();
-  return {
-    color: countryLine,
-    weight: 0.8,
-    fillColor: land,
-    fillOpacity: filled ? 1 : 0,
-    interactive: false,
-  };
-}
-
-/**
  * Country outlines from Natural Earth (1:50m, via world-atlas), served with
  * the app: the map needs no tile server and tells no third party where the
  * reader looks. `filled` draws the land; without it, only the borders, for
@@ -40,7 +24,7 @@ function countryStyle(filled: boolean): L.PathOptions {
  */
 export function Basemap({ filled }: { filled: boolean }) {
   const map = useMap();
-  const [layer, setLayer] = useState<L.GeoJSON | null>(null);
+  const [layer, setLayer] = useState<BasemapLayer | null>(null);
   const names = useRef<{ countries: readonly CountryLabel[]; places: readonly ReferencePlace[] }>({
     countries: [],
     places: [],
@@ -50,7 +34,7 @@ export function Basemap({ filled }: { filled: boolean }) {
   useEffect(
     function restyle() {
       filledRef.current = filled;
-      layer?.setStyle(countryStyle(filled));
+      layer?.setFilled(filled);
       // Over raster tiles the tiles carry the names.
       setReferenceNames(map, filled ? names.current : { countries: [], places: [] });
     },
@@ -59,7 +43,7 @@ export function Basemap({ filled }: { filled: boolean }) {
   useEffect(
     function loadCountries() {
       const controller = new AbortController();
-      let layer: L.GeoJSON | null = null;
+      let layer: BasemapLayer | null = null;
       map.attributionControl?.addAttribution(ATTRIBUTION);
       // The outlines and the code that reads them load together, after the page.
       Promise.all([
@@ -69,6 +53,8 @@ export function Basemap({ filled }: { filled: boolean }) {
         }),
         import('topojson-client'),
         import('../../lib/unwrap-rings'),
+        import('../../lib/country-paths'),
+        import('./basemap-layer'),
         // Where each country's name goes, worked out at build time.
         import('virtual:country-labels'),
         import('../../lib/reference-places'),
@@ -76,31 +62,37 @@ export function Basemap({ filled }: { filled: boolean }) {
         // Fetched at once, drawn after the events' first clusters: the markers are what the reader came for.
         afterFirstClusters(map, DRAW_WITHIN_MS),
       ])
-        .then(([topology, { feature }, { unwrapCollection }, labels, reference, rows]) => {
-          if (controller.signal.aborted) return;
-          const countries = unwrapCollection(
-            feature(topology, topology.objects.countries),
-            (f) => f.id === ANTARCTICA,
-          );
-          layer = L.geoJSON(countries, { style: countryStyle(filledRef.current), interactive: false }).addTo(
-            map,
-          );
-          layer.bringToBack();
-          const places = reference.referencePlaces(rows.default);
-          // Each country with its code, by which its name is written in the reader's language.
-          names.current = { countries: labels.default, places };
-          setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
-          setLayer(layer);
-          // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
-          map.getContainer().dataset.countries = String(countries.features.length);
-        })
+        .then(
+          ([
+            topology,
+            { feature },
+            { unwrapCollection },
+            { countryPaths },
+            { addBasemap },
+            labels,
+            reference,
+            rows,
+          ]) => {
+            if (controller.signal.aborted) return;
+            const countries = unwrapCollection(
+              feature(topology, topology.objects.countries),
+              (f) => f.id === ANTARCTICA,
+            );
+            layer = addBasemap(map, countryPaths(countries), filledRef.current);
+            const places = reference.referencePlaces(rows.default);
+            // Each country with its code, by which its name is written in the reader's language.
+            names.current = { countries: labels.default, places };
+            setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
+            setLayer(layer);
+            // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
+            map.getContainer().dataset.countries = String(countries.features.length);
+          },
+        )
         .catch((error: unknown) => {
           // Without outlines the markers and the list still work; say so quietly.
           if (!controller.signal.aborted) console.warn('Country outlines could not be loaded:', error);
         });
-      const stopRecolouring = onMapColorsChange(() => layer?.setStyle(countryStyle(filledRef.current)));
       return function removeCountries() {
-        stopRecolouring();
         controller.abort();
         setReferenceNames(map, { countries: [], places: [] });
         layer?.remove();
