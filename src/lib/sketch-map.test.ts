@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import type { FeatureCollection, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { clip, landPath, sketchDots, sketchFrame, sketchPoint, SKETCH_SIZE } from './sketch-map';
+import {
+  clip,
+  landPath,
+  sketchDots,
+  sketchFrame,
+  sketchPoint,
+  SKETCH_MAX_ZOOM,
+  SKETCH_SIZE,
+} from './sketch-map';
 
 const square = (lon: number, lat: number, d: number): Position[] => [
   [lon - d, lat - d],
@@ -24,12 +32,18 @@ const pointsOf = (d: string) =>
 
 describe('sketchFrame', () => {
   it("centres on a map view's centre, a higher zoom drawing a smaller part of the world larger", () => {
-    const kabul = { lat: 34.5, lng: 69.2, zoom: 6 };
+    const kabul = { lat: 34.5, lng: 69.2, zoom: 4 };
     const frame = sketchFrame(kabul, []);
     const [x, y] = sketchPoint(frame, 69.2, 34.5);
     expect(x).toBeCloseTo(SKETCH_SIZE.width / 2);
     expect(y).toBeCloseTo(SKETCH_SIZE.height / 2);
-    expect(sketchFrame({ ...kabul, zoom: 7 }, []).scale).toBeCloseTo(frame.scale * 2);
+    expect(sketchFrame({ ...kabul, zoom: 5 }, []).scale).toBeCloseTo(frame.scale * 2);
+  });
+
+  it('comes no closer than a region: outlines show nothing within a city', () => {
+    const close = sketchFrame({ lat: 34.5, lng: 69.2, zoom: 12 }, []);
+    expect(close.scale).toBeCloseTo(sketchFrame({ lat: 34.5, lng: 69.2, zoom: SKETCH_MAX_ZOOM }, []).scale);
+    expect(sketchPoint(close, 69.2, 34.5)[0]).toBeCloseTo(SKETCH_SIZE.width / 2);
   });
 
   it('holds every point when there is no map view', () => {

@@ -24,11 +24,16 @@ export const SKETCH_SIZE = Object.freeze({ width: 360, height: 220 });
 const SCREEN_WIDTH = 720;
 /** The least a frame around events spans, in world pixels: about 14 degrees of longitude, a region. */
 const MIN_SPAN = 10;
+/**
+ * The closest a sketch comes: outlines alone show nothing nearer (a city is all land), so a view
+ * closer than this keeps its centre and shows the region around it.
+ */
+export const SKETCH_MAX_ZOOM = 6;
 const WORLD = 256;
 
 /**
- * The frame for a step: its map view where it has one (centre and zoom), else around its points,
- * else the inhabited world.
+ * The frame for a step: its map view where it has one (centre and zoom, at most SKETCH_MAX_ZOOM),
+ * else around its points, else the inhabited world.
  */
 export function sketchFrame(
   view: MapView | null,
@@ -37,7 +42,7 @@ export function sketchFrame(
 ): SketchFrame {
   const { width, height } = size;
   if (view) {
-    const scale = width / (SCREEN_WIDTH / 2 ** view.zoom);
+    const scale = width / (SCREEN_WIDTH / 2 ** Math.min(view.zoom, SKETCH_MAX_ZOOM));
     return framed(projectX(view.lng), projectY(view.lat), scale, width, height);
   }
   if (points.length === 0) return around(projectX(-170), projectY(75), projectX(190), projectY(-50), size);
@@ -161,7 +166,7 @@ export interface SketchDot {
 export function sketchDots(
   frame: SketchFrame,
   points: readonly { lon: number; lat: number }[],
-  apart = 10,
+  apart = 16,
 ): { dots: SketchDot[]; outside: number } {
   const dots: { x: number; y: number; numbers: number[] }[] = [];
   let outside = 0;
