@@ -4,8 +4,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { PAYLOADS } from '../../../e2e/fixtures/hostile';
+import { hostileLessonFile } from '../../../e2e/fixtures/hostile-lesson';
 import type { MapEvent } from '../../lib/dataset';
-import { LESSON_LIMITS, parseLesson, type Lesson } from '../../lib/lesson';
+import { parseLesson, type Lesson } from '../../lib/lesson';
 import { parseLessonText, plainText } from '../../lib/lesson-text';
 import { readView } from '../../lib/url-state';
 import { LessonText } from './LessonText';
@@ -67,29 +68,9 @@ function expectInert(html: string) {
   for (const href of links) expect(href).toMatch(/^https?:\/\//);
 }
 
-/** A payload cut to fit a field, as a teacher's file that passed the checks would hold it. */
-const fit = (payload: string, limit: number) => payload.trim().slice(0, limit).trim() || 'x';
-
-/** The payloads, two a step, in every field a lesson has; the view searches for one. */
+/** The payloads in every field of a lesson (e2e/fixtures/hostile-lesson.ts), checked as the page checks a file. */
 function hostileLesson(): Lesson {
-  const steps = [];
-  for (let i = 0; i < PAYLOADS.length; i += 2) {
-    const a = PAYLOADS[i]!;
-    const b = PAYLOADS[i + 1] ?? PAYLOADS[0]!;
-    steps.push({
-      heading: fit(a, LESSON_LIMITS.heading),
-      text: fit(`${fit(a, 900)}\n\n${fit(b, 900)}`, LESSON_LIMITS.text),
-      question: fit(b, LESSON_LIMITS.question),
-      view: new URLSearchParams({ from: '2024-01-01', to: '2024-12-31', q: fit(a, 400) }).toString(),
-    });
-  }
-  const parsed = parseLesson({
-    format: 'wherewhen-lesson',
-    version: 1,
-    title: fit(PAYLOADS[0]!, LESSON_LIMITS.title),
-    introduction: fit(PAYLOADS.slice(0, 10).join('\n\n'), LESSON_LIMITS.introduction),
-    steps: steps.map((s) => ({ ...s, view: s.view.replace(/%0[0-9A-F]|%1[0-9A-F]|%7F/gi, '') })),
-  });
+  const parsed = parseLesson(hostileLessonFile());
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
   return parsed.lesson;
 }
