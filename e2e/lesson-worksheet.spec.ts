@@ -69,6 +69,12 @@ test('"Print worksheet" prints; on paper the lesson is a worksheet: each step wi
     // The step's events, numbered, each with its sources' outlets and addresses.
     const events = section.getByRole('list', { name: 'Events in this step' }).locator(':scope > li');
     await expect(events).toHaveCount(Math.min(step.events.length, 12));
+    // The event the step is about says so.
+    const selected = readView(step.view).view.selected;
+    if (selected) {
+      const own = bundled.events[bundled.byId.get(selected)!]!;
+      await expect(events.filter({ hasText: own.props.title })).toContainText('(this step’s event)');
+    }
     const first = step.events[0]!;
     await expect(events.first()).toContainText(first.props.title);
     const source = first.props.sources[0]!;

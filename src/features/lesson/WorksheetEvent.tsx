@@ -1,4 +1,4 @@
-import { useLingui } from '@lingui/react/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import type { MapEvent } from '../../lib/dataset';
 import { formatEventDate, formatPoint } from '../../lib/dates';
@@ -8,7 +8,16 @@ import { originalLanguage, shownIn } from '../../lib/event-language';
 const SAFE_LINK = /^https?:\/\//i;
 
 /** One event on a worksheet: its number on the small map, title, category, date, place, and sources with their addresses. */
-export function WorksheetEvent({ event, number }: { event: MapEvent; number: string }) {
+export function WorksheetEvent({
+  event,
+  number,
+  current,
+}: {
+  event: MapEvent;
+  number: string;
+  /** The event the step's view selects: what the step is about. */
+  current: boolean;
+}) {
   const { t, i18n } = useLingui();
   const p = event.props;
   const title = shownIn(p, 'title', i18n.locale);
@@ -18,8 +27,16 @@ export function WorksheetEvent({ event, number }: { event: MapEvent; number: str
     <li className="worksheet-event">
       <span className="worksheet-number">{number}</span>
       <div>
-        <p className="worksheet-event-title" lang={title.lang} dir="auto">
-          {title.text}
+        <p className="worksheet-event-title">
+          <bdi lang={title.lang}>{title.text}</bdi>
+          {current && (
+            <span className="worksheet-current">
+              {' '}
+              <Trans comment="After the title of an event on a printed lesson: the event its step is about">
+                (this step’s event)
+              </Trans>
+            </span>
+          )}
         </p>
         <p className="worksheet-event-meta">
           {i18n._(CATEGORY_LABELS[p.category])} · {formatEventDate(p.date)}

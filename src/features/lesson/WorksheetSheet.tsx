@@ -86,7 +86,12 @@ export function WorksheetSheet({
               <div className="worksheet-body">
                 <ol className="worksheet-events" aria-label={t`Events in this step`}>
                   {shown.events.slice(0, MOST_EVENTS).map((event, j) => (
-                    <WorksheetEvent key={event.id} event={event} number={i18n.number(j + 1)} />
+                    <WorksheetEvent
+                      key={event.id}
+                      event={event}
+                      number={i18n.number(j + 1)}
+                      current={event.id === shown.view.selected}
+                    />
                   ))}
                 </ol>
                 <WorksheetMap view={shown.view.map} events={shown.events.slice(0, MOST_EVENTS)} land={land} />
