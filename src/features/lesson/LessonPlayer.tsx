@@ -7,6 +7,8 @@ import { lessonIssueText, parseLesson, type Lesson } from '../../lib/lesson';
 import { appStore, useAppStore } from '../../store/app-store';
 import { viewOf } from '../../store/view';
 import { LessonText } from './LessonText';
+import { PrintWorksheetButton } from './PrintWorksheetButton';
+import { Worksheet } from './Worksheet';
 import { sameView, shownView, stepAddress, stepFromAddress } from './lesson-view';
 import './lesson.css';
 
@@ -228,6 +230,7 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
                 })}
               </button>
             )}
+            <PrintWorksheetButton />
             <button type="button" className="button" onClick={close}>
               <Trans>Close lesson</Trans>
             </button>
@@ -257,6 +260,7 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
       <p className="visually-hidden" aria-live="polite">
         {announced}
       </p>
+      <Worksheet lesson={lesson} />
     </section>
   );
 }

@@ -1,0 +1,60 @@
+import type { FeatureCollection } from 'geojson';
+import { useEffect, useState } from 'react';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+
+/** Antarctica (ISO 3166 numeric 010): no lesson's small map needs it. */
+const ANTARCTICA = '010';
+
+let land: Promise<FeatureCollection> | null = null;
+
+/**
+ * The country outlines the map draws (Basemap.tsx), for the worksheet's small maps: the same file,
+ * served with the app, so a worksheet prints offline. Read once for the page.
+ */
+function loadLand(): Promise<FeatureCollection> {
+  land ??= Promise.all([
+    fetch(countriesUrl).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json() as Promise<Topology<{ countries: GeometryCollection }>>;
+    }),
+    import('topojson-client'),
+    import('../../lib/unwrap-rings'),
+  ]).then(([topology, { feature }, { unwrapCollection }]) =>
+    unwrapCollection(feature(topology, topology.objects.countries), (f) => f.id === ANTARCTICA),
+  );
+  // A failed read is tried again next time, not remembered.
+  land.catch(() => {
+    land = null;
+  });
+  return land;
+}
+
+/**
+ * The outlines, once read: asked for when the page is idle, after the map's own read of the same
+ * file (so the browser's cache usually answers), or at once when printing starts.
+ */
+export function useWorksheetLand(): FeatureCollection | null {
+  const [shapes, setShapes] = useState<FeatureCollection | null>(null);
+  useEffect(function readLand() {
+    let gone = false;
+    const read = () => {
+      loadLand().then(
+        (collection) => {
+          if (!gone) setShapes(collection);
+        },
+        (error: unknown) => console.warn('The worksheet’s maps have no outlines:', error),
+      );
+    };
+    const idle = typeof window.requestIdleCallback === 'function';
+    const handle = idle ? window.requestIdleCallback(read, { timeout: 5000 }) : window.setTimeout(read, 2000);
+    window.addEventListener('beforeprint', read);
+    return function stopReading() {
+      gone = true;
+      if (idle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+      window.removeEventListener('beforeprint', read);
+    };
+  }, []);
+  return shapes;
+}
