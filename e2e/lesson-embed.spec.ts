@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Lesson } from '../src/lib/lesson';
 import { preferredHeight } from '../src/lib/embed-height';
-import { expect, test } from './driver';
+import { expect, MapPage, test } from './driver';
 
 const lesson = JSON.parse(readFileSync('data/lessons/example.json', 'utf8')) as Lesson;
 const total = lesson.steps.length;
@@ -102,4 +102,33 @@ test('a course page on another origin hears each step of an embedded lesson and 
       }),
   );
   expect((await heard()).length).toBe(count);
+});
+
+test.describe('in a small frame', () => {
+  test.use({ viewport: { width: 480, height: 360 } });
+
+  test('the bar folds the step’s text, the step’s event leaves the events panel shut, and the map keeps more room than the bar', async ({
+    page,
+  }) => {
+    const map = new MapPage(page);
+    await map.open('/?embed=1&lesson=example&step=3');
+    const lessonBar = page.locator('section.lesson-bar');
+    await expect(lessonBar.getByRole('heading', { level: 3 })).toHaveText(lesson.steps[2]!.heading);
+    await expect(lessonBar.getByRole('button', { name: 'Show the step’s text' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect(page.getByRole('button', { name: /^Events \(/ })).toHaveAttribute('aria-expanded', 'false');
+    const g = await page.evaluate(() => {
+      const bar = document.querySelector('.lesson-bar')!;
+      return {
+        scrolls: bar.scrollHeight > bar.clientHeight,
+        bar: bar.getBoundingClientRect().height,
+        map: document.querySelector('.map')!.getBoundingClientRect().height,
+      };
+    });
+    expect(g.scrolls, 'the bar scrolls').toBe(false);
+    expect(g.map).toBeGreaterThan(g.bar);
+    expect(await map.axeInBothSchemes()).toEqual([]);
+  });
 });
