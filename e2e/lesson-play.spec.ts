@@ -152,6 +152,19 @@ test.describe('moving between steps', () => {
     await map.expectWindow(three.window.start, three.window.end);
     await expect(bar(page).getByRole('button', { name: 'Back to step 3' })).toHaveCount(0);
     await expect(page).toHaveURL(/[?&]step=3&from=2021-08-01&to=2021-12-31&/);
+
+    // Back to step 2; halfway, the reader turns the wheel over the timeline: the window stays where it is.
+    await page.keyboard.press('PageUp');
+    await expectStepShown(page, 2);
+    await page.clock.runFor(600);
+    const [, halfway] = await map.windowDays();
+    expect(halfway).toBeGreaterThan(two.window.end);
+    const chart = (await map.histogram.boundingBox())!;
+    await page.mouse.move(chart.x + chart.width / 2, chart.y + chart.height / 2);
+    await page.mouse.wheel(0, 100);
+    await page.clock.runFor(1_000);
+    expect((await map.windowDays())[1]).toBe(halfway);
+    await expect(bar(page).getByRole('button', { name: 'Back to step 2' })).toBeVisible();
   });
 });
 
