@@ -129,7 +129,7 @@ export function App() {
           </aside>
         ) : embed.list ? (
           <Suspense fallback={null}>
-            <EmbedPanel>{side}</EmbedPanel>
+            <EmbedPanel inLesson={lesson !== null}>{side}</EmbedPanel>
           </Suspense>
         ) : (
           <div className="embed-notice">

@@ -15,7 +15,10 @@ export function preferredMapHeight(width: number): number {
   return Math.round(Math.min(560, Math.max(240, width * ratio)));
 }
 
-/** The frame's height for its width: the header and timeline as they are laid out, and the map. */
-export function preferredHeight(width: number, header: number, timeline: number): number {
-  return Math.ceil(header + timeline + preferredMapHeight(width));
+/**
+ * The frame's height for its width: the header, timeline and a lesson's step bar (0 without one) as
+ * they are laid out, and the map.
+ */
+export function preferredHeight(width: number, header: number, timeline: number, lessonBar = 0): number {
+  return Math.ceil(header + timeline + lessonBar + preferredMapHeight(width));
 }

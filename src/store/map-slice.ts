@@ -5,10 +5,13 @@ import type { AppState } from './app-store';
 export interface MapSlice {
   /** Where the reader has moved the map; null while it is framed on the events. */
   mapView: MapView | null;
-  /** A view for the map to show (from a link or Back), or `view: null` to frame the events; the map clears it. */
-  mapRequest: { readonly view: MapView | null } | null;
+  /**
+   * A view for the map to show (from a link or Back), or `view: null` to frame the events; the map
+   * clears it. `fly`: the map flies there (a lesson's step), unless the reader asks for less motion.
+   */
+  mapRequest: { readonly view: MapView | null; readonly fly?: boolean } | null;
   setMapView: (view: MapView | null) => void;
-  requestMapView: (view: MapView | null) => void;
+  requestMapView: (view: MapView | null, fly?: boolean) => void;
   mapRequestDone: () => void;
 }
 
@@ -16,6 +19,6 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set) =>
   mapView: null,
   mapRequest: null,
   setMapView: (mapView) => set({ mapView }),
-  requestMapView: (view) => set({ mapRequest: { view }, mapView: view }),
+  requestMapView: (view, fly = false) => set({ mapRequest: { view, fly }, mapView: view }),
   mapRequestDone: () => set({ mapRequest: null }),
 });

@@ -23,11 +23,19 @@ export interface TimeSlice {
   setTimeWindow: (start: Day, end: Day, source?: TimeSource) => void;
   /** Sets the axis shown, kept inside the extent and at least a week long. */
   setTimeView: (start: Day, end: Day) => void;
+  /**
+   * The page is easing the window to a view the address already holds (a lesson's step): the link
+   * sync leaves the address alone until it lands.
+   */
+  windowMoving: boolean;
+  setWindowMoving: (moving: boolean) => void;
 }
 
 export const createTimeSlice: StateCreator<AppState, [], [], TimeSlice> = (set, get) => ({
   timeWindow: null,
   timeView: null,
+  windowMoving: false,
+  setWindowMoving: (windowMoving) => set({ windowMoving }),
   setTimeWindow: (start, end, source = 'user') => {
     const extent = get().dataset?.index.extent;
     if (!extent) return;

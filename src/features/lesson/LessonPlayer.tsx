@@ -6,10 +6,14 @@ import { sameLanguage } from '../../lib/event-language';
 import { lessonIssueText, parseLesson, type Lesson } from '../../lib/lesson';
 import { appStore, useAppStore } from '../../store/app-store';
 import { viewOf } from '../../store/view';
-import { LessonText } from './LessonText';
+import { AutoplayControl } from './AutoplayControl';
+import { LessonStep } from './LessonStep';
 import { PrintWorksheetButton } from './PrintWorksheetButton';
 import { Worksheet } from './Worksheet';
 import { sameView, shownView, stepAddress, stepFromAddress } from './lesson-view';
+import { moveToStep } from './step-motion';
+import { useAutoplay } from './use-autoplay';
+import { useLessonMessages } from './use-lesson-messages';
 import './lesson.css';
 
 /** The lessons an address may name with `?lesson=`: only the one the page ships, for now. */
@@ -80,15 +84,16 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
 
   const current = lesson?.steps[step - 1];
   const extent = useAppStore((s) => s.dataset?.index.extent ?? null);
+  // Not while the window eases to the step's: it is on its way there.
   const away = useAppStore((s) =>
-    current && s.dataset ? !sameView(viewOf(s), shownView(current.view, extent)) : false,
+    current && s.dataset && !s.windowMoving ? !sameView(viewOf(s), shownView(current.view, extent)) : false,
   );
 
   const go = useCallback(
     (n: number) => {
       if (!lesson || n < 1 || n > lesson.steps.length) return;
       setStep(n);
-      show(lesson, n, n !== step);
+      moveToStep(() => show(lesson, n, n !== step));
       const heading = lesson.steps[n - 1]!.heading;
       const total = lesson.steps.length;
       setAnnounced(
@@ -101,6 +106,8 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
     },
     [lesson, step, t],
   );
+  const autoplay = useAutoplay(step, count, go, lesson !== null);
+  useLessonMessages(step, count);
 
   const close = () => {
     const params = new URLSearchParams(window.location.search);
@@ -154,7 +161,6 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
   }
 
   const total = count;
-  const { heading, text, question } = current!;
   return (
     // A Tab stop, so its keys (Page Up, Page Down, the arrows) work with focus on it, and its text,
     // which may scroll, can be scrolled by keyboard (axe's scrollable-region-focusable); the keys work
@@ -218,7 +224,7 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
                 type="button"
                 className="button lesson-back"
                 onClick={() => {
-                  show(lesson, step, false);
+                  moveToStep(() => show(lesson, step, false));
                   // The button goes with the change: focus stays in the bar.
                   bar.current?.focus();
                 }}
@@ -235,25 +241,10 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
               <Trans>Close lesson</Trans>
             </button>
           </div>
+          <AutoplayControl {...autoplay} />
         </div>
       </div>
-      <div className="lesson-step">
-        {step === 1 && lesson.introduction && <LessonText text={lesson.introduction} lang={lang} />}
-        <h3 lang={lang} dir="auto">
-          {heading}
-        </h3>
-        <LessonText text={text} lang={lang} />
-        {question && (
-          <p className="lesson-question">
-            <strong>
-              <Trans comment="Before a question a lesson asks its students">Question:</Trans>
-            </strong>{' '}
-            <span lang={lang} dir="auto">
-              {question}
-            </span>
-          </p>
-        )}
-      </div>
+      <LessonStep step={current!} introduction={step === 1 ? lesson.introduction : undefined} lang={lang} />
       <p id="lesson-keys" className="visually-hidden">
         <Trans>Page Up and Page Down, or the arrow keys, move between the steps.</Trans>
       </p>

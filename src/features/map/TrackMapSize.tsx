@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
-import { moveQuietly } from './quiet-moves';
+import { flyingQuietly, moveQuietly } from './quiet-moves';
 
 /** Leaflet's documented `reset` pan option, which its type definitions leave out: no pan, the centre kept exactly. */
 const RESET: L.ZoomPanOptions & { reset: boolean } = { reset: true };
@@ -82,6 +82,11 @@ export function TrackMapSize() {
       const fit = () => {
         const known = map.getSize();
         if (known.x === container.clientWidth && known.y === container.clientHeight) return;
+        // On a flight of the page's own, the flight keeps its course to where it lands.
+        if (flyingQuietly(map)) {
+          map.invalidateSize({ pan: false });
+          return;
+        }
         const center = map.getCenter();
         const zoom = map.getZoom();
         moveQuietly(map, () => {

@@ -5,7 +5,8 @@ import { denseBox, inBox, type Box } from '../../lib/dense-view';
 import { namesTogether, placeGroups, type PlaceGroup } from '../../lib/place-groups';
 import { appStore, type AppState } from '../../store/app-store';
 import { selectVisibleEvents } from '../../store/selectors';
-import { moveQuietly } from './quiet-moves';
+import { STEP_MOVE_MS } from '../../lib/window-tween';
+import { flyQuietly, moveQuietly } from './quiet-moves';
 
 /** The events a first view frames: those the window and filters show, or, with none shown, all of them. */
 export function shownEvents(state: AppState): readonly MapEvent[] {
@@ -140,7 +141,8 @@ export function showGroup(map: L.Map, group: PlaceGroup): void {
 /**
  * Shows the view a link or Back asks for, or, asked for none, frames the
  * events. After the frame that draws the overlays, as framing measures them;
- * the move is the page's, not recorded as the reader's.
+ * the move is the page's, not recorded as the reader's. A lesson's step is
+ * flown to, unless the reader asks for less motion.
  */
 export function showRequest(map: L.Map, request: NonNullable<AppState['mapRequest']>): void {
   requestAnimationFrame(() => {
@@ -148,6 +150,13 @@ export function showRequest(map: L.Map, request: NonNullable<AppState['mapReques
     // A newer request, or a map taken off the page meanwhile, leaves this one undone.
     if (state.mapRequest !== request || !map.getContainer().isConnected) return;
     const { view } = request;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (view && request.fly && !still) {
+      setAway(null);
+      flyQuietly(map, [view.lat, view.lng], view.zoom, STEP_MOVE_MS / 1000);
+      state.mapRequestDone();
+      return;
+    }
     moveQuietly(map, () => {
       if (view) {
         map.setView([view.lat, view.lng], view.zoom, { animate: false });

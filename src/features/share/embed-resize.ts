@@ -2,6 +2,8 @@ import { preferredHeight, RESIZE_MESSAGE_TYPE, type ResizeMessage } from '../../
 
 /** The timeline as laid out, or what stands in for it when it failed. */
 const TIMELINE = '.layout > .timeline, .layout > .in-timeline';
+/** A lesson's step bar, over the map (its chunk comes later, and it grows as its text opens). */
+const LESSON_BAR = '.app > .lesson-bar';
 
 /**
  * In an iframe, tells the page around it the height the map would like, as
@@ -16,7 +18,8 @@ export function startResizeMessages(win: Window = window): () => void {
   let last = 0;
   const heightOf = (selector: string) => doc.querySelector(selector)?.getBoundingClientRect().height ?? 0;
   const send = () => {
-    const height = preferredHeight(doc.documentElement.clientWidth, heightOf('.header'), heightOf(TIMELINE));
+    const width = doc.documentElement.clientWidth;
+    const height = preferredHeight(width, heightOf('.header'), heightOf(TIMELINE), heightOf(LESSON_BAR));
     if (height === last) return;
     last = height;
     const message: ResizeMessage = { type: RESIZE_MESSAGE_TYPE, height };
@@ -26,13 +29,13 @@ export function startResizeMessages(win: Window = window): () => void {
   const observeParts = () => {
     sizes.disconnect();
     sizes.observe(doc.documentElement);
-    for (const part of doc.querySelectorAll(`.header, ${TIMELINE}`)) sizes.observe(part);
+    for (const part of doc.querySelectorAll(`.header, ${TIMELINE}, ${LESSON_BAR}`)) sizes.observe(part);
     send();
   };
-  // The timeline comes and goes with the data (and a locked window loads on its own).
+  // The timeline comes and goes with the data (and a locked window loads on its own); a lesson's bar
+  // comes with its chunk.
   const parts = new MutationObserver(observeParts);
-  const layout = doc.querySelector('.layout');
-  if (layout) parts.observe(layout, { childList: true });
+  for (const box of doc.querySelectorAll('.app, .layout')) parts.observe(box, { childList: true });
   observeParts();
   return () => {
     sizes.disconnect();

@@ -135,6 +135,30 @@ describe('the address sync', () => {
     stop();
   });
 
+  it('leaves the address alone while a lesson eases the window to its step, and brings it up to date, in place, once it lands', async () => {
+    const { store, win, stop } = await syncedStore('/');
+    vi.advanceTimersByTime(2000);
+    store.getState().setWindowMoving(true);
+    for (let i = 1; i <= 5; i++) {
+      store.getState().setTimeWindow(extent.start + i * 30, extent.end);
+      vi.advanceTimersByTime(300);
+    }
+    expect(win.entries).toHaveLength(1);
+    expect(win.address).not.toContain('from=');
+    store.getState().setWindowMoving(false);
+    vi.advanceTimersByTime(300);
+    expect(win.entries).toHaveLength(1);
+    expect(win.address).toContain(`from=${dayToIso(extent.start + 150)}`);
+    stop();
+  });
+
+  it('reports an autoplay interval a lesson link cannot use with the link’s other unusable parts', async () => {
+    const { store, stop } = await syncedStore('/?lesson=example&autoplay=soon');
+    const dropped = store.getState().linkDropped();
+    expect(dropped.map((d) => d.param)).toEqual(['autoplay']);
+    stop();
+  });
+
   it('writes nothing once stopped', async () => {
     const { store, win, stop } = await syncedStore('/');
     stop();

@@ -1,6 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { dayToIso } from '../../lib/dates';
 import { localeInfo } from '../../lib/i18n/locales';
+import { readAutoplay } from '../../lib/lesson-autoplay';
 import { startingLocale } from '../../lib/i18n/startup';
 import type { Dataset } from '../../lib/dataset';
 import type { DroppedParam, ViewState } from '../../lib/url-state';
@@ -135,6 +136,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
           ...engine.readView(query).dropped,
           ...unusableParts(view, dataset),
           ...languageDropped(),
+          ...readAutoplay(query).dropped,
         ];
         // A clean link keeps nothing (not the dataset) for a notice it will never show.
         store.getState().setLinkDropped(dropped().length > 0 ? dropped : () => []);
@@ -165,6 +167,13 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       return;
     }
     if (!ready || applying) return;
+    // A lesson easing the window to its step's: the address holds the step already; once it lands,
+    // or the reader stops it on the way, the address is brought up to date.
+    if (state.windowMoving) return;
+    if (previous.windowMoving) {
+      scheduleReplace();
+      return;
+    }
     const now = performance.now();
     const f = state.filters;
     const g = previous.filters;
