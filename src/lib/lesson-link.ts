@@ -34,7 +34,7 @@ export type DecodedLesson = { ok: true; json: unknown } | { ok: false; problem: 
 export async function encodeLesson(lesson: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(lesson));
   const packed = await drain(new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw')));
-  return toBase64Url(packed);
+  return toBase64Url(packed!);
 }
 
 /** The JSON a fragment's lesson holds (what follows `#lesson=`); never throws. */
@@ -106,7 +106,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | null {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = new Uint8Array(binary.length);
