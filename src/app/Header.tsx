@@ -102,7 +102,7 @@ export function Header({ embed = false }: { embed?: boolean }) {
         <div className="header-actions">
           <a
             className="button"
-            href={fullMapHref(window.location.search, window.location.pathname)}
+            href={fullMapHref(window.location.search, window.location.pathname, window.location.hash)}
             target="_blank"
             rel="noopener noreferrer"
           >
