@@ -105,6 +105,9 @@ test('a lesson of three steps is written with the keyboard alone, reordered, and
   const link = await lessonLink(page);
   expect(link).toMatch(/^http:\/\/localhost:\d+\/#lesson=[\w-]+$/);
   expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+  // The embed code plays the same lesson in a frame.
+  const embed = await panel(page).getByRole('textbox', { name: 'Embed code' }).inputValue();
+  expect(embed).toContain(`src="${link.replace('/#', '/?embed=1#')}"`);
 
   // Another browser, with nothing of this one's: the link alone carries the lesson.
   const other = await browser.newContext();
@@ -123,6 +126,11 @@ test('a lesson of three steps is written with the keyboard alone, reordered, and
     await student.keyboard.press('PageDown');
     await expectPlaying(bar, 3, 3, 'Kabul');
     await expect(student.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Kabul');
+    // The Embed dialog, while the lesson plays, embeds the lesson at this step.
+    await student.getByRole('button', { name: 'Embed', exact: true }).click();
+    const code = await student.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(code).toMatch(/embed=1[^"]*#lesson=[\w-]+"/);
+    expect(code).toContain('step=3');
   } finally {
     await other.close();
   }

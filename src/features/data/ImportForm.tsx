@@ -198,6 +198,9 @@ export function ImportForm({ close }: { close: () => void }) {
             onChange={(e) => void take(e.target.files?.[0])}
           />
         </label>
+        <p className="muted">
+          <Trans>A lesson file, downloaded from the Lesson panel, opens here too, and plays.</Trans>
+        </p>
         {reading}
         {step.error && (
           <p className="import-error" role="alert">
