@@ -181,6 +181,19 @@ test('a draft survives a reload, a corrupt one is reported, and Discard draft as
   await panel(page).getByRole('button', { name: 'Discard the kept draft' }).click();
   await expect(panel(page).getByLabel('Lesson title')).toBeVisible();
   await expect(map.count).toBeVisible();
+
+  // On a phone the panel opens from More, which closes, and still passes axe.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await panel(page).getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'More', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Write a lesson' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'More', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  expect(await map.axeInBothSchemes()).toEqual([]);
 });
 
 test('a lesson too long for a link says so and is downloaded; the file opens again through Your data and plays; a wrong file says what is wrong', async ({

@@ -27,7 +27,13 @@ export function LessonButton() {
         type="button"
         className="button"
         aria-expanded={open}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={() => {
+          if (open) return close();
+          setOpen(true);
+          // Opened from the narrow header's menu: the menu closes, as it does behind a dialog.
+          if (button.current?.closest('.is-open'))
+            document.querySelector<HTMLElement>('.more-button')?.click();
+        }}
       >
         {t({ comment: 'Button that opens the panel to write a lesson over the map', message: 'Lesson' })}
       </button>
