@@ -125,11 +125,23 @@ test('the lesson bar has no axe violations in either colour scheme, and does not
 
 test('an address naming a lesson the map does not have says so, and closes', async ({ page }) => {
   const map = new MapPage(page);
-  await map.open('/?lesson=https://elsewhere.example/lesson.json');
+  await map.open('/?lesson=nosuch');
   const problem = page.getByRole('region', { name: 'The lesson could not be opened' });
   await expect(problem).toContainText('The address names no lesson this map has.');
   await problem.getByRole('button', { name: 'Close lesson' }).click();
   await expect(problem).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has('lesson')).toBe(false);
+});
+
+test('a lesson file on another host is not fetched before the reader agrees; closing fetches nothing', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?lesson=https://elsewhere.example/lesson.json');
+  const question = page.getByRole('region', { name: 'Open a lesson from another site?' });
+  await expect(question).toContainText('This link opens a lesson from elsewhere.example.');
+  await question.getByRole('button', { name: 'Close lesson' }).click();
+  await expect(question).toHaveCount(0);
   expect(new URL(page.url()).searchParams.has('lesson')).toBe(false);
 });
 

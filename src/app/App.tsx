@@ -34,6 +34,12 @@ const LockedWindow = lazy(() =>
   import('../features/timeline/LockedWindow').then((m) => ({ default: m.LockedWindow })),
 );
 
+/** The lesson an address names: `?lesson=<name or url>`, or `#` for one in the fragment (`#lesson=…`). */
+function lessonInAddress(): string | null {
+  const named = new URLSearchParams(window.location.search).get('lesson');
+  return named ?? (window.location.hash.startsWith('#lesson=') ? '#' : null);
+}
+
 /** In an iframe, tells the page around it the height the map would like (see public/embed.js). */
 const startResizeMessages = () =>
   import('../features/share/embed-resize').then((m) => m.startResizeMessages());
@@ -53,13 +59,26 @@ export function App() {
   useRewordedImport(i18n.locale);
   // Read once: an embed's layout does not change while it is shown.
   const [embed] = useState(() => readEmbedOptions(window.location.search));
-  const [lesson, setLesson] = useState(() => new URLSearchParams(window.location.search).get('lesson'));
+  const [lesson, setLesson] = useState(lessonInAddress);
+  // Each lesson opened on this page is played afresh (see followLessonLinks).
+  const [played, setPlayed] = useState(0);
   const load = useCallback(
     (signal?: AbortSignal) => loadDataset(appStore, window.location.search, signal),
     [],
   );
 
   useLazyStart(startUrlSync);
+
+  useEffect(function followLessonLinks() {
+    // A lesson link opened on this page (the Lesson panel's Play, a lesson file from "Your data") plays.
+    const onHashChange = () => {
+      if (!window.location.hash.startsWith('#lesson=')) return;
+      setLesson('#');
+      setPlayed((n) => n + 1);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
   useEffect(
     function loadData() {
@@ -103,7 +122,7 @@ export function App() {
       {lesson !== null && (
         <FeatureBoundary part="lesson">
           <Suspense fallback={null}>
-            <LessonPlayer name={lesson} onClose={() => setLesson(null)} />
+            <LessonPlayer key={played} name={lesson} onClose={() => setLesson(null)} />
           </Suspense>
         </FeatureBoundary>
       )}
@@ -125,6 +144,8 @@ export function App() {
         )}
         {!embed.embed ? (
           <aside className="sidebar" aria-label={t`Event list and details`}>
+            {/* Where the Lesson panel opens (features/lesson/LessonButton). */}
+            <div id="lesson-writer" />
             {side}
           </aside>
         ) : embed.list ? (

@@ -6,6 +6,7 @@ import { CopyLink } from '../features/share/CopyLink';
 import { EmbedButton } from '../features/share/EmbedButton';
 import { HelpDialog } from '../features/keyboard/HelpDialog';
 import { ImportButton } from '../features/data/ImportButton';
+import { LessonButton } from '../features/lesson/LessonButton';
 import { otherDataHost } from '../lib/data-source';
 import { fullMapHref } from '../lib/embed';
 import { AboutDialog } from './AboutDialog';
@@ -55,6 +56,7 @@ function Actions() {
         <CopyLink />
         <EmbedButton />
         <CiteButton />
+        <LessonButton />
         <ImportButton />
         <div className="keys-item">
           <HelpDialog />
@@ -100,7 +102,7 @@ export function Header({ embed = false }: { embed?: boolean }) {
         <div className="header-actions">
           <a
             className="button"
-            href={fullMapHref(window.location.search, window.location.pathname)}
+            href={fullMapHref(window.location.search, window.location.pathname, window.location.hash)}
             target="_blank"
             rel="noopener noreferrer"
           >

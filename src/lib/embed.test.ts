@@ -37,4 +37,9 @@ describe('fullMapHref', () => {
     );
     expect(fullMapHref('?embed=1', '/')).toBe('/');
   });
+
+  it('keeps a lesson carried in the fragment, and no other fragment', () => {
+    expect(fullMapHref('?embed=1', '/', '#lesson=abc')).toBe('/#lesson=abc');
+    expect(fullMapHref('?embed=1', '/', '#other')).toBe('/');
+  });
 });

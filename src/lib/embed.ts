@@ -34,6 +34,7 @@ export function readEmbedOptions(search: string): EmbedOptions {
 }
 
 /** The full page for the same view: the address without the embed options. */
-export function fullMapHref(search: string, pathname: string): string {
-  return addressWithout(search, pathname, EMBED_PARAMS);
+export function fullMapHref(search: string, pathname: string, hash = ''): string {
+  // A lesson in the fragment goes along: the full map plays it too.
+  return addressWithout(search, pathname, EMBED_PARAMS) + (hash.startsWith('#lesson=') ? hash : '');
 }

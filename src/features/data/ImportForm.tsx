@@ -11,6 +11,7 @@ import { fetchData, MAX_DATA_BYTES } from './fetch-text';
 import { ImportReportView } from './ImportReportView';
 import { importFile } from './import-file';
 import { MappingStep } from './MappingStep';
+import { openLessonFile } from './open-lesson-file';
 import './import.css';
 
 /** A file being read: its name, where it came from, and what the reader chose for it. */
@@ -100,6 +101,10 @@ export function ImportForm({ close }: { close: () => void }) {
       setStep({ kind: 'choose', error: t`${name} is over the ${limit} limit` });
       return;
     }
+    // A lesson file plays; anything else is read as events.
+    const lesson = await openLessonFile(file);
+    if (lesson === 'opened') return close();
+    if (lesson !== 'not-a-lesson') return setStep({ kind: 'choose', error: lesson.problems });
     await read({ name: file.name, source: { kind: 'file', input: file } }, {});
   };
 
@@ -193,6 +198,9 @@ export function ImportForm({ close }: { close: () => void }) {
             onChange={(e) => void take(e.target.files?.[0])}
           />
         </label>
+        <p className="muted">
+          <Trans>A lesson file, downloaded from the Lesson panel, opens here too, and plays.</Trans>
+        </p>
         {reading}
         {step.error && (
           <p className="import-error" role="alert">

@@ -1,3 +1,5 @@
+import { agreedBefore, rememberAgreed } from '../../lib/agreed-hosts';
+
 /** The question put to the reader before events are loaded from another host, with the way to answer it. */
 export interface HostQuestion {
   readonly host: string;
@@ -45,30 +47,6 @@ export function askToLoad(host: string, signal?: AbortSignal): Promise<boolean> 
 /** The question waiting for the reader's answer, if any. */
 export function currentQuestion(): HostQuestion | null {
   return current;
-}
-
-/**
- * Where the reader's "Load" is kept, one key per origin. Only a yes is kept:
- * a stored no would make links the reader later wants quietly show other events.
- */
-const KEY = 'wherewhen:load-data-from:';
-
-/** Whether the reader has agreed to load events from this origin in this browser before. */
-export function agreedBefore(origin: string): boolean {
-  try {
-    return localStorage.getItem(KEY + origin) === 'yes';
-  } catch {
-    // Storage may be off (a private window, a setting): then the reader is asked each time.
-    return false;
-  }
-}
-
-export function rememberAgreed(origin: string): void {
-  try {
-    localStorage.setItem(KEY + origin, 'yes');
-  } catch {
-    // As above: not kept, asked again next time.
-  }
 }
 
 /** Asking the reader, and what they agreed to before (see loadDataLink). */

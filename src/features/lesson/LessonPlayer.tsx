@@ -1,35 +1,22 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import exampleLesson from 'virtual:example-lesson';
 import { sameLanguage } from '../../lib/event-language';
-import { lessonIssueText, parseLesson, type Lesson } from '../../lib/lesson';
+import type { Lesson } from '../../lib/lesson';
+import { LESSON_FRAGMENT } from '../../lib/lesson-link';
 import { appStore, useAppStore } from '../../store/app-store';
 import { viewOf } from '../../store/view';
 import { AutoplayControl } from './AutoplayControl';
+import { LessonHostQuestion } from './LessonHostQuestion';
 import { LessonStep } from './LessonStep';
 import { PrintWorksheetButton } from './PrintWorksheetButton';
 import { Worksheet } from './Worksheet';
 import { sameView, shownView, stepAddress, stepFromAddress } from './lesson-view';
 import { moveToStep } from './step-motion';
 import { useAutoplay } from './use-autoplay';
+import { useLesson } from './use-lesson';
 import { useLessonMessages } from './use-lesson-messages';
 import './lesson.css';
-
-/** The lessons an address may name with `?lesson=`: only the one the page ships, for now. */
-const SHIPPED: Record<string, string> = { example: exampleLesson };
-
-/** A lesson, or why there is none: no such lesson, a failed fetch, or what is wrong with its file. */
-type Loaded = { lesson: Lesson } | { problem: 'unknown' | 'unreadable' } | { issues: string } | null;
-
-async function fetchLesson(name: string): Promise<Loaded> {
-  const url = Object.hasOwn(SHIPPED, name) ? SHIPPED[name] : undefined;
-  if (url === undefined) return { problem: 'unknown' };
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(String(response.status));
-  const result = parseLesson(await response.json());
-  return result.ok ? { lesson: result.lesson } : { issues: result.issues.map(lessonIssueText).join('; ') };
-}
 
 /**
  * Plays a lesson (`?lesson=example&step=3`): a bar above the map with the step's words, and the
@@ -38,34 +25,16 @@ async function fetchLesson(name: string): Promise<Loaded> {
  */
 export function LessonPlayer({ name, onClose }: { name: string; onClose: () => void }) {
   const { t, i18n } = useLingui();
-  const [loaded, setLoaded] = useState<Loaded>(null);
   const [step, setStep] = useState(1);
   const [announced, setAnnounced] = useState('');
   const bar = useRef<HTMLElement>(null);
 
-  useEffect(
-    function load() {
-      let gone = false;
-      fetchLesson(name).then(
-        (result) => {
-          if (gone) return;
-          setLoaded(result);
-          if (result && 'lesson' in result) {
-            const n = stepFromAddress(window.location.search, result.lesson.steps.length);
-            setStep(n);
-            show(result.lesson, n, false);
-          }
-        },
-        () => {
-          if (!gone) setLoaded({ problem: 'unreadable' });
-        },
-      );
-      return () => {
-        gone = true;
-      };
-    },
-    [name],
-  );
+  // Where the lesson comes from (the page, a link's file, the link's fragment): see load-lesson.ts.
+  const { loaded, question: asking } = useLesson(name, (lesson) => {
+    const n = stepFromAddress(window.location.search, lesson.steps.length);
+    setStep(n);
+    show(lesson, n, false);
+  });
 
   const lesson = loaded && 'lesson' in loaded ? loaded.lesson : null;
   const count = lesson?.steps.length ?? 0;
@@ -114,10 +83,11 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
     params.delete('lesson');
     params.delete('step');
     const query = params.toString().replace(/%2C/gi, ',');
+    const { hash } = window.location;
     window.history.replaceState(
       window.history.state,
       '',
-      `${window.location.pathname}${query ? `?${query}` : ''}`,
+      `${window.location.pathname}${query ? `?${query}` : ''}${hash.startsWith(LESSON_FRAGMENT) ? '' : hash}`,
     );
     onClose();
     document.querySelector<HTMLElement>('.map')?.focus();
@@ -135,18 +105,14 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
     e.preventDefault();
   };
 
-  // The lesson's own words are in English: said so where the page is in another language.
-  const lang = sameLanguage(i18n.locale, 'en') ? undefined : 'en';
+  // The shipped lesson's words are in English: said so where the page is in another language. A
+  // teacher's lesson says nothing of its language: its words take none.
+  const lang = name !== 'example' || sameLanguage(i18n.locale, 'en') ? undefined : 'en';
 
+  if (asking) return <LessonHostQuestion question={asking} onClose={close} />;
   if (!loaded) return <section className="lesson-bar" aria-busy="true" aria-label={t`Lesson`} />;
   if (!lesson) {
-    const issues = 'issues' in loaded ? loaded.issues : '';
-    const problem =
-      'issues' in loaded
-        ? t`The lesson file has problems: ${issues}`
-        : 'problem' in loaded && loaded.problem === 'unknown'
-          ? t`The address names no lesson this map has.`
-          : t`The lesson file could not be fetched. Check your connection and reload the page.`;
+    const problem = 'problem' in loaded ? loaded.problem() : '';
     return (
       <section className="lesson-bar lesson-problem" aria-labelledby="lesson-title">
         <h2 id="lesson-title">

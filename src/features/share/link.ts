@@ -9,5 +9,7 @@ export function currentLink(store: AppStore, win: Window = window): string {
   const query = engine
     ? engine.encodeView(viewOf(state), new URLSearchParams(win.location.search)).toString()
     : win.location.search.slice(1);
-  return `${win.location.origin}${win.location.pathname}${query ? `?${query}` : ''}`;
+  // A lesson in the fragment goes with the view: the link opens the lesson at this step.
+  const hash = win.location.hash.startsWith('#lesson=') ? win.location.hash : '';
+  return `${win.location.origin}${win.location.pathname}${query ? `?${query}` : ''}${hash}`;
 }

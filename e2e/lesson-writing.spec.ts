@@ -1,0 +1,289 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { MAX_LINK_LENGTH } from '../src/lib/lesson-link';
+import { expect, MapPage, tabTo, test } from './driver';
+import { startSite, type OtherSite } from './other-site';
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Write a lesson' });
+const steps = (page: Page) => panel(page).getByRole('list', { name: 'Steps' }).getByRole('listitem');
+const playing = (page: Page, title: string) => page.getByRole('region', { name: `Lesson: ${title}` });
+
+/** Opens the Lesson panel from the header, by keyboard. */
+async function openPanel(page: Page) {
+  await tabTo(page, page.getByRole('button', { name: 'Lesson', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('heading', { name: 'Write a lesson' })).toBeFocused();
+}
+
+/** Types into the field that has focus, after what it holds is selected (so it is replaced). */
+async function retype(page: Page, text: string) {
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+/** Searches the events by keyboard, and waits for the address to carry it (the view a step takes). */
+async function search(page: Page, words: string) {
+  await page.getByRole('searchbox', { name: 'Search events' }).focus();
+  await retype(page, words);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${words}(&|$)`));
+}
+
+/** Adds the view on screen as a step, by keyboard, and writes its words; focus starts on its heading. */
+async function addStep(
+  page: Page,
+  words: { heading: string; text: string; question?: string },
+  { back = false } = {},
+) {
+  // From the search, below the panel, the way back up is Shift+Tab.
+  await tabTo(page, panel(page).getByRole('button', { name: 'Add this view as a step' }), { back });
+  await page.keyboard.press('Enter');
+  const step = steps(page).last();
+  await expect(step.getByLabel('Heading')).toBeFocused();
+  await page.keyboard.type(words.heading);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(words.text);
+  if (words.question) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(words.question);
+  }
+}
+
+/** The link the panel offers to copy. */
+function lessonLink(page: Page): Promise<string> {
+  return panel(page).getByRole('textbox', { name: 'Lesson link' }).inputValue();
+}
+
+async function expectPlaying(bar: Locator, n: number, of: number, heading: string) {
+  await expect(bar.getByText(`Step ${n} of ${of}`, { exact: true })).toBeVisible();
+  await expect(bar.getByRole('heading', { level: 3 })).toHaveText(heading);
+}
+
+test('a lesson of three steps is written with the keyboard alone, reordered, and its link plays it in a fresh browser', async ({
+  page,
+  browser,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  await openPanel(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(panel(page).getByLabel('Lesson title')).toBeFocused();
+  await page.keyboard.type('Three searches');
+
+  await addStep(page, {
+    heading: 'All of it',
+    text: 'Every *event* on the map.',
+    question: 'What stands out?',
+  });
+  await search(page, 'Kabul');
+  await addStep(page, { heading: 'Kabul', text: 'Events that name Kabul.' }, { back: true });
+  await search(page, 'Mastung');
+  await addStep(page, { heading: 'Mastung', text: '- one\n- two' }, { back: true });
+  await expect(steps(page)).toHaveCount(3);
+  await expect(steps(page).nth(2)).toContainText('Shows all the dates');
+
+  // The last step goes up one, by keyboard: focus stays on its button, in its new place, and the move is said.
+  const up = steps(page).nth(2).getByRole('button', { name: 'Move up' });
+  await tabTo(page, up);
+  await page.keyboard.press('Enter');
+  await expect(steps(page).nth(1).getByLabel('Heading')).toHaveValue('Mastung');
+  await expect(steps(page).nth(1).getByRole('button', { name: 'Move up' })).toBeFocused();
+  await expect(panel(page).locator('[aria-live="polite"]')).toHaveText('“Mastung” moved to step 2 of 3.');
+  // At the top, the step's Move up is disabled: focus goes to its Move down.
+  await page.keyboard.press('Enter');
+  await expect(steps(page).nth(0).getByRole('button', { name: 'Move down' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(steps(page).nth(1).getByRole('button', { name: 'Move down' })).toBeFocused();
+  await expect(steps(page).nth(1).getByLabel('Heading')).toHaveValue('Mastung');
+
+  // Preview shows a step's view on the map; the share part has the link.
+  await steps(page).nth(2).getByRole('button', { name: 'Preview' }).press('Enter');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Kabul');
+  const link = await lessonLink(page);
+  expect(link).toMatch(/^http:\/\/localhost:\d+\/#lesson=[\w-]+$/);
+  expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+  // The embed code plays the same lesson in a frame.
+  const embed = await panel(page).getByRole('textbox', { name: 'Embed code' }).inputValue();
+  expect(embed).toContain(`src="${link.replace('/#', '/?embed=1#')}"`);
+
+  // Another browser, with nothing of this one's: the link alone carries the lesson.
+  const other = await browser.newContext();
+  try {
+    const student = await other.newPage();
+    await student.goto(link);
+    const bar = playing(student, 'Three searches');
+    await expectPlaying(bar, 1, 3, 'All of it');
+    await expect(bar.getByRole('emphasis')).toHaveText('event');
+    await expect(bar).toContainText('Question: What stands out?');
+    await bar.getByRole('button', { name: 'Next' }).press('Enter');
+    await expectPlaying(bar, 2, 3, 'Mastung');
+    await expect(bar.getByRole('listitem')).toHaveText(['one', 'two']);
+    await expect(student.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Mastung');
+    await bar.focus();
+    await student.keyboard.press('PageDown');
+    await expectPlaying(bar, 3, 3, 'Kabul');
+    await expect(student.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Kabul');
+    // The Embed dialog, while the lesson plays, embeds the lesson at this step.
+    await student.getByRole('button', { name: 'Embed', exact: true }).click();
+    const code = await student.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(code).toMatch(/embed=1[^"]*#lesson=[\w-]+"/);
+    expect(code).toContain('step=3');
+  } finally {
+    await other.close();
+  }
+});
+
+test('a draft survives a reload, a corrupt one is reported, and Discard draft asks first; the panel passes axe in both schemes', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await panel(page).getByLabel('Lesson title').fill('Kept');
+  await panel(page).getByRole('button', { name: 'Add this view as a step' }).click();
+  await steps(page).first().getByLabel('Heading').fill('First');
+  // An empty text is said to be wrong beside it, once the field is left.
+  await steps(page).first().getByLabel('Text').focus();
+  await steps(page).first().getByLabel('Heading').focus();
+  await expect(steps(page).first().getByLabel('Text')).toHaveAttribute('aria-invalid', 'true');
+  await expect(steps(page).first()).toContainText('must not be empty');
+  await expect(panel(page)).toContainText('step 1, field "text": must not be empty');
+  expect(await map.axeInBothSchemes()).toEqual([]);
+
+  await page.reload();
+  await map.settled();
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await expect(panel(page).getByLabel('Lesson title')).toHaveValue('Kept');
+  await expect(steps(page)).toHaveCount(1);
+  await expect(steps(page).first().getByLabel('Heading')).toHaveValue('First');
+
+  // Discard asks first; "Keep the draft" keeps it.
+  await panel(page).getByRole('button', { name: 'Discard draft' }).click();
+  await expect(panel(page).getByRole('button', { name: 'Keep the draft' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('button', { name: 'Discard draft' })).toBeFocused();
+  await expect(steps(page)).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await panel(page).getByRole('button', { name: 'Discard', exact: true }).click();
+  await expect(panel(page).getByLabel('Lesson title')).toHaveValue('');
+  await expect(steps(page)).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('wherewhen:lesson-draft:v1'))).toBeNull();
+
+  // A draft that cannot be read is said so, and the page still works.
+  await page.evaluate(() => localStorage.setItem('wherewhen:lesson-draft:v1', '{"title": 3'));
+  await page.reload();
+  await map.settled();
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await expect(panel(page)).toContainText('The lesson draft kept in this browser could not be read');
+  await panel(page).getByRole('button', { name: 'Discard the kept draft' }).click();
+  await expect(panel(page).getByLabel('Lesson title')).toBeVisible();
+  await expect(map.count).toBeVisible();
+
+  // On a phone the panel opens from More, which closes, and still passes axe.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await panel(page).getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'More', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Write a lesson' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'More', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  expect(await map.axeInBothSchemes()).toEqual([]);
+});
+
+test('a lesson too long for a link says so and is downloaded; the file opens again through Your data and plays; a wrong file says what is wrong', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await panel(page).getByLabel('Lesson title').fill('Long');
+  const add = panel(page).getByRole('button', { name: 'Add this view as a step' });
+  // Random letters do not compress: five steps of them make a link far past the limit.
+  const noise = randomBytes(6000).toString('base64');
+  for (let i = 0; i < 5; i++) {
+    await add.click();
+    await steps(page)
+      .last()
+      .getByLabel('Heading')
+      .fill(`Part ${i + 1}`);
+    await steps(page)
+      .last()
+      .getByLabel('Text')
+      .fill(noise.slice(i * 1600, (i + 1) * 1600));
+  }
+  await expect(panel(page).getByText(/This lesson is too long for a link/)).toContainText(
+    `links longer than ${MAX_LINK_LENGTH.toLocaleString('en')} are cut short`,
+  );
+  await expect(panel(page).getByRole('textbox', { name: 'Lesson link' })).toHaveCount(0);
+
+  const downloading = page.waitForEvent('download');
+  await panel(page).getByRole('button', { name: 'Download lesson (JSON)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('long.lesson.json');
+  const path = join(mkdtempSync(join(tmpdir(), 'wherewhen-')), 'long.lesson.json');
+  await download.saveAs(path);
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'wherewhen-lesson', title: 'Long' });
+
+  // A wrong lesson file: every problem, with its step and field.
+  const wrong = join(mkdtempSync(join(tmpdir(), 'wherewhen-')), 'wrong.json');
+  writeFileSync(
+    wrong,
+    JSON.stringify({
+      format: 'wherewhen-lesson',
+      version: 1,
+      title: '',
+      steps: [{ heading: 'x', view: '' }],
+    }),
+  );
+  await map.pickFile(wrong);
+  await expect(map.importDialog().getByRole('alert')).toContainText(
+    'The lesson file has problems: field "title": must not be empty; step 1, field "text": is missing',
+  );
+
+  await map.importDialog().getByLabel('Choose a file, or drop it here').setInputFiles(path);
+  await expect(map.importDialog()).toBeHidden();
+  const bar = playing(page, 'Long');
+  await expectPlaying(bar, 1, 5, 'Part 1');
+  await bar.getByRole('button', { name: 'Next' }).click();
+  await expectPlaying(bar, 2, 5, 'Part 2');
+});
+
+test.describe('a lesson file from another host', () => {
+  let site: OtherSite;
+  const lesson = {
+    format: 'wherewhen-lesson',
+    version: 1,
+    title: 'From afar',
+    steps: [{ heading: 'Far step', text: 'Served elsewhere.', view: 'q=Kabul' }],
+  };
+  test.beforeAll(async () => {
+    site = await startSite((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      response.end(JSON.stringify(lesson));
+    });
+  });
+  test.afterAll(() => site.stop());
+  test.use({ ignoreHTTPSErrors: true, otherOrigins: 'https://127.0.0.1:' });
+
+  test('?lesson=<url> asks first, as ?data= does, then plays it', async ({ page }) => {
+    const map = new MapPage(page);
+    const host = new URL(site.origin).host;
+    await map.open(`/?lesson=${encodeURIComponent(`${site.origin}/far.json`)}`);
+    const question = page.getByRole('region', { name: 'Open a lesson from another site?' });
+    await expect(question).toContainText(`This link opens a lesson from ${host}.`);
+    await expect(question.getByRole('heading')).toBeFocused();
+    await question.getByRole('button', { name: 'Open the lesson' }).click();
+    const bar = playing(page, 'From afar');
+    await expectPlaying(bar, 1, 1, 'Far step');
+    await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Kabul');
+    expect(await page.evaluate(() => Object.keys(localStorage))).toContain(
+      `wherewhen:load-data-from:${site.origin}`,
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { useRef, useState } from 'react';
+import { DRAFT_KEY, draftText, EMPTY_DRAFT, readDraft, type Draft } from '../../lib/lesson-draft';
+
+function stored(): string | null {
+  try {
+    return localStorage.getItem(DRAFT_KEY);
+  } catch {
+    // Storage may be off (a private window, a setting): there is no draft to read.
+    return null;
+  }
+}
+
+/** Keeps the draft; false when the browser would not (storage off or full). */
+function keep(draft: Draft): boolean {
+  try {
+    localStorage.setItem(DRAFT_KEY, draftText(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The lesson being written, kept in this browser at each change, so it survives a reload. A kept draft
+ * that cannot be read is reported (`corrupt`) and left as it is until the reader discards it: nothing
+ * is written over it by accident.
+ */
+export function useLessonDraft() {
+  const [first] = useState(() => readDraft(stored()));
+  const [corrupt, setCorrupt] = useState(first.kind === 'corrupt');
+  const [draft, setDraft] = useState<Draft>(first.kind === 'draft' ? first.draft : EMPTY_DRAFT);
+  const [unsaved, setUnsaved] = useState(false);
+  // The draft as last changed: changes made one after another in one event build on each other.
+  const latest = useRef(draft);
+
+  const change = (update: (draft: Draft) => Draft) => {
+    const next = update(latest.current);
+    latest.current = next;
+    setDraft(next);
+    setUnsaved(!keep(next));
+  };
+
+  const discard = () => {
+    try {
+      localStorage.removeItem(DRAFT_KEY);
+    } catch {
+      // Nothing was kept.
+    }
+    latest.current = EMPTY_DRAFT;
+    setCorrupt(false);
+    setUnsaved(false);
+    setDraft(EMPTY_DRAFT);
+  };
+
+  return { draft, change, corrupt, unsaved, discard };
+}
