@@ -27,6 +27,19 @@ const mapView = (n: number) => {
   return `${m.lat},${m.lng},${m.zoom}`;
 };
 
+/** Step 2 of the example lesson on Playwright's clock, paused, then Page Down: step 3 on its way, not yet moved. */
+async function nextStepFromTwo(page: Page): Promise<MapPage> {
+  await page.clock.install();
+  const map = new MapPage(page);
+  await map.open('/?lesson=example&step=2');
+  await expect(page.locator('.map')).toHaveAttribute('data-view', mapView(2));
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await bar(page).focus();
+  await page.keyboard.press('PageDown');
+  await expectStepShown(page, 3);
+  return map;
+}
+
 test.describe('autoplay', () => {
   test('plays the steps at the chosen interval and stops at the last; from there it starts again, and a press anywhere stops it', async ({
     page,
@@ -115,13 +128,7 @@ test.describe('moving between steps', () => {
 
   test('with reduced motion, the next step’s view is there at once', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.clock.install();
-    const map = new MapPage(page);
-    await map.open('/?lesson=example&step=2');
-    await expect(page.locator('.map')).toHaveAttribute('data-view', mapView(2));
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
-    await bar(page).focus();
-    await page.keyboard.press('PageDown');
+    const map = await nextStepFromTwo(page);
     // A few frames: the map is set on the next one.
     await page.clock.runFor(50);
     await expect(page.locator('.map')).toHaveAttribute('data-view', mapView(3));
@@ -131,14 +138,7 @@ test.describe('moving between steps', () => {
   test('without, the map flies and the window slides, landing on the same view, which is the step’s', async ({
     page,
   }) => {
-    await page.clock.install();
-    const map = new MapPage(page);
-    await map.open('/?lesson=example&step=2');
-    await expect(page.locator('.map')).toHaveAttribute('data-view', mapView(2));
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
-    await bar(page).focus();
-    await page.keyboard.press('PageDown');
-    await expectStepShown(page, 3);
+    const map = await nextStepFromTwo(page);
     // Halfway: the window is on its way, the map still flying.
     await page.clock.runFor(600);
     const [from, to] = await map.windowDays();
@@ -165,6 +165,47 @@ test.describe('moving between steps', () => {
     await page.clock.runFor(1_000);
     expect((await map.windowDays())[1]).toBe(halfway);
     await expect(bar(page).getByRole('button', { name: 'Back to step 2' })).toBeVisible();
+  });
+
+  test('a drag during the flight takes the map over: the reader’s view is kept, and Back to step returns', async ({
+    page,
+  }) => {
+    const map = await nextStepFromTwo(page);
+    await page.clock.runFor(600);
+    // Halfway through the flight, the reader drags the map (away from the overlays at its edges).
+    const box = (await map.region.boundingBox())!;
+    const [x, y] = [box.x + box.width * 0.75, box.y + box.height * 0.65];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 80, y - 40, { steps: 6 });
+    await page.mouse.up();
+    await page.clock.runFor(2_000);
+    // The view is the reader's now: in the address, and the bar offers the way back.
+    const back = bar(page).getByRole('button', { name: 'Back to step 3' });
+    await expect(back).toBeVisible();
+    const shown = (await page.locator('.map').getAttribute('data-view'))!;
+    expect(shown).not.toBe(mapView(3));
+    // The address holds the reader's view (rounded as links write it), not the step's.
+    const [lat, lng] = shown.split(',').map(Number);
+    await expect
+      .poll(() => {
+        const [aLat, aLng] = (new URL(page.url()).searchParams.get('map') ?? '').split(',').map(Number);
+        return Math.abs(aLat! - lat!) < 0.001 && Math.abs(aLng! - lng!) < 0.001;
+      })
+      .toBe(true);
+    await back.click();
+    await page.clock.runFor(2_000);
+    // Back on the step's view (to the map's own rounding: the bar's height changes as the button goes).
+    const step = steps[2]!.map!;
+    await expect
+      .poll(async () => {
+        const [vLat, vLng, vZoom] = (await page.locator('.map').getAttribute('data-view'))!
+          .split(',')
+          .map(Number);
+        return Math.abs(vLat! - step.lat) < 0.02 && Math.abs(vLng! - step.lng) < 0.02 && vZoom === step.zoom;
+      })
+      .toBe(true);
+    await expect(back).toHaveCount(0);
   });
 });
 

@@ -254,6 +254,58 @@ test('a lesson too long for a link says so and is downloaded; the file opens aga
   await expectPlaying(bar, 2, 5, 'Part 2');
 });
 
+test('a lesson file opened while another lesson plays takes its place, from its first step, and a reload keeps it', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?lesson=example&step=4');
+  const file = join(mkdtempSync(join(tmpdir(), 'wherewhen-')), 'two.lesson.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'wherewhen-lesson',
+      version: 1,
+      title: 'Two views',
+      steps: [
+        { heading: 'First view', text: 'One.', view: 'from=2021-08-01&to=2021-08-31' },
+        { heading: 'Second view', text: 'Two.', view: 'from=2024-03-01&to=2024-03-31' },
+      ],
+    }),
+  );
+  await map.pickFile(file);
+  await expect(map.importDialog()).toBeHidden();
+  const bar = playing(page, 'Two views');
+  await expectPlaying(bar, 1, 2, 'First view');
+  // The address names the file's lesson alone: no ?lesson= of the other, and the new lesson's step.
+  const query = () => new URL(page.url()).searchParams;
+  expect(query().has('lesson')).toBe(false);
+  expect(query().get('step')).toBe('1');
+  await page.reload();
+  await expectPlaying(playing(page, 'Two views'), 1, 2, 'First view');
+});
+
+test('where the browser keeps nothing, the draft still lasts while the page does: closing the panel loses nothing', async ({
+  page,
+}) => {
+  // Storage that refuses every write, as a full or a locked-down browser's does.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const map = new MapPage(page);
+  await map.open();
+  const lessonButton = page.getByRole('button', { name: 'Lesson', exact: true });
+  await lessonButton.click();
+  await panel(page).getByLabel('Lesson title').fill('Kept in the page');
+  await panel(page).getByRole('button', { name: 'Add this view as a step' }).click();
+  await expect(panel(page).getByText(/This browser does not keep the draft/)).toBeVisible();
+  await panel(page).getByRole('button', { name: 'Close', exact: true }).click();
+  await lessonButton.click();
+  await expect(panel(page).getByLabel('Lesson title')).toHaveValue('Kept in the page');
+  await expect(steps(page)).toHaveCount(1);
+});
+
 test.describe('a lesson file from another host', () => {
   let site: OtherSite;
   const lesson = {

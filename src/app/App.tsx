@@ -73,6 +73,19 @@ export function App() {
     // A lesson link opened on this page (the Lesson panel's Play, a lesson file from "Your data") plays.
     const onHashChange = () => {
       if (!window.location.hash.startsWith('#lesson=')) return;
+      // The lesson in the fragment is the one played now: a lesson the query named, and its step, go.
+      const query = new URLSearchParams(window.location.search);
+      if (query.has('lesson') || query.has('step')) {
+        query.delete('lesson');
+        query.delete('step');
+        const search = query.toString().replace(/%2C/gi, ',');
+        const { pathname, hash } = window.location;
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${pathname}${search ? `?${search}` : ''}${hash}`,
+        );
+      }
       setLesson('#');
       setPlayed((n) => n + 1);
     };

@@ -30,6 +30,29 @@ export type LessonLinkProblem = 'garbled' | 'too-big';
 
 export type DecodedLesson = { ok: true; json: unknown } | { ok: false; problem: LessonLinkProblem };
 
+/** How much of a packed lesson the decompressor is given at a time: deflate can grow a byte a thousandfold. */
+const SLICE_BYTES = 4096;
+
+/**
+ * The bytes as a stream that hands them on a slice at a time, when asked: a crafted link cannot
+ * have a whole fragment unpacked at once, past MAX_UNPACKED_BYTES, before the limit is checked.
+ */
+function inSlices(bytes: Uint8Array): ReadableStream<BufferSource> {
+  let at = 0;
+  return new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (at >= bytes.length) controller.close();
+        else {
+          controller.enqueue(bytes.slice(at, at + SLICE_BYTES));
+          at += SLICE_BYTES;
+        }
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 /** The lesson as it goes in a fragment, after `#lesson=`. */
 export async function encodeLesson(lesson: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(lesson));
@@ -43,7 +66,7 @@ export async function decodeLesson(encoded: string): Promise<DecodedLesson> {
   if (!packed) return { ok: false, problem: 'garbled' };
   let bytes: Uint8Array;
   try {
-    const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    const stream = inSlices(packed).pipeThrough(new DecompressionStream('deflate-raw'));
     const unpacked = await drain(stream, MAX_UNPACKED_BYTES);
     if (!unpacked) return { ok: false, problem: 'too-big' };
     bytes = unpacked;

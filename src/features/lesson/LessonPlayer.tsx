@@ -217,7 +217,7 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
       <p className="visually-hidden" aria-live="polite">
         {announced}
       </p>
-      <Worksheet lesson={lesson} />
+      <Worksheet lesson={lesson} lang={lang} />
     </section>
   );
 }

@@ -1,7 +1,5 @@
-import { useLingui } from '@lingui/react/macro';
 import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
-import { sameLanguage } from '../../lib/event-language';
 import type { Lesson } from '../../lib/lesson';
 import { readView } from '../../lib/url-state';
 import { viewEvents, viewWindow } from '../../lib/view-events';
@@ -16,8 +14,8 @@ import './worksheet.css';
  * worksheet): hidden on screen, the page's only content on paper (worksheet.css). Each step's
  * events are worked out from its view with the map's own filter engine, whatever is on screen.
  */
-export function Worksheet({ lesson }: { lesson: Lesson }) {
-  const { i18n } = useLingui();
+/** `lang`: the language of the lesson's words where the page is in another (the player knows it). */
+export function Worksheet({ lesson, lang }: { lesson: Lesson; lang: string | undefined }) {
   const dataset = useAppStore((s) => s.dataset);
   const index = useAppStore(selectFilterIndex);
   const engine = useAppStore(selectEngine);
@@ -29,7 +27,6 @@ export function Worksheet({ lesson }: { lesson: Lesson }) {
       return { view, window: viewWindow(dataset, view), events: viewEvents(dataset, index, engine, view) };
     });
   }, [lesson, dataset, index, engine]);
-  const lang = sameLanguage(i18n.locale, 'en') ? undefined : 'en';
   // Beside the page's root, not in it: printing hides the root, and no layout of the map's holds it.
   return createPortal(
     <WorksheetSheet lesson={lesson} steps={steps} land={land} lang={lang} />,

@@ -21,12 +21,18 @@ function keep(draft: Draft): boolean {
 }
 
 /**
+ * The draft as last changed on this page: the panel opened again takes it up, even where the browser
+ * would not keep it (storage off or full), until the page goes.
+ */
+let held: Draft | null = null;
+
+/**
  * The lesson being written, kept in this browser at each change, so it survives a reload. A kept draft
  * that cannot be read is reported (`corrupt`) and left as it is until the reader discards it: nothing
  * is written over it by accident.
  */
 export function useLessonDraft() {
-  const [first] = useState(() => readDraft(stored()));
+  const [first] = useState(() => (held ? ({ kind: 'draft', draft: held } as const) : readDraft(stored())));
   const [corrupt, setCorrupt] = useState(first.kind === 'corrupt');
   const [draft, setDraft] = useState<Draft>(first.kind === 'draft' ? first.draft : EMPTY_DRAFT);
   const [unsaved, setUnsaved] = useState(false);
@@ -36,6 +42,7 @@ export function useLessonDraft() {
   const change = (update: (draft: Draft) => Draft) => {
     const next = update(latest.current);
     latest.current = next;
+    held = next;
     setDraft(next);
     setUnsaved(!keep(next));
   };
@@ -47,6 +54,7 @@ export function useLessonDraft() {
       // Nothing was kept.
     }
     latest.current = EMPTY_DRAFT;
+    held = null;
     setCorrupt(false);
     setUnsaved(false);
     setDraft(EMPTY_DRAFT);

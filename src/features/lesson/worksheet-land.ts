@@ -47,7 +47,7 @@ export function useWorksheetLand(): FeatureCollection | null {
       );
     };
     const idle = typeof window.requestIdleCallback === 'function';
-    const handle = idle ? window.requestIdleCallback(read, { timeout: 5000 }) : window.setTimeout(read, 2000);
+    const handle = idle ? window.requestIdleCallback(read, { timeout: 1500 }) : window.setTimeout(read, 1000);
     window.addEventListener('beforeprint', read);
     return function stopReading() {
       gone = true;

@@ -23,18 +23,35 @@ export function movingQuietly(map: L.Map): boolean {
   return ownMoves.has(map) || flights.has(map);
 }
 
-/** Maps flying to a view of the page's own. */
-const flights = new WeakSet<L.Map>();
+/** Maps flying to a view of the page's own, each with a token for the flight under way. */
+const flights = new WeakMap<L.Map, object>();
+
+/** What the reader does on the map that takes it over from a flight: press, drag, turn the wheel, use a key. */
+const READER_INPUT = ['pointerdown', 'touchstart', 'wheel', 'keydown'] as const;
 
 /**
  * Flies the map to a view of the page's own (a lesson's step) without recording the flight as the
- * reader's: it stays the page's until it lands (or is stopped, as a drag stops it). Leaflet ends a
- * flight, and only a flight or a zoom, with `zoomend` before its `moveend`; a change of the map's
- * size on the way fires a `moveend` of its own.
+ * reader's: it stays the page's until it lands, or until the reader takes the map over (a drag stops
+ * a flight with no `zoomend`, and a wheel's zoom would land inside it), from which moment the moves
+ * are the reader's. Leaflet ends a flight, and only a flight or a zoom, with `zoomend` before its
+ * `moveend`; a change of the map's size on the way fires a `moveend` of its own.
  */
 export function flyQuietly(map: L.Map, center: L.LatLngExpression, zoom: number, seconds: number): void {
-  flights.add(map);
-  map.once('zoomend', () => map.once('moveend', () => flights.delete(map)));
+  const flight = {};
+  flights.set(map, flight);
+  const container = map.getContainer();
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    // A later flight has its own token: this one's end leaves it alone.
+    if (flights.get(map) === flight) flights.delete(map);
+    for (const type of READER_INPUT) container.removeEventListener(type, end, true);
+  };
+  for (const type of READER_INPUT) container.addEventListener(type, end, { capture: true });
+  map.once('zoomend', () => {
+    if (!ended) map.once('moveend', end);
+  });
   map.flyTo(center, zoom, { duration: seconds });
 }
 
