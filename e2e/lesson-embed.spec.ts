@@ -36,6 +36,8 @@ test('a course page on another origin hears each step of an embedded lesson and 
     <body style="margin:0"><main style="width:760px"><h1>A course</h1>
     <iframe src="${baseURL}/?embed=1&amp;lesson=example" title="Lesson" width="100%" height="500"
       style="border:0;max-width:100%" data-wherewhen-resize></iframe>
+    <iframe class="unmarked" src="${baseURL}/?embed=1&amp;lesson=example&amp;step=7" title="Another map"
+      width="480" height="360" style="border:0"></iframe>
     <script src="${baseURL}/embed.js" async></script>
     <script>
       window.heard = [];
@@ -44,7 +46,7 @@ test('a course page on another origin hears each step of an embedded lesson and 
       });
     </script></main></body></html>`;
   await page.goto(`${host}/course.html`);
-  const frame = page.frameLocator('iframe');
+  const frame = page.frameLocator('iframe[data-wherewhen-resize]');
   const lessonBar = frame.getByRole('region', { name: lesson.title });
   await expect(lessonBar.getByText(`Step 1 of ${total}`, { exact: true })).toBeVisible();
   const heard = () =>
@@ -67,7 +69,7 @@ test('a course page on another origin hears each step of an embedded lesson and 
     .toEqual([...steps, { on: 'IFRAME', detail: { step: total - 1, of: total, complete: true } }]);
 
   // The frame is as tall as the header, the bar, the timeline and a map for its width.
-  const iframe = page.locator('iframe');
+  const iframe = page.locator('iframe[data-wherewhen-resize]');
   const fitted = async () => {
     const parts = await frame.locator('html').evaluate((html) => {
       const h = (s: string) => html.querySelector(s)!.getBoundingClientRect().height;
@@ -88,7 +90,11 @@ test('a course page on another origin hears each step of an embedded lesson and 
   await expect.poll(fitted).toBe(true);
   expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(before);
 
-  // The same message from anything but the lesson's frame is not handed on.
+  // The same message from anything but the lesson's frame is not handed on: neither from a map
+  // frame the page has not marked as one (on its last step, complete), nor from the page itself.
+  await expect(
+    page.frameLocator('iframe.unmarked').getByText(`Step ${total} of ${total}`, { exact: true }).first(),
+  ).toBeVisible();
   const count = (await heard()).length;
   await page.evaluate(
     () =>

@@ -10,7 +10,7 @@
  * - { type: 'wherewhen:resize', height: <pixels> }: it sets the height of an
  *   iframe marked `data-wherewhen-resize`;
  * - { type: 'wherewhen:lesson', step, of, complete } (a lesson, `?lesson=`):
- *   it dispatches a `wherewhen:lesson` event on the iframe, which bubbles,
+ *   it dispatches a `wherewhen:lesson` event on that marked iframe, which bubbles,
  *   with { step, of, complete } as its `detail`, for the page to listen to:
  *
  *     frame.addEventListener('wherewhen:lesson', function (e) {
@@ -55,7 +55,8 @@
     } else if (data.type === 'wherewhen:lesson') {
       if (!count(data.step) || !count(data.of) || data.step > data.of || typeof data.complete !== 'boolean')
         return;
-      var frame = frameOf(event, 'iframe');
+      // Only the page's map frames: a message from another frame (an advert's) makes no event.
+      var frame = frameOf(event, 'iframe[data-wherewhen-resize]');
       if (!frame) return;
       var detail = { step: data.step, of: data.of, complete: data.complete };
       frame.dispatchEvent(new CustomEvent('wherewhen:lesson', { detail: detail, bubbles: true }));
