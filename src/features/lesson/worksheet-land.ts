@@ -1,10 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { useEffect, useState } from 'react';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
-
-/** Antarctica (ISO 3166 numeric 010): no lesson's small map needs it. */
-const ANTARCTICA = '010';
+import { countryOutlines } from '../../lib/country-outlines';
 
 let land: Promise<FeatureCollection> | null = null;
 
@@ -13,16 +10,7 @@ let land: Promise<FeatureCollection> | null = null;
  * served with the app, so a worksheet prints offline. Read once for the page.
  */
 function loadLand(): Promise<FeatureCollection> {
-  land ??= Promise.all([
-    fetch(countriesUrl).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<Topology<{ countries: GeometryCollection }>>;
-    }),
-    import('topojson-client'),
-    import('../../lib/unwrap-rings'),
-  ]).then(([topology, { feature }, { unwrapCollection }]) =>
-    unwrapCollection(feature(topology, topology.objects.countries), (f) => f.id === ANTARCTICA),
-  );
+  land ??= countryOutlines(countriesUrl);
   // A failed read is tried again next time, not remembered.
   land.catch(() => {
     land = null;

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import type { CountryLabel } from '../../lib/country-labels';
 import type { ReferencePlace } from '../../lib/reference-places';
-import { ANTARCTICA } from '../../lib/basemap-countries';
+import { countryOutlines } from '../../lib/country-outlines';
 import { setReferenceNames } from './reference-names';
 import { afterFirstClusters } from './first-clusters';
 import type { BasemapLayer } from './basemap-layer';
@@ -47,12 +46,7 @@ export function Basemap({ filled }: { filled: boolean }) {
       map.attributionControl?.addAttribution(ATTRIBUTION);
       // The outlines and the code that reads them load together, after the page.
       Promise.all([
-        fetch(countriesUrl, { signal: controller.signal }).then((response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          return response.json() as Promise<Topology<{ countries: GeometryCollection }>>;
-        }),
-        import('topojson-client'),
-        import('../../lib/unwrap-rings'),
+        countryOutlines(countriesUrl, controller.signal),
         import('../../lib/country-paths'),
         import('./basemap-layer'),
         // Where each country's name goes, worked out at build time.
@@ -62,32 +56,17 @@ export function Basemap({ filled }: { filled: boolean }) {
         // Fetched at once, drawn after the events' first clusters: the markers are what the reader came for.
         afterFirstClusters(map, DRAW_WITHIN_MS),
       ])
-        .then(
-          ([
-            topology,
-            { feature },
-            { unwrapCollection },
-            { countryPaths },
-            { addBasemap },
-            labels,
-            reference,
-            rows,
-          ]) => {
-            if (controller.signal.aborted) return;
-            const countries = unwrapCollection(
-              feature(topology, topology.objects.countries),
-              (f) => f.id === ANTARCTICA,
-            );
-            layer = addBasemap(map, countryPaths(countries), filledRef.current);
-            const places = reference.referencePlaces(rows.default);
-            // Each country with its code, by which its name is written in the reader's language.
-            names.current = { countries: labels.default, places };
-            setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
-            setLayer(layer);
-            // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
-            map.getContainer().dataset.countries = String(countries.features.length);
-          },
-        )
+        .then(([countries, { countryPaths }, { addBasemap }, labels, reference, rows]) => {
+          if (controller.signal.aborted) return;
+          layer = addBasemap(map, countryPaths(countries), filledRef.current);
+          const places = reference.referencePlaces(rows.default);
+          // Each country with its code, by which its name is written in the reader's language.
+          names.current = { countries: labels.default, places };
+          setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
+          setLayer(layer);
+          // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
+          map.getContainer().dataset.countries = String(countries.features.length);
+        })
         .catch((error: unknown) => {
           // Without outlines the markers and the list still work; say so quietly.
           if (!controller.signal.aborted) console.warn('Country outlines could not be loaded:', error);
