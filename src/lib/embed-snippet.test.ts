@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readEmbedOptions } from './embed';
-import { DEFAULT_CHOICES, embedSnippet, embedUrl, resizeScriptUrl } from './embed-snippet';
+import {
+  choicesFor,
+  DEFAULT_CHOICES,
+  embedSnippet,
+  embedUrl,
+  LESSON_HEIGHT,
+  resizeScriptUrl,
+} from './embed-snippet';
 import { escapeHtml } from './html-text';
 
 const VIEW = 'https://maps.example.org/lessons/?from=2024-01-01&to=2024-12-31&cat=attack';
@@ -73,5 +80,18 @@ describe('embedSnippet', () => {
       }),
     );
     expect(escapeHtml('"><script>&')).toBe('&quot;&gt;&lt;script&gt;&amp;');
+  });
+});
+
+describe('choicesFor', () => {
+  it('starts a lesson’s frame taller, for its step bar, whether the link names or carries the lesson', () => {
+    expect(choicesFor('https://map.example/?lesson=example&step=2').height).toBe(LESSON_HEIGHT);
+    expect(choicesFor('https://map.example/?from=2021-08-01#lesson=abc').height).toBe(LESSON_HEIGHT);
+    expect(LESSON_HEIGHT).toBeGreaterThan(DEFAULT_CHOICES.height);
+  });
+
+  it('keeps the usual height for a view with no lesson, even with a fragment or a word like it', () => {
+    expect(choicesFor('https://map.example/?q=lesson&from=2021-08-01')).toEqual(DEFAULT_CHOICES);
+    expect(choicesFor('https://map.example/#lessons')).toEqual(DEFAULT_CHOICES);
   });
 });

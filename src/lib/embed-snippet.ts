@@ -24,6 +24,23 @@ export const DEFAULT_CHOICES: EmbedChoices = {
   responsive: true,
 };
 
+/**
+ * A frame's height where it plays a lesson: the step bar (heading, text, question, buttons) above
+ * a map still tall enough to read, at the usual width of a course page's column.
+ */
+export const LESSON_HEIGHT = 640;
+
+/** Whether a link plays a lesson: one it names (`?lesson=`) or carries (`#lesson=`). */
+export function playsLesson(link: string): boolean {
+  const url = new URL(link);
+  return url.searchParams.has('lesson') || url.hash.startsWith('#lesson=');
+}
+
+/** The choices the Embed dialog starts from for a link: taller where the link plays a lesson. */
+export function choicesFor(link: string): EmbedChoices {
+  return playsLesson(link) ? { ...DEFAULT_CHOICES, height: LESSON_HEIGHT } : DEFAULT_CHOICES;
+}
+
 export const MIN_HEIGHT = 240;
 export const MAX_HEIGHT = 1200;
 

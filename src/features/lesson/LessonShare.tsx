@@ -2,7 +2,7 @@ import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { CopyText } from '../../components/CopyText';
-import { DEFAULT_CHOICES, embedSnippet } from '../../lib/embed-snippet';
+import { choicesFor, embedSnippet } from '../../lib/embed-snippet';
 import { lessonIssueText, type Lesson, type LessonResult } from '../../lib/lesson';
 import { lessonFileName } from '../../lib/lesson-file';
 import { lessonLink, MAX_LINK_LENGTH } from '../../lib/lesson-link';
@@ -104,10 +104,7 @@ export function LessonShare({ result }: { result: LessonResult }) {
                     comment: 'The title of an embedded lesson’s frame: {title} is the lesson’s',
                     message: `Lesson: ${title}`,
                   }),
-                  {
-                    ...DEFAULT_CHOICES,
-                    height: 640,
-                  },
+                  choicesFor(link.link),
                 )}
                 rows={5}
                 className="citation snippet"

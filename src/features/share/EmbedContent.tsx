@@ -3,7 +3,7 @@ import type { MessageDescriptor } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import {
-  DEFAULT_CHOICES,
+  choicesFor,
   embedSnippet,
   embedUrl,
   MAX_HEIGHT,
@@ -56,7 +56,7 @@ export function EmbedContent() {
       local,
     };
   });
-  const [choices, setChoices] = useState<EmbedChoices>(DEFAULT_CHOICES);
+  const [choices, setChoices] = useState<EmbedChoices>(() => choicesFor(view.link));
   const set = (change: Partial<EmbedChoices>) => setChoices((c) => ({ ...c, ...change }));
   const snippet = useMemo(() => embedSnippet(view.link, view.title, choices), [view, choices]);
   const src = embedUrl(view.link, choices);
