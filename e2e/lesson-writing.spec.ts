@@ -284,6 +284,56 @@ test('a lesson file opened while another lesson plays takes its place, from its 
   await expectPlaying(playing(page, 'Two views'), 1, 2, 'First view');
 });
 
+test('the lesson played is taken into the panel to edit, once asked over a draft; a second tab follows the draft', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open('/?lesson=example&step=2');
+  const bar = page.getByRole('region', { name: /^Lesson: / });
+  const title = (await bar.getByRole('heading', { level: 2 }).innerText()).replace(/^Lesson:\s*/, '');
+  const headings = (
+    await bar.getByRole('combobox', { name: 'Go to step' }).locator('option').allInnerTexts()
+  ).map((option) => option.replace(/^\d+\.\s*/, '').replace(/[\u2068\u2069]/g, ''));
+  expect(headings.length).toBeGreaterThan(2);
+
+  await page.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await panel(page).getByLabel('Lesson title').fill('Mine');
+  await expect(panel(page).getByText(`The lesson “${title}” is playing.`, { exact: false })).toBeVisible();
+  // A draft with something in it is replaced only once the reader says so.
+  const edit = panel(page).getByRole('button', { name: 'Edit this lesson' });
+  await edit.click();
+  await expect(
+    panel(page).getByText('This replaces your draft “Mine” (0 steps).', { exact: false }),
+  ).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: 'Keep the draft' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(edit).toBeFocused();
+  await expect(panel(page).getByLabel('Lesson title')).toHaveValue('Mine');
+
+  await edit.click();
+  await panel(page).getByRole('button', { name: 'Replace my draft' }).click();
+  await expect(panel(page).getByLabel('Lesson title')).toHaveValue(title);
+  await expect(panel(page).getByLabel('Lesson title')).toBeFocused();
+  await expect(steps(page)).toHaveCount(headings.length);
+  for (const [i, heading] of headings.entries())
+    await expect(steps(page).nth(i).getByLabel('Heading')).toHaveValue(heading);
+  await expect(edit).toHaveCount(0);
+  // Taken in whole, it is a lesson at once: its link is offered.
+  await expect(panel(page).getByRole('textbox', { name: 'Lesson link' })).toHaveValue(/#lesson=/);
+
+  // The panel open in a second tab shows the draft, and each tab follows what the other writes.
+  const other = await page.context().newPage();
+  await new MapPage(other).open();
+  await other.getByRole('button', { name: 'Lesson', exact: true }).click();
+  await expect(panel(other).getByLabel('Lesson title')).toHaveValue(title);
+  await panel(other).getByLabel('Lesson title').fill('Changed in the other tab');
+  await expect(panel(page).getByLabel('Lesson title')).toHaveValue('Changed in the other tab');
+  await expect(panel(page).getByRole('status').filter({ hasText: 'changed in another tab' })).toBeVisible();
+  await steps(page).first().getByLabel('Heading').fill('Rewritten here');
+  await expect(steps(other).first().getByLabel('Heading')).toHaveValue('Rewritten here');
+  await expect(panel(other).getByLabel('Lesson title')).toHaveValue('Changed in the other tab');
+});
+
 test('where the browser keeps nothing, the draft still lasts while the page does: closing the panel loses nothing', async ({
   page,
 }) => {

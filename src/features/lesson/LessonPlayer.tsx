@@ -12,6 +12,7 @@ import { LessonStep } from './LessonStep';
 import { PrintWorksheetButton } from './PrintWorksheetButton';
 import { Worksheet } from './Worksheet';
 import { sameView, shownView, stepAddress, stepFromAddress } from './lesson-view';
+import { setPlayingLesson } from './playing-lesson';
 import { moveToStep } from './step-motion';
 import { useAutoplay } from './use-autoplay';
 import { useLesson } from './use-lesson';
@@ -38,6 +39,15 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
 
   const lesson = loaded && 'lesson' in loaded ? loaded.lesson : null;
   const count = lesson?.steps.length ?? 0;
+
+  useEffect(
+    function sayWhatPlays() {
+      // The Lesson panel offers to edit the lesson played (playing-lesson.ts).
+      setPlayingLesson(lesson);
+      return () => setPlayingLesson(null);
+    },
+    [lesson],
+  );
 
   useEffect(
     function followHistory() {

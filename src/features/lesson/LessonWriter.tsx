@@ -1,3 +1,4 @@
+import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { LESSON_LIMITS, parseLesson, type LessonIssue } from '../../lib/lesson';
@@ -5,6 +6,7 @@ import { lessonOfDraft, moveStep, stepId, type Draft, type DraftStep } from '../
 import { encodeView } from '../../lib/url-state';
 import { appStore, useAppStore } from '../../store/app-store';
 import { applyView, viewOf } from '../../store/view';
+import { EditPlayedLesson } from './EditPlayedLesson';
 import { LessonField } from './LessonField';
 import { LessonShare } from './LessonShare';
 import { StepEditor } from './StepEditor';
@@ -35,7 +37,7 @@ function problemsByField(draft: Draft, issues: readonly LessonIssue[]): Problems
  */
 export function LessonWriter({ close }: { close: () => void }) {
   const { t } = useLingui();
-  const { draft, change: setDraft, corrupt, unsaved, discard } = useLessonDraft();
+  const { draft, change: setDraft, corrupt, unsaved, discard, changedElsewhere } = useLessonDraft();
   const ready = useAppStore((s) => s.dataset !== null);
   const [said, setSaid] = useState('');
   const [deleted, setDeleted] = useState<{ step: DraftStep; index: number } | null>(null);
@@ -53,6 +55,14 @@ export function LessonWriter({ close }: { close: () => void }) {
     focusNext.current = null;
     if (id) document.getElementById(id)?.focus();
   });
+  // The draft changed in another tab: what this panel offered for the draft it showed (Undo, the
+  // question to discard) is gone. Set while rendering, as React advises for state that follows a value.
+  const [followed, setFollowed] = useState(changedElsewhere);
+  if (followed !== changedElsewhere) {
+    setFollowed(changedElsewhere);
+    setDeleted(null);
+    setConfirming(false);
+  }
   const then = (id: string) => {
     focusNext.current = id;
   };
@@ -168,6 +178,31 @@ export function LessonWriter({ close }: { close: () => void }) {
               filters, then add the view as a step. The draft is kept in this browser only.
             </Trans>
           </p>
+          <EditPlayedLesson
+            draft={draft}
+            replace={(next, lesson) => {
+              setDraft(() => next);
+              setDeleted(null);
+              setConfirming(false);
+              const title = lesson.title;
+              const count = lesson.steps.length;
+              setSaid(
+                t({
+                  comment: 'Said when a played lesson is taken into the Lesson panel: {title} is its title',
+                  message: plural(count, {
+                    one: `“${title}” is in the panel to edit, with its one step.`,
+                    other: `“${title}” is in the panel to edit, with its # steps.`,
+                  }),
+                }),
+              );
+              then('lesson-title-field');
+            }}
+          />
+          {changedElsewhere > 0 && (
+            <p className="notice" role="status">
+              <Trans>The draft was changed in another tab or window: this panel shows it as it is now.</Trans>
+            </p>
+          )}
           {unsaved && (
             <p className="notice notice-warning">
               <Trans>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DRAFT_KEY, draftText, EMPTY_DRAFT, readDraft, type Draft } from '../../lib/lesson-draft';
 
 function stored(): string | null {
@@ -38,6 +38,26 @@ export function useLessonDraft() {
   const [unsaved, setUnsaved] = useState(false);
   // The draft as last changed: changes made one after another in one event build on each other.
   const latest = useRef(draft);
+  // How many times the draft was changed in another tab or window of this browser while open here.
+  const [changedElsewhere, setChangedElsewhere] = useState(0);
+
+  useEffect(function followOtherTabs() {
+    // The panel open in two tabs: each shows the draft as the other last wrote it, so neither writes
+    // over the other's change with one it never saw.
+    const onStorage = (e: StorageEvent) => {
+      if (e.storageArea !== localStorage || (e.key !== DRAFT_KEY && e.key !== null)) return;
+      const kept = readDraft(e.key === null ? null : e.newValue);
+      const next = kept.kind === 'draft' ? kept.draft : EMPTY_DRAFT;
+      latest.current = next;
+      held = kept.kind === 'draft' ? next : null;
+      setCorrupt(kept.kind === 'corrupt');
+      setUnsaved(false);
+      setDraft(next);
+      setChangedElsewhere((n) => n + 1);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
 
   const change = (update: (draft: Draft) => Draft) => {
     const next = update(latest.current);
@@ -60,5 +80,5 @@ export function useLessonDraft() {
     setDraft(EMPTY_DRAFT);
   };
 
-  return { draft, change, corrupt, unsaved, discard };
+  return { draft, change, corrupt, unsaved, discard, changedElsewhere };
 }
