@@ -109,3 +109,32 @@ test.describe('the small embed, 480x360', () => {
     }
   });
 });
+
+for (const viewport of [
+  { width: 320, height: 640 },
+  { width: 375, height: 667 },
+]) {
+  test.describe(`${viewport.width} px wide`, () => {
+    test.use({ viewport });
+
+    test('nothing in the header lies over anything else, in any language; its controls can be pressed', async ({
+      page,
+    }) => {
+      const map = new MapPage(page);
+      for (const code of CODES) {
+        await map.open(`/?lang=${code}`);
+        await expect(page.locator('.header .language-menu select')).toHaveValue(code);
+        await expect(page.locator('.dataset-title')).toBeVisible();
+        await expect(page.locator('.header .dataset-line')).toBeVisible();
+        const where = `${code} at ${viewport.width} px`;
+        await expectNothingOverlaps(page, where);
+        await expectLanguageNameWhole(page, where);
+        // Pressed, each control gets the press itself: nothing lies over it.
+        await page.locator('.header .language-menu select').click({ trial: true, timeout: 3000 });
+        await page.locator('.header .more-button').click({ trial: true, timeout: 3000 });
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scroll, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(viewport.width);
+      }
+    });
+  });
+}
