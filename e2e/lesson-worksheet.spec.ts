@@ -99,6 +99,62 @@ test('"Print worksheet" prints; on paper the lesson is a worksheet: each step wi
   await expect(page.locator('.map')).toBeVisible();
 });
 
+/** Where a part of a printed source is, and its words. */
+interface PartBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  text: string | null;
+}
+
+test('in Arabic each source reads from the right: outlet, date, headline, then its address, each part isolated in its own direction', async ({
+  page,
+}) => {
+  await serveWithSourceLinks(page);
+  // A narrow sheet, so that some headlines do not fit beside their outlet and date.
+  await page.setViewportSize({ width: 760, height: 900 });
+  const map = new MapPage(page);
+  await map.open('/?lesson=example&lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await printed(page);
+  const lines = worksheet(page).locator('.worksheet-sources > li');
+  const count = await lines.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const line = lines.nth(i);
+    // Each part its own isolate: the sources' words in their language and direction, the date in the page's, the address left to right.
+    const outlet = line.locator('bdi.worksheet-outlet');
+    const date = line.locator('bdi.worksheet-date');
+    const headline = line.locator('cite bdi.worksheet-headline');
+    const address = line.locator('a.worksheet-url bdi');
+    await expect(outlet).toHaveAttribute('lang', 'en');
+    await expect(headline).toHaveAttribute('lang', 'en');
+    await expect(address).toHaveAttribute('dir', 'ltr');
+    await expect(date).not.toHaveAttribute('lang');
+    // Where they are on paper.
+    const [o, d, h, a] = (await line.evaluate((li) =>
+      ['.worksheet-outlet', '.worksheet-date', '.worksheet-headline', '.worksheet-url bdi'].map((part) => {
+        const el = li.querySelector(part)!;
+        const r = el.getClientRects()[0]!;
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: el.textContent };
+      }),
+    )) as [PartBox, PartBox, PartBox, PartBox];
+    const where = `source ${i + 1}, "${o.text}: ${h.text}"`;
+    // Right to left on the line: the outlet first, at the right, then its date.
+    expect(Math.abs(o.top - d.top), `${where}: the date is off the outlet's line`).toBeLessThan(4);
+    expect(d.right, `${where}: the date is not left of the outlet`).toBeLessThanOrEqual(o.left + 0.5);
+    // Then the headline, whole (its end never first on the next line): left of the date on its line, or under it.
+    const rects = await line.locator('.worksheet-headline').evaluate((e) => e.getClientRects().length);
+    expect(rects, `${where}: the headline is split across the lines`).toBe(1);
+    if (h.top < d.bottom - 4)
+      expect(h.right, `${where}: the headline is not left of the date`).toBeLessThanOrEqual(d.left + 0.5);
+    else expect(h.top, `${where}: the headline is above the date`).toBeGreaterThanOrEqual(d.bottom - 4);
+    // The address last, under them.
+    expect(a.top, `${where}: the address is not under the headline`).toBeGreaterThanOrEqual(h.top + 4);
+  }
+});
+
 test('without a lesson, printing still gives the map’s handout', async ({ page }) => {
   const map = new MapPage(page);
   await map.open('/?lesson=example');

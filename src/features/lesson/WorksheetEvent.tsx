@@ -43,20 +43,36 @@ export function WorksheetEvent({
           {place && (
             <>
               {' · '}
-              <bdi lang={original}>{place}</bdi>
+              <bdi className="worksheet-place" lang={original}>
+                {place}
+              </bdi>
             </>
           )}
         </p>
+        {/*
+         * Each part of a source its own isolate, so that right to left a line reads outlet, date,
+         * headline, then the address under them, whatever the direction of each: the outlet's and
+         * the headline's words in their language, the date in the page's, the address left to right.
+         */}
         <ul className="worksheet-sources" aria-label={t`Sources`}>
           {p.sources.map((s, i) => (
             <li key={i}>
-              <bdi lang={original}>{s.outlet}</bdi>
-              {s.published && `, ${formatPoint(s.published)}`}
+              <bdi className="worksheet-outlet" lang={original}>
+                {s.outlet}
+              </bdi>
+              {s.published && (
+                <>
+                  {s.outlet ? ', ' : ''}
+                  <bdi className="worksheet-date">{formatPoint(s.published)}</bdi>
+                </>
+              )}
               {s.headline && (
                 <>
                   {': '}
                   <cite>
-                    <bdi lang={original}>{s.headline}</bdi>
+                    <bdi className="worksheet-headline" lang={original}>
+                      {s.headline}
+                    </bdi>
                   </cite>
                 </>
               )}
@@ -64,7 +80,7 @@ export function WorksheetEvent({
                 <>
                   {' '}
                   <a className="worksheet-url" href={s.url} target="_blank" rel="noopener noreferrer">
-                    {s.url}
+                    <bdi dir="ltr">{s.url}</bdi>
                   </a>
                 </>
               )}

@@ -1,0 +1,140 @@
+import type { Page } from '@playwright/test';
+import { LOCALES } from '../src/lib/i18n/locales';
+import { expect, MapPage, test } from './driver';
+
+/**
+ * The header on small screens, in every language: its language menu shows the chosen language's
+ * name whole, and nothing in it lies over anything else (the title, the menu, the buttons).
+ */
+
+const CODES = LOCALES.map((l) => l.code);
+
+/** A box of the page, in CSS pixels. */
+interface Box {
+  what: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The header's visible parts: the name, the dataset's title, the language menu and each button or link. */
+async function headerParts(page: Page): Promise<Box[]> {
+  return page.evaluate(() => {
+    const header = document.querySelector('.header')!;
+    const parts = [
+      ...header.querySelectorAll<HTMLElement>('.brand, .dataset-title, .language-menu label'),
+      ...header.querySelectorAll<HTMLElement>('.header-actions .button'),
+    ];
+    return parts
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const name =
+          el.className.split(' ').find((c) => c !== '' && c !== 'button') ?? el.tagName.toLowerCase();
+        return {
+          what: `${name} "${el.textContent!.trim().slice(0, 24)}"`,
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+        };
+      })
+      .filter((b) => b.width > 0 && b.height > 0);
+  });
+}
+
+/** No two of the header's parts overlap (by more than half a pixel), and each is whole across the window. */
+async function expectNothingOverlaps(page: Page, where: string) {
+  const parts = await headerParts(page);
+  const width = page.viewportSize()!.width;
+  expect(parts.length, `${where}: the header's parts`).toBeGreaterThanOrEqual(3);
+  for (const [i, a] of parts.entries()) {
+    expect(a.x, `${where}: ${a.what} starts off the left edge`).toBeGreaterThanOrEqual(-0.5);
+    expect(a.x + a.width, `${where}: ${a.what} runs off the right edge`).toBeLessThanOrEqual(width + 0.5);
+    for (const b of parts.slice(i + 1)) {
+      const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      expect(across > 0.5 && down > 0.5, `${where}: ${a.what} overlaps ${b.what}`).toBe(false);
+    }
+  }
+}
+
+/**
+ * The language menu is at least as wide as the chosen language's name needs: a copy of it with that
+ * name alone, at its natural width, in the same place (so the same font and language), is no wider.
+ */
+async function expectLanguageNameWhole(page: Page, where: string) {
+  const { shown, needed, name } = await page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('.header .language-menu select')!;
+    const chosen = select.selectedOptions[0]!;
+    const copy = document.createElement('select');
+    copy.append(chosen.cloneNode(true));
+    copy.style.setProperty('max-width', 'none');
+    copy.style.setProperty('width', 'auto');
+    copy.style.setProperty('field-sizing', 'fixed');
+    select.after(copy);
+    const needed = copy.getBoundingClientRect().width;
+    copy.remove();
+    return { shown: select.getBoundingClientRect().width, needed, name: chosen.textContent };
+  });
+  expect(shown, `${where}: the language menu cuts "${name}"`).toBeGreaterThanOrEqual(needed - 0.5);
+}
+
+test.describe('the small embed, 480x360', () => {
+  test.use({ viewport: { width: 480, height: 360 } });
+
+  test('the language menu names the language in full, beside the other controls, on the header’s one row', async ({
+    page,
+  }) => {
+    const map = new MapPage(page);
+    for (const code of CODES) {
+      await map.open(`/?embed=1&lang=${code}`);
+      const where = `${code}, embedded at 480x360`;
+      await expectLanguageNameWhole(page, where);
+      await expectNothingOverlaps(page, where);
+      // Where the title and the controls shared a row, they still do: the map keeps its room.
+      if (['en', 'ar', 'ur', 'ps', 'fa'].includes(code)) {
+        const brand = (await page.locator('.brand').boundingBox())!;
+        const menu = (await page.locator('.header .language-menu').boundingBox())!;
+        expect(
+          Math.abs(brand.y + brand.height / 2 - (menu.y + menu.height / 2)),
+          `${where}: the controls are on a row of their own`,
+        ).toBeLessThan(8);
+      }
+      // Every control of the header on one row: never a third.
+      const tops = (await headerParts(page))
+        .filter((p) => !/brand|dataset-title/.test(p.what))
+        .map((p) => p.y);
+      expect(Math.max(...tops) - Math.min(...tops), `${where}: the controls take two rows`).toBeLessThan(8);
+    }
+  });
+});
+
+for (const viewport of [
+  { width: 320, height: 640 },
+  { width: 375, height: 667 },
+]) {
+  test.describe(`${viewport.width} px wide`, () => {
+    test.use({ viewport });
+
+    test('nothing in the header lies over anything else, in any language; its controls can be pressed', async ({
+      page,
+    }) => {
+      const map = new MapPage(page);
+      for (const code of CODES) {
+        await map.open(`/?lang=${code}`);
+        await expect(page.locator('.header .language-menu select')).toHaveValue(code);
+        await expect(page.locator('.dataset-title')).toBeVisible();
+        await expect(page.locator('.header .dataset-line')).toBeVisible();
+        const where = `${code} at ${viewport.width} px`;
+        await expectNothingOverlaps(page, where);
+        await expectLanguageNameWhole(page, where);
+        // Pressed, each control gets the press itself: nothing lies over it.
+        await page.locator('.header .language-menu select').click({ trial: true, timeout: 3000 });
+        await page.locator('.header .more-button').click({ trial: true, timeout: 3000 });
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scroll, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(viewport.width);
+      }
+    });
+  });
+}
