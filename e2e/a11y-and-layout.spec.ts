@@ -27,23 +27,6 @@ test('the axe check itself finds a broken page, and a broken frame inside a page
   expect((await axeViolations(page)).length).toBe(found.length);
 });
 
-test('axe finds no violations with the details panel closed, open, and in the About dialog', async ({
-  page,
-}) => {
-  const map = new MapPage(page);
-  await map.open();
-  expect(await map.axe()).toEqual([]);
-
-  const event = bundled.events.find((e) => e.props.actors.length > 0 && e.props.notInSources)!;
-  await map.item(event.props.title).click();
-  await expect(map.details(event.props.title)).toBeVisible();
-  expect(await map.axe()).toEqual([]);
-
-  await page.getByRole('button', { name: 'About this map' }).click();
-  await expect(page.getByRole('dialog')).toBeVisible();
-  expect(await map.axe()).toEqual([]);
-});
-
 test('desktop layout: map, timeline and list side by side (screenshot)', async ({ page }) => {
   const map = new MapPage(page);
   await map.open();

@@ -161,11 +161,27 @@ test('the buttons over the clusters ride the zoom with the markers, and sit on t
   const map = new MapPage(page);
   await map.open('/?map=30,60,3');
   const button = map.clusterButtons().first();
-  await button.focus();
-  const frames = await zoomScales(page, { markers: 'canvas.event-canvas', buttons: '.cluster-buttons' });
-  expect(frames.length).toBeGreaterThan(0);
-  for (const frame of frames) expect(frame.buttons, JSON.stringify(frame)).toBeCloseTo(frame.markers, 2);
-  expect(Math.max(...frames.map((f) => f.buttons))).toBeGreaterThan(1);
+  let frames: Array<{ markers: number; buttons: number }> = [];
+  // The zoom lasts a quarter of a second: a loaded machine may give it no animation frame
+  // between its ends, where nothing is scaled yet or any more. Then it is zoomed out and
+  // watched again (every frame seen is checked each time).
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    if (attempt > 1) {
+      await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+      await expect(map.canvas).toHaveAttribute('data-zoom', '3');
+      await expect(page.locator('.leaflet-map-pane')).not.toHaveClass(/leaflet-zoom-anim/);
+      await map.settled({ clustered: true });
+    }
+    await button.focus();
+    frames = await zoomScales(page, { markers: 'canvas.event-canvas', buttons: '.cluster-buttons' });
+    expect(frames.length).toBeGreaterThan(0);
+    for (const frame of frames) expect(frame.buttons, JSON.stringify(frame)).toBeCloseTo(frame.markers, 2);
+    if (frames.some((f) => f.buttons > 1)) break;
+  }
+  expect(
+    Math.max(...frames.map((f) => f.buttons)),
+    'no frame inside the zoom in three tries',
+  ).toBeGreaterThan(1);
   await expect(map.canvas).toHaveAttribute('data-zoom', '4');
   await expect
     .poll(() => page.locator('.cluster-buttons').evaluate((host) => getComputedStyle(host).transform))

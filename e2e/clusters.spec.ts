@@ -21,42 +21,48 @@ const inAfPak = (e: MapEvent) => e.lon > 60 && e.lon < 75 && e.lat > 25 && e.lat
 /** Moscow, where three events share one spot. */
 const inMoscow = (e: MapEvent) => e.lon > 37 && e.lon < 38 && e.lat > 55 && e.lat < 56;
 
-test('at the zoom that shows the world, the events around Kabul and Pakistan merge into a cluster, and all marks add up to the total', async ({
+// One page at the world view for its first state (clusters, their sum, axe) and then its zooming.
+test('at the zoom that shows the world, the events around Kabul and Pakistan merge into a cluster, and all marks add up to the total; zooming in splits clusters into more marks holding the same events', async ({
   page,
 }) => {
   const map = new MapPage(page);
   await map.open(WORLD);
-  const afPak = bundled.events.filter(inAfPak);
-  expect(afPak.length).toBeGreaterThan(5);
-  await expect(
-    map.region.getByRole('button', { name: `${described(afPak)}. Zoom in`, exact: true }),
-  ).toBeVisible();
+  const before = await test.step('the clusters at the world view', async () => {
+    const afPak = bundled.events.filter(inAfPak);
+    expect(afPak.length).toBeGreaterThan(5);
+    await expect(
+      map.region.getByRole('button', { name: `${described(afPak)}. Zoom in`, exact: true }),
+    ).toBeVisible();
 
-  const shown = await map.clusterSummary();
-  expect(shown.clusters).toBe(shown.counts.length);
-  expect(sum(shown.counts) + shown.singles).toBe(total);
-  expect(shown.drawn).toBe(total);
-  await expect(map.count).toHaveText(`${total} of ${total} events`);
-});
+    const shown = await map.clusterSummary();
+    expect(shown.clusters).toBe(shown.counts.length);
+    expect(sum(shown.counts) + shown.singles).toBe(total);
+    expect(shown.drawn).toBe(total);
+    await expect(map.count).toHaveText(`${total} of ${total} events`);
+    return shown;
+  });
 
-test('zooming in splits clusters into more marks holding the same events', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open(WORLD);
-  const before = await map.clusterSummary();
-  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-  await expect.poll(async () => (await map.clusterSummary()).singles).toBeGreaterThan(before.singles);
-  let after = await map.clusterSummary();
-  expect(after.drawn).toBe(total);
+  await test.step('axe finds no violations with clusters on the map', async () => {
+    await expect(map.clusterButtons().first()).toBeVisible();
+    expect(await map.axe()).toEqual([]);
+  });
 
-  // The wheel over the largest cluster zooms in around it, until it splits.
-  const largest = Math.max(...after.counts);
-  const box = (await map.clusterButtons().nth(after.counts.indexOf(largest)).boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.wheel(0, -200);
-  await expect.poll(async () => Math.max(...(await map.clusterSummary()).counts)).toBeLessThan(largest);
-  after = await map.clusterSummary();
-  expect(after.clusters + after.singles).toBeGreaterThan(before.clusters + before.singles);
-  expect(after.drawn).toBe(total);
+  await test.step('zooming in splits clusters into more marks holding the same events', async () => {
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect.poll(async () => (await map.clusterSummary()).singles).toBeGreaterThan(before.singles);
+    let after = await map.clusterSummary();
+    expect(after.drawn).toBe(total);
+
+    // The wheel over the largest cluster zooms in around it, until it splits.
+    const largest = Math.max(...after.counts);
+    const box = (await map.clusterButtons().nth(after.counts.indexOf(largest)).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(async () => Math.max(...(await map.clusterSummary()).counts)).toBeLessThan(largest);
+    after = await map.clusterSummary();
+    expect(after.clusters + after.singles).toBeGreaterThan(before.clusters + before.singles);
+    expect(after.drawn).toBe(total);
+  });
 });
 
 test('moving the time window changes what the clusters hold to the events in it', async ({ page }) => {
@@ -156,13 +162,6 @@ test('at the last zoom, events at one spot stay a cluster and a click lists them
   }
   await oneSpot.click();
   await expect(page.getByRole('dialog', { name: '3 events here' })).toBeVisible();
-});
-
-test('axe finds no violations with clusters on the map', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open(WORLD);
-  await expect(map.clusterButtons().first()).toBeVisible();
-  expect(await map.axe()).toEqual([]);
 });
 
 test.describe('with 100,000 events', () => {

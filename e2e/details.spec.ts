@@ -1,43 +1,68 @@
 import { formatEventDate } from '../src/lib/dates';
 import { bundled, expect, loneEvent, MapPage, test } from './driver';
 
-test('selecting an event in the list shows everything about it, with its sources', async ({ page }) => {
+// One page, one event's details after another, each closed with Back before the next.
+test('the details of an event show everything about it with its sources, say how imprecise it is and what damaged text reads, and Back returns focus to the list', async ({
+  page,
+}) => {
   const map = new MapPage(page);
   await map.open();
-  const event = bundled.events.find((e) => e.props.sources.length > 1 && e.props.casualties?.killed)!;
-  await map.item(event.props.title).click();
+  await test.step('selecting an event in the list shows everything about it, with its sources', async () => {
+    const event = bundled.events.find((e) => e.props.sources.length > 1 && e.props.casualties?.killed)!;
+    await map.item(event.props.title).click();
 
-  const details = map.details(event.props.title);
-  await expect(details).toBeVisible();
-  await expect(details.getByRole('heading', { name: event.props.title })).toBeVisible();
-  await expect(details).toContainText(formatEventDate(event.props.date));
-  await expect(details).toContainText(event.props.place.name);
-  await expect(details).toContainText(event.props.casualties!.killed!.text);
-  await expect(details).toContainText(event.props.summary);
-  for (const actor of event.props.actors) await expect(details).toContainText(actor.name);
-  for (const source of event.props.sources) {
-    await expect(details).toContainText(source.quote);
-    await expect(details).toContainText(source.headline);
-    await expect(details).toContainText(source.outlet);
-  }
-  await expect(map.canvas).toHaveAttribute('data-selected', event.id);
-  // The details hold the list's place; Back returns to the list, on the event's item.
-  await page.getByRole('button', { name: 'Back to events' }).click();
-  await expect(map.item(event.props.title)).toBeFocused();
-});
+    const details = map.details(event.props.title);
+    await expect(details).toBeVisible();
+    await expect(details.getByRole('heading', { name: event.props.title })).toBeVisible();
+    await expect(details).toContainText(formatEventDate(event.props.date));
+    await expect(details).toContainText(event.props.place.name);
+    await expect(details).toContainText(event.props.casualties!.killed!.text);
+    await expect(details).toContainText(event.props.summary);
+    for (const actor of event.props.actors) await expect(details).toContainText(actor.name);
+    for (const source of event.props.sources) {
+      await expect(details).toContainText(source.quote);
+      await expect(details).toContainText(source.headline);
+      await expect(details).toContainText(source.outlet);
+    }
+    await expect(map.canvas).toHaveAttribute('data-selected', event.id);
+    // The details hold the list's place; Back returns to the list, on the event's item.
+    await page.getByRole('button', { name: 'Back to events' }).click();
+    await expect(map.item(event.props.title)).toBeFocused();
+  });
 
-test('an imprecise event says how imprecise it is', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  const event = bundled.events.find((e) => e.props.date.precision === 'month')!;
-  await map.item(event.props.title).click();
-  const details = map.details(event.props.title);
-  await expect(details).toContainText('known only to the month');
-  const span = bundled.events.find((e) => e.props.date.precision === 'span')!;
-  // The details take the list's place: back to it for the next event.
+  await test.step('Back from the details returns focus to the list', async () => {
+    const event = bundled.events[0]!;
+    await map.item(event.props.title).focus();
+    await page.keyboard.press('Enter');
+    await expect(map.details(event.props.title)).toBeVisible();
+    await page.getByRole('button', { name: 'Back to events' }).click();
+    await expect(map.details(event.props.title)).toBeHidden();
+    await expect(map.item(event.props.title)).toBeFocused();
+  });
+
+  await test.step('an imprecise event says how imprecise it is', async () => {
+    const event = bundled.events.find((e) => e.props.date.precision === 'month')!;
+    await map.item(event.props.title).click();
+    const details = map.details(event.props.title);
+    await expect(details).toContainText('known only to the month');
+    const span = bundled.events.find((e) => e.props.date.precision === 'span')!;
+    // The details take the list's place: back to it for the next event.
+    await page.getByRole('button', { name: 'Back to events' }).click();
+    await map.item(span.props.title).click();
+    await expect(map.details(span.props.title)).toContainText('a period, not a single day');
+  });
+  // The details take the list's place: back to it for the next step.
   await page.getByRole('button', { name: 'Back to events' }).click();
-  await map.item(span.props.title).click();
-  await expect(map.details(span.props.title)).toContainText('a period, not a single day');
+
+  await test.step('a figure read from damaged text says what the text reads, in the details and in the list', async () => {
+    const event = bundled.events.find((e) => e.props.casualties?.killed?.reading)!;
+    const killed = event.props.casualties!.killed!;
+    const item = map.item(event.props.title);
+    await expect(item).toContainText(`${killed.text} killed (a reading)`);
+    await item.click();
+    const details = map.details(event.props.title);
+    await expect(details).toContainText(`${killed.text} (a reading, not a quote: ${killed.reading!})`);
+  });
 });
 
 test('the list pans the map to the event; clicking its marker selects it and highlights the item', async ({
@@ -78,30 +103,4 @@ test('a marker disappears from the canvas when the window leaves its date', asyn
   expect(event.start).toBeGreaterThan(bundled.index.extent!.start);
   await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBe(0);
   await expect(map.item(event.props.title)).toHaveCount(0);
-});
-
-test('Back from the details returns focus to the list', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  const event = bundled.events[0]!;
-  await map.item(event.props.title).focus();
-  await page.keyboard.press('Enter');
-  await expect(map.details(event.props.title)).toBeVisible();
-  await page.getByRole('button', { name: 'Back to events' }).click();
-  await expect(map.details(event.props.title)).toBeHidden();
-  await expect(map.item(event.props.title)).toBeFocused();
-});
-
-test('a figure read from damaged text says what the text reads, in the details and in the list', async ({
-  page,
-}) => {
-  const map = new MapPage(page);
-  await map.open();
-  const event = bundled.events.find((e) => e.props.casualties?.killed?.reading)!;
-  const killed = event.props.casualties!.killed!;
-  const item = map.item(event.props.title);
-  await expect(item).toContainText(`${killed.text} killed (a reading)`);
-  await item.click();
-  const details = map.details(event.props.title);
-  await expect(details).toContainText(`${killed.text} (a reading, not a quote: ${killed.reading!})`);
 });

@@ -311,14 +311,19 @@ test('an embed in a language with longer words keeps its name and never scrolls 
   page,
 }) => {
   const map = new MapPage(page);
-  for (const viewport of [
+  const sizes = [
     { width: 320, height: 480 },
     { width: 480, height: 360 },
-  ]) {
-    await page.setViewportSize(viewport);
-    for (const code of ['ru', 'fr', 'es', 'pseudo']) {
-      await map.open(`/?lang=${code}&embed=1`);
-      const where = `${code} at ${viewport.width}x${viewport.height}`;
+  ];
+  // Each language is opened at one size and then made the other: half of them open at each
+  // size, so each size is seen both as the page opens in it and as the page is resized to it.
+  for (const [n, code] of ['ru', 'fr', 'es', 'pseudo'].entries()) {
+    const order = n % 2 === 0 ? sizes : [...sizes].reverse();
+    for (const [k, viewport] of order.entries()) {
+      await page.setViewportSize(viewport);
+      if (k === 0) await map.open(`/?lang=${code}&embed=1`);
+      else await map.settled();
+      const where = `${code} at ${viewport.width}x${viewport.height}${k === 0 ? '' : ', resized'}`;
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(viewport.width);
       const brand = (await page.locator('.brand').boundingBox())!;

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shippedShapes } from '../src/lib/country-shapes.fixture';
 import { eventsToCsv } from '../src/lib/export-events';
@@ -12,14 +11,28 @@ import { expect, MapPage, test } from './driver';
 // events whose made-up point is in (or near) their country are taken: the
 // others would be refused by the country check, as they should be.
 const N = 40_000;
-const shapes = shippedShapes();
-const inTheirCountry = generateEvents(N * 1.25, 7)
-  .filter((e) => shapes.locate(e.lon, e.lat).near.includes(e.props.place.countries[0]!))
-  .slice(0, N);
-if (inTheirCountry.length < N)
-  throw new Error(`only ${inTheirCountry.length} generated events are in their country`);
-const large = join(mkdtempSync(join(tmpdir(), 'wherewhen-')), 'large.csv');
-writeFileSync(large, eventsToCsv(inTheirCountry));
+
+/**
+ * The file, made when a test first needs it (not when the spec is loaded, which the runner
+ * and every worker do: making it takes seconds) and once per run: in the run's output
+ * folder, which the runner empties when a run starts, so a worker that finds it there
+ * uses it. It is written under another name and renamed, so it is never seen half written.
+ */
+function largeFile(): string {
+  const dir = join(test.info().project.outputDir, `large-${N}`);
+  const path = join(dir, 'large.csv');
+  if (existsSync(path)) return path;
+  const shapes = shippedShapes();
+  const inTheirCountry = generateEvents(N * 1.25, 7)
+    .filter((e) => shapes.locate(e.lon, e.lat).near.includes(e.props.place.countries[0]!))
+    .slice(0, N);
+  if (inTheirCountry.length < N)
+    throw new Error(`only ${inTheirCountry.length} generated events are in their country`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${path}.${process.pid}`, eventsToCsv(inTheirCountry));
+  renameSync(`${path}.${process.pid}`, path);
+  return path;
+}
 
 async function upload(map: MapPage, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await map.page.getByRole('button', { name: 'Your data' }).click();
@@ -30,6 +43,7 @@ async function upload(map: MapPage, file: string | { name: string; mimeType: str
 
 test('a large file is read off the page, in a worker, and every event arrives', async ({ page }) => {
   test.setTimeout(90_000);
+  const file = largeFile();
   // Which workers the page starts, by the script they run. How long the page's own tasks are
   // while the file is read is measured by `npm run bench` (bench/reading-bench.mjs), not here.
   await page.addInitScript(() => {
@@ -45,7 +59,7 @@ test('a large file is read off the page, in a worker, and every event arrives', 
   });
   const map = new MapPage(page);
   await map.open();
-  const dialog = await upload(map, large);
+  const dialog = await upload(map, file);
   await expect(dialog.getByRole('status')).toContainText('Reading large.csv (');
   expect(
     await page.evaluate(() => (window as unknown as { workersStarted: string[] }).workersStarted),
@@ -58,9 +72,10 @@ test('a large file is read off the page, in a worker, and every event arrives', 
 });
 
 test('reading a large file can be stopped, and the events shown stay as they were', async ({ page }) => {
+  const file = largeFile();
   const map = new MapPage(page);
   await map.open();
-  const dialog = await upload(map, large);
+  const dialog = await upload(map, file);
   const stop = dialog.getByRole('button', { name: 'Stop reading' });
   // Focus moves to the way out, so a keyboard reader can stop at once.
   await expect(stop).toBeFocused();

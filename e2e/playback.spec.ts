@@ -176,13 +176,3 @@ test('the live region says what the window shows after a keyboard change', async
   await expect(map.announcement).toHaveText(text);
   await expect(map.announcement).toHaveAttribute('aria-live', 'polite');
 });
-
-test('axe finds no violations while playback runs', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  await page.getByRole('checkbox', { name: 'Loop' }).check();
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  expect(await map.axe()).toEqual([]);
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-});

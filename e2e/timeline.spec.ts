@@ -4,46 +4,76 @@ import { bundled, eventsInWindow, expect, MapPage, test } from './driver';
 
 const extent = bundled.index.extent!;
 
-test('the end handle moves by keyboard: Home, arrows, Page Down, End', async ({ page }) => {
+// One page: each step but the last ends on the whole extent again (Home on the start handle, or
+// "Show all dates"), where the next one starts.
+test('the window moves by keyboard on each handle, by typed dates, and to an empty period, and comes back to all dates', async ({
+  page,
+}) => {
   const map = new MapPage(page);
   await map.open();
-  await map.endHandle.focus();
+  await test.step('the start handle moves by keyboard, and never past the end handle', async () => {
+    await map.startHandle.focus();
 
-  await page.keyboard.press('Home');
-  await map.expectWindow(extent.start, extent.start);
-  await map.expectShowing(eventsInWindow(extent.start, extent.start));
+    await page.keyboard.press('End');
+    await map.expectWindow(extent.end, extent.end);
+    await map.expectShowing(eventsInWindow(extent.end, extent.end));
 
-  await page.keyboard.press('End');
-  await page.keyboard.press('ArrowLeft');
-  await map.expectWindow(extent.start, extent.end - 1);
-  await map.expectShowing(eventsInWindow(extent.start, extent.end - 1));
+    await page.keyboard.press('PageDown');
+    const monthEarlier = addMonths(extent.end, -1);
+    await map.expectWindow(monthEarlier, extent.end);
+    await map.expectShowing(eventsInWindow(monthEarlier, extent.end));
 
-  await page.keyboard.press('Shift+PageDown');
-  const yearEarlier = addMonths(extent.end - 1, -12);
-  await map.expectWindow(extent.start, yearEarlier);
-  await map.expectShowing(eventsInWindow(extent.start, yearEarlier));
-  expect(eventsInWindow(extent.start, yearEarlier).length).toBeLessThan(bundled.events.length);
-});
+    await page.keyboard.press('ArrowRight');
+    await map.expectWindow(monthEarlier + 1, extent.end);
 
-test('the start handle moves by keyboard, and never past the end handle', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  await map.startHandle.focus();
+    await page.keyboard.press('Home');
+    await map.expectShowing([...bundled.events]);
+  });
 
-  await page.keyboard.press('End');
-  await map.expectWindow(extent.end, extent.end);
-  await map.expectShowing(eventsInWindow(extent.end, extent.end));
+  await test.step('typing dates sets the window exactly, and "Show all dates" resets it', async () => {
+    const from = bundled.events.find(
+      (e) => e.props.date.precision === 'day' && e.start > extent.start,
+    )!.start;
+    await map.fromField.fill(dayToIso(from));
+    await map.toField.fill(dayToIso(from + 30));
+    await map.expectWindow(from, from + 30);
+    await map.expectShowing(eventsInWindow(from, from + 30));
 
-  await page.keyboard.press('PageDown');
-  const monthEarlier = addMonths(extent.end, -1);
-  await map.expectWindow(monthEarlier, extent.end);
-  await map.expectShowing(eventsInWindow(monthEarlier, extent.end));
+    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await map.expectShowing([...bundled.events]);
+  });
 
-  await page.keyboard.press('ArrowRight');
-  await map.expectWindow(monthEarlier + 1, extent.end);
+  await test.step('an empty window says so and offers the way back', async () => {
+    // Find a day with no events at all, between the 2003 ban and the 2020 events.
+    const gap = extent.start + 400;
+    expect(eventsInWindow(gap, gap)).toEqual([]);
+    await map.toField.fill(dayToIso(gap));
+    await map.fromField.fill(dayToIso(gap));
+    await expect(map.count).toHaveText(`0 of ${bundled.events.length} events`);
+    await expect(map.canvas).toHaveAttribute('data-drawn', '0');
+    await expect(page.getByText('No events in this period.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show all dates' }).last().click();
+    await map.expectShowing([...bundled.events]);
+  });
 
-  await page.keyboard.press('Home');
-  await map.expectShowing([...bundled.events]);
+  await test.step('the end handle moves by keyboard: Home, arrows, Page Down, End', async () => {
+    await map.endHandle.focus();
+
+    await page.keyboard.press('Home');
+    await map.expectWindow(extent.start, extent.start);
+    await map.expectShowing(eventsInWindow(extent.start, extent.start));
+
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await map.expectWindow(extent.start, extent.end - 1);
+    await map.expectShowing(eventsInWindow(extent.start, extent.end - 1));
+
+    await page.keyboard.press('Shift+PageDown');
+    const yearEarlier = addMonths(extent.end - 1, -12);
+    await map.expectWindow(extent.start, yearEarlier);
+    await map.expectShowing(eventsInWindow(extent.start, yearEarlier));
+    expect(eventsInWindow(extent.start, yearEarlier).length).toBeLessThan(bundled.events.length);
+  });
 });
 
 test('dragging each handle with the mouse narrows the list, the count and the markers', async ({ page }) => {
@@ -84,32 +114,4 @@ test('dragging the band moves the whole window and keeps its length', async ({ p
   expect(from2).toBeGreaterThan(from);
   expect(to2 - from2).toBe(to - from);
   await map.expectShowing(eventsInWindow(from2, to2));
-});
-
-test('typing dates sets the window exactly, and "Show all dates" resets it', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  const from = bundled.events.find((e) => e.props.date.precision === 'day' && e.start > extent.start)!.start;
-  await map.fromField.fill(dayToIso(from));
-  await map.toField.fill(dayToIso(from + 30));
-  await map.expectWindow(from, from + 30);
-  await map.expectShowing(eventsInWindow(from, from + 30));
-
-  await page.getByRole('button', { name: 'Show all dates' }).first().click();
-  await map.expectShowing([...bundled.events]);
-});
-
-test('an empty window says so and offers the way back', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  // Find a day with no events at all, between the 2003 ban and the 2020 events.
-  const gap = extent.start + 400;
-  expect(eventsInWindow(gap, gap)).toEqual([]);
-  await map.toField.fill(dayToIso(gap));
-  await map.fromField.fill(dayToIso(gap));
-  await expect(map.count).toHaveText(`0 of ${bundled.events.length} events`);
-  await expect(map.canvas).toHaveAttribute('data-drawn', '0');
-  await expect(page.getByText('No events in this period.')).toBeVisible();
-  await page.getByRole('button', { name: 'Show all dates' }).last().click();
-  await map.expectShowing([...bundled.events]);
 });
