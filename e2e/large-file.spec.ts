@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shippedShapes } from '../src/lib/country-shapes.fixture';
 import { eventsToCsv } from '../src/lib/export-events';
@@ -16,7 +16,7 @@ const N = 40_000;
  * The file, made when a test first needs it (not when the spec is loaded, which the runner
  * and every worker do: making it takes seconds) and once per run: in the run's output
  * folder, which the runner empties when a run starts, so a worker that finds it there
- * uses it. It is written under another name and renamed, so it is never seen half written.
+ * uses it. It is written under another name and linked, so it is never seen half written.
  */
 function largeFile(): string {
   const dir = join(test.info().project.outputDir, `large-${N}`);
@@ -29,8 +29,17 @@ function largeFile(): string {
   if (inTheirCountry.length < N)
     throw new Error(`only ${inTheirCountry.length} generated events are in their country`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${path}.${process.pid}`, eventsToCsv(inTheirCountry));
-  renameSync(`${path}.${process.pid}`, path);
+  const draft = `${path}.${process.pid}`;
+  writeFileSync(draft, eventsToCsv(inTheirCountry));
+  // Linked, not renamed: a link fails where the file already is, so the first worker's file stays
+  // and is never replaced under a page reading it (the browser then refuses to read it).
+  try {
+    linkSync(draft, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    unlinkSync(draft);
+  }
   return path;
 }
 
