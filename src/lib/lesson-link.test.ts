@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LESSON_LIMITS, parseLesson } from './lesson';
-import {
-  decodeLesson,
-  encodeLesson,
-  lessonInFragment,
-  lessonLink,
-  MAX_LINK_LENGTH,
-  MAX_UNPACKED_BYTES,
-} from './lesson-link';
+import { MAX_LINK_LENGTH } from './lesson-fragment';
+import { decodeLesson, encodeLesson, lessonInFragment, lessonLink, MAX_UNPACKED_BYTES } from './lesson-link';
 
 const example = JSON.parse(
   readFileSync(new URL('../../data/lessons/example.json', import.meta.url), 'utf8'),

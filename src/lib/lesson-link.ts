@@ -7,16 +7,7 @@
  * Decoding gives JSON only: `parseLesson` (lesson.ts) checks it, as it checks a lesson file.
  */
 
-/** What a link's fragment starts with when it carries a lesson. */
-export const LESSON_FRAGMENT = '#lesson=';
-
-/**
- * The longest link a lesson is shared as, in characters. 8,000 is what HTTP asks every part of the
- * web to accept at least (RFC 9110, section 4.1); past it, some of the places a teacher pastes a link
- * (mail, chat, learning platforms, link shorteners) cut it or refuse it, and a cut link holds no
- * lesson at all. A longer lesson goes as a JSON file.
- */
-export const MAX_LINK_LENGTH = 8000;
+import { LESSON_FRAGMENT, MAX_LINK_LENGTH } from './lesson-fragment';
 
 /**
  * The most a fragment may unpack to, in bytes: well above the largest lesson the schema allows

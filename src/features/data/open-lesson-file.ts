@@ -1,3 +1,4 @@
+import { LESSON_FRAGMENT } from '../../lib/lesson-fragment';
 import { t } from '@lingui/core/macro';
 import { isLessonText } from '../../lib/lesson-file';
 
@@ -15,7 +16,7 @@ export async function openLessonFile(file: Blob): Promise<'not-a-lesson' | 'open
   const text = await file.text();
   if (!isLessonText(text)) return 'not-a-lesson';
   // The lesson format's checks (zod) and the link's encoding come with lesson files only.
-  const [{ parseLesson, lessonIssueText }, { encodeLesson, LESSON_FRAGMENT }] = await Promise.all([
+  const [{ parseLesson, lessonIssueText }, { encodeLesson }] = await Promise.all([
     import('../../lib/lesson'),
     import('../../lib/lesson-link'),
   ]);
