@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { MAX_LINK_LENGTH } from '../src/lib/lesson-link';
+import { MAX_LINK_LENGTH } from '../src/lib/lesson-fragment';
 import { expect, MapPage, tabTo, test } from './driver';
 import { startSite, type OtherSite } from './other-site';
 
@@ -252,6 +252,38 @@ test('a lesson too long for a link says so and is downloaded; the file opens aga
   await expectPlaying(bar, 1, 5, 'Part 1');
   await bar.getByRole('button', { name: 'Next' }).click();
   await expectPlaying(bar, 2, 5, 'Part 2');
+
+  // The file's lesson plays from the address, whole: its link is as long as the panel's was, and
+  // Copy link says so, offers the file, and copies the long link only when asked.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const note = page.getByRole('status').filter({ hasText: 'This link would be' });
+  await expect(note).toContainText(
+    /This link would be [\d,]+ characters long, because it carries the whole lesson/,
+  );
+  const said = Number(
+    /would be ([\d,]+) characters/.exec((await note.textContent())!)![1]!.replace(/,/g, ''),
+  );
+  await expect(note).toContainText('?lesson=');
+  const again = page.waitForEvent('download');
+  await note.getByRole('button', { name: 'Download lesson (JSON)' }).click();
+  expect((await again).suggestedFilename()).toBe('long.lesson.json');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+  await note.getByRole('button', { name: 'Copy the long link anyway' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.length).toBe(said);
+  expect(copied.length).toBeGreaterThan(MAX_LINK_LENGTH);
+  expect(new URL(copied).hash).toBe(new URL(page.url()).hash);
+
+  // The Embed code carries the same address: it says so above the code, which is still there.
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view in a page' });
+  await expect(dialog.getByText('This embed code carries the whole lesson in its address')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Download lesson (JSON)' })).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(/#lesson=/);
+  expect(await map.axeInBothSchemes()).toEqual([]);
 });
 
 test('a lesson file opened while another lesson plays takes its place, from its first step, and a reload keeps it', async ({

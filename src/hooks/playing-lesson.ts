@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import type { Lesson } from '../../lib/lesson';
+import type { Lesson } from '../lib/lesson';
 
 /**
- * The lesson the page plays now, if any: the player says so (LessonPlayer), and the Lesson panel
- * offers to write on it (LessonWriter's "Edit this lesson"). Both are lazy chunks; this small module
- * is what they share.
+ * The lesson the page plays now, if any: the player says so (LessonPlayer); the Lesson panel offers
+ * to write on it (EditPlayedLesson), and Copy link and Embed offer its file where its link is too long
+ * (LongLessonLinkNote). They are lazy chunks of several features; this small module is what they share.
  */
 let playing: Lesson | null = null;
 const listeners = new Set<() => void>();

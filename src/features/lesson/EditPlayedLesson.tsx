@@ -3,7 +3,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import type { Lesson } from '../../lib/lesson';
 import { draftOfLesson, type Draft } from '../../lib/lesson-draft';
-import { usePlayingLesson } from './playing-lesson';
+import { usePlayingLesson } from '../../hooks/playing-lesson';
 
 /** Whether a draft holds anything the reader wrote or added. */
 function written(draft: Draft): boolean {

@@ -2,10 +2,11 @@ import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { CopyText } from '../../components/CopyText';
+import { DownloadLessonButton } from '../../components/DownloadLessonButton';
 import { choicesFor, embedSnippet } from '../../lib/embed-snippet';
 import { lessonIssueText, type Lesson, type LessonResult } from '../../lib/lesson';
-import { lessonFileName } from '../../lib/lesson-file';
-import { lessonLink, MAX_LINK_LENGTH } from '../../lib/lesson-link';
+import { MAX_LINK_LENGTH } from '../../lib/lesson-fragment';
+import { lessonLink } from '../../lib/lesson-link';
 
 /**
  * The page a lesson's link opens: this one, with what the lesson's views need besides themselves (the
@@ -16,15 +17,6 @@ function pageAddress(): string {
   const data = new URLSearchParams(window.location.search).get('data');
   if (data !== null) url.searchParams.set('data', data);
   return url.toString();
-}
-
-function download(lesson: Lesson) {
-  const blob = new Blob([`${JSON.stringify(lesson, null, 2)}\n`], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = lessonFileName(lesson.title);
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 0);
 }
 
 /**
@@ -78,9 +70,7 @@ export function LessonShare({ result }: { result: LessonResult }) {
         </>
       ) : (
         <>
-          <button type="button" className="button" onClick={() => download(result.lesson)}>
-            <Trans>Download lesson (JSON)</Trans>
-          </button>
+          <DownloadLessonButton lesson={result.lesson} />
           {link === null ? null : link.fits ? (
             <>
               <CopyText

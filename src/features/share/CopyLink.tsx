@@ -2,17 +2,21 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import './copy-link.css';
 import { appStore } from '../../store/app-store';
+import { LESSON_FRAGMENT, MAX_LINK_LENGTH } from '../../lib/lesson-fragment';
+import type { Withheld } from './CopyLinkNote';
 import { currentLink } from './link';
 
-// Only a reader who shows a file of their own and copies the link needs it.
-const LocalFileNote = lazy(() => import('./LocalFileNote').then((m) => ({ default: m.LocalFileNote })));
+// Only a reader who shows a file of their own, or a long lesson, and copies the link needs it.
+const CopyLinkNote = lazy(() => import('./CopyLinkNote').then((m) => ({ default: m.CopyLinkNote })));
 
-type Outcome = { kind: 'copied' } | { kind: 'manual'; link: string } | { kind: 'local'; name: string } | null;
+type Outcome = { kind: 'copied' } | { kind: 'manual'; link: string } | Withheld | null;
 
 /**
  * Copies a link to exactly this view and says so; where the clipboard is
  * refused, shows the link to copy. A file from the reader's computer cannot
- * travel in a link: then it says so, and how to share the file, instead.
+ * travel in a link: then it says so, and how to share the file, instead. Nor
+ * can a lesson too long for a link (one opened from a file, carried whole in
+ * the address): it says so and offers the lesson's file, or the link anyway.
  */
 export function CopyLink() {
   const { t } = useLingui();
@@ -33,13 +37,17 @@ export function CopyLink() {
     [outcome],
   );
 
-  const copy = async () => {
+  const copy = () => {
     const { imported } = appStore.getState();
-    if (imported?.source.kind === 'file') {
-      setOutcome({ kind: 'local', name: imported.name });
-      return;
-    }
     const link = currentLink(appStore);
+    if (imported?.source.kind === 'file') setOutcome({ kind: 'local', name: imported.name });
+    // currentLink keeps the fragment only where it holds a lesson.
+    else if (link.length > MAX_LINK_LENGTH && link.includes(LESSON_FRAGMENT))
+      setOutcome({ kind: 'long', link });
+    else void write(link);
+  };
+
+  const write = async (link: string) => {
     try {
       await navigator.clipboard.writeText(link);
       setOutcome({ kind: 'copied' });
@@ -50,20 +58,21 @@ export function CopyLink() {
 
   return (
     <div className="copy-link">
-      <button type="button" className="button" onClick={() => void copy()}>
+      <button type="button" className="button" onClick={copy}>
         <Trans>Copy link</Trans>
       </button>
       <span role="status" className="copy-status">
         {outcome?.kind === 'copied' && <Trans>Link copied</Trans>}
       </span>
-      {outcome?.kind === 'local' && (
+      {(outcome?.kind === 'local' || outcome?.kind === 'long') && (
         <div className="manual-link" role="status">
-          <Suspense fallback={<LocalFileFallback name={outcome.name} />}>
-            <LocalFileNote name={outcome.name} what="a link" />
+          <Suspense fallback={outcome.kind === 'local' && <LocalFileFallback name={outcome.name} />}>
+            <CopyLinkNote
+              withheld={outcome}
+              copy={(link) => void write(link)}
+              close={() => setOutcome(null)}
+            />
           </Suspense>
-          <button type="button" className="button" onClick={() => setOutcome(null)}>
-            <Trans comment="Verb: closes the note about a file from the reader's computer">Close</Trans>
-          </button>
         </div>
       )}
       {outcome?.kind === 'manual' && (

@@ -4,6 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import {
   choicesFor,
+  playsLesson,
   embedSnippet,
   embedUrl,
   MAX_HEIGHT,
@@ -18,6 +19,8 @@ import { currentLink } from './link';
 import { captionOf } from './view-caption';
 import './embed-dialog.css';
 import { LocalFileNote } from './LocalFileNote';
+import { LongLessonLinkNote } from './LongLessonLinkNote';
+import { MAX_LINK_LENGTH } from '../../lib/lesson-fragment';
 
 const WIDTHS: ReadonlyArray<EmbedChoices['width']> = ['full', 800, 640, 480];
 
@@ -140,6 +143,11 @@ export function EmbedContent() {
         </label>
       </fieldset>
       <EmbedPreview src={src} width={choices.width} height={clampHeight(choices.height)} />
+      {src.length > MAX_LINK_LENGTH && playsLesson(view.link) && (
+        <div className="notice notice-warning">
+          <LongLessonLinkNote length={src.length} what="an embed code" />
+        </div>
+      )}
       <CopyText
         label={t({ comment: 'The HTML to paste into another page', message: 'Embed code' })}
         button={t`Copy embed code`}
