@@ -26,20 +26,23 @@ async function headerParts(page: Page): Promise<Box[]> {
       ...header.querySelectorAll<HTMLElement>('.brand, .dataset-title, .language-menu label'),
       ...header.querySelectorAll<HTMLElement>('.header-actions .button'),
     ];
-    return parts
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        const name =
-          el.className.split(' ').find((c) => c !== '' && c !== 'button') ?? el.tagName.toLowerCase();
-        return {
-          what: `${name} "${el.textContent!.trim().slice(0, 24)}"`,
-          x: r.x,
-          y: r.y,
-          width: r.width,
-          height: r.height,
-        };
-      })
-      .filter((b) => b.width > 0 && b.height > 0);
+    return (
+      parts
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          const name =
+            el.className.split(' ').find((c) => c !== '' && c !== 'button') ?? el.tagName.toLowerCase();
+          return {
+            what: `${name} "${el.textContent!.trim().slice(0, 24)}"`,
+            x: r.x,
+            y: r.y,
+            width: r.width,
+            height: r.height,
+          };
+        })
+        // Shown: a part kept for screen readers alone is a pixel.
+        .filter((b) => b.width > 1 && b.height > 1)
+    );
   });
 }
 
@@ -101,6 +104,13 @@ test.describe('the small embed, 480x360', () => {
           `${where}: the controls are on a row of their own`,
         ).toBeLessThan(8);
       }
+      // The dataset's title shows a few words or none, never a letter and an ellipsis ("I…"), and
+      // it is the heading's name either way.
+      const title = (await page.locator('.header .dataset-title').boundingBox())!;
+      expect(title.width <= 1 || title.width >= 96, `${where}: the title is cut to ${title.width} px`).toBe(
+        true,
+      );
+      await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/^wherewhen\s*\S/);
       // Every control of the header on one row: never a third.
       const tops = (await headerParts(page))
         .filter((p) => !/brand|dataset-title/.test(p.what))
