@@ -120,6 +120,30 @@ test.describe('the small embed, 480x360', () => {
   });
 });
 
+test.describe('the narrow embed, 320x480', () => {
+  test.use({ viewport: { width: 320, height: 480 } });
+
+  test('the name has a line, the controls one more in English, and nothing lies over anything else', async ({
+    page,
+  }) => {
+    const map = new MapPage(page);
+    for (const code of CODES) {
+      await map.open(`/?embed=1&lang=${code}`);
+      const where = `${code}, embedded at 320x480`;
+      await expectNothingOverlaps(page, where);
+      await expectLanguageNameWhole(page, where);
+      if (code !== 'en') continue;
+      // Two rows in all, not three: the frame's height goes to the map.
+      const brand = (await page.locator('.brand').boundingBox())!;
+      const tops = (await headerParts(page))
+        .filter((p) => !/brand|dataset-title/.test(p.what))
+        .map((p) => p.y);
+      expect(Math.min(...tops), `${where}: the controls share the name's row`).toBeGreaterThan(brand.y + 8);
+      expect(Math.max(...tops) - Math.min(...tops), `${where}: the controls take two rows`).toBeLessThan(8);
+    }
+  });
+});
+
 for (const viewport of [
   { width: 320, height: 640 },
   { width: 375, height: 667 },
