@@ -1,30 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeDataset, type MapEvent } from './dataset';
+import { makeDataset } from './dataset';
 import * as engine from './engine';
+import { testEvent } from './event.fixture';
 import { parseDataset } from './parse-dataset';
 import { DEFAULT_VIEW, readView, type ViewState } from './url-state';
 import type { Category } from './vocabulary';
 import { viewEvents, viewWindow } from './view-events';
 
-function event(id: string, start: number, end: number, category: Category, country: string): MapEvent {
-  return {
-    id,
-    lon: 0,
-    lat: 0,
-    start,
-    end,
-    props: {
-      title: `Event ${id}`,
-      summary: 'Something happened.',
-      category,
-      date: { precision: 'day', value: '2020-01-01' },
-      place: { name: 'Somewhere', label: 'Somewhere', precision: 'city', countries: [country] },
-      actors: [{ name: 'IS-K', role: 'claimed' }],
-      sources: [{ outlet: 'Outlet', headline: 'Headline', published: '2020-01-02', quote: 'Quote.' }],
-    },
-  };
-}
+const event = (id: string, start: number, end: number, category: Category, country: string) =>
+  testEvent({ id, start, end, category, country });
 
 const dataset = makeDataset(null, [
   event('a', 10, 10, 'attack', 'PK'),

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset, type MapEvent } from '../lib/dataset';
+import { makeDataset } from '../lib/dataset';
+import { testEvent } from '../lib/event.fixture';
 import { createAppStore } from './app-store';
 import { selectSelectedEvent, selectTotalCount, selectVisiblePositions } from './selectors';
 
-function event(id: string, start: number, end = start): MapEvent {
-  return {
-    id,
-    lon: 0,
-    lat: 0,
-    start,
-    end,
-    props: {} as MapEvent['props'],
-  };
-}
+const event = (id: string, start: number, end = start) => testEvent({ id, start, end });
 
 function loadedStore() {
   const store = createAppStore();

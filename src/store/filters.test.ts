@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset, type MapEvent } from '../lib/dataset';
+import { makeDataset } from '../lib/dataset';
+import { testEvent } from '../lib/event.fixture';
 import type { Category } from '../lib/vocabulary';
 import { createAppStore } from './app-store';
 import {
@@ -9,24 +10,8 @@ import {
   selectVisiblePositions,
 } from './selectors';
 
-function event(id: string, day: number, category: Category, country: string, actor: string): MapEvent {
-  return {
-    id,
-    lon: 0,
-    lat: 0,
-    start: day,
-    end: day,
-    props: {
-      title: `Event ${id}`,
-      summary: 'Something happened.',
-      category,
-      date: { precision: 'day', value: '2020-01-01' },
-      place: { name: 'Somewhere', label: 'Somewhere', precision: 'city', countries: [country] },
-      actors: [{ name: actor, role: 'claimed' }],
-      sources: [{ outlet: 'Outlet', headline: 'Headline', published: '2020-01-02', quote: 'Quote.' }],
-    },
-  };
-}
+const event = (id: string, day: number, category: Category, country: string, actor: string) =>
+  testEvent({ id, start: day, category, country, actor });
 
 async function loadedStore() {
   const store = createAppStore();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeDataset, type MapEvent } from '../lib/dataset';
+import { makeDataset } from '../lib/dataset';
+import { testEvent } from '../lib/event.fixture';
 import { loadedEngine } from './engine';
 import { DEFAULT_VIEW, normalizeView, type ViewState } from '../lib/url-state';
 import { viewEvents } from '../lib/view-events';
@@ -12,24 +13,17 @@ import { applyView } from './view';
 const COUNTRIES = ['AF', 'PK', 'IR'];
 const ACTORS = ['IS-K', 'TTP', 'UN'];
 
-function event(i: number, start: number, length: number, category: Category): MapEvent {
-  return {
+const event = (i: number, start: number, length: number, category: Category) =>
+  testEvent({
     id: `e${i}`,
-    lon: 0,
-    lat: 0,
     start,
     end: start + length,
-    props: {
-      title: `Event ${i} ${category}`,
-      summary: 'Something happened.',
-      category,
-      date: { precision: 'day', value: '2020-01-01' },
-      place: { name: 'Somewhere', label: 'Somewhere', precision: 'city', countries: [COUNTRIES[i % 3]!] },
-      actors: [{ name: ACTORS[i % 3]!, role: i % 2 ? 'claimed' : 'blamed' }],
-      sources: [{ outlet: 'Outlet', headline: 'Headline', published: '2020-01-02', quote: 'Quote.' }],
-    },
-  };
-}
+    category,
+    country: COUNTRIES[i % 3]!,
+    actor: ACTORS[i % 3]!,
+    role: i % 2 ? 'claimed' : 'blamed',
+    title: `Event ${i} ${category}`,
+  });
 
 const views = fc.record({
   window: fc.option(
