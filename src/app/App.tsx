@@ -20,6 +20,7 @@ import { Header } from './Header';
 import { SkipLinks } from './SkipLinks';
 import { PhoneSwitch } from '../features/list/PhoneSwitch';
 import './embed.css';
+import { LESSON_FRAGMENT } from '../lib/lesson-fragment';
 
 // Parts only an embed shows come in their own chunks.
 const EmbedPanel = lazy(() => import('./EmbedPanel').then((m) => ({ default: m.EmbedPanel })));
@@ -37,7 +38,7 @@ const LockedWindow = lazy(() =>
 /** The lesson an address names: `?lesson=<name or url>`, or `#` for one in the fragment (`#lesson=…`). */
 function lessonInAddress(): string | null {
   const named = new URLSearchParams(window.location.search).get('lesson');
-  return named ?? (window.location.hash.startsWith('#lesson=') ? '#' : null);
+  return named ?? (window.location.hash.startsWith(LESSON_FRAGMENT) ? '#' : null);
 }
 
 /** In an iframe, tells the page around it the height the map would like (see public/embed.js). */
@@ -72,7 +73,7 @@ export function App() {
   useEffect(function followLessonLinks() {
     // A lesson link opened on this page (the Lesson panel's Play, a lesson file from "Your data") plays.
     const onHashChange = () => {
-      if (!window.location.hash.startsWith('#lesson=')) return;
+      if (!window.location.hash.startsWith(LESSON_FRAGMENT)) return;
       // The lesson in the fragment is the one played now: a lesson the query named, and its step, go.
       const query = new URLSearchParams(window.location.search);
       if (query.has('lesson') || query.has('step')) {

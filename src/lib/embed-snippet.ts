@@ -1,5 +1,6 @@
 import { EMBED_PARAMS } from './embed';
 import { escapeHtml } from './html-text';
+import { LESSON_FRAGMENT } from './lesson-fragment';
 
 /** What an educator chooses in the Embed dialog. */
 export interface EmbedChoices {
@@ -33,7 +34,7 @@ export const LESSON_HEIGHT = 640;
 /** Whether a link plays a lesson: one it names (`?lesson=`) or carries (`#lesson=`). */
 export function playsLesson(link: string): boolean {
   const url = new URL(link);
-  return url.searchParams.has('lesson') || url.hash.startsWith('#lesson=');
+  return url.searchParams.has('lesson') || url.hash.startsWith(LESSON_FRAGMENT);
 }
 
 /** The choices the Embed dialog starts from for a link: taller where the link plays a lesson. */

@@ -1,4 +1,5 @@
 import { addressWithout } from './address';
+import { LESSON_FRAGMENT } from './lesson-fragment';
 
 /** How the page is laid out inside another page's iframe: `?embed=1` and its options. */
 export interface EmbedOptions {
@@ -36,5 +37,5 @@ export function readEmbedOptions(search: string): EmbedOptions {
 /** The full page for the same view: the address without the embed options. */
 export function fullMapHref(search: string, pathname: string, hash = ''): string {
   // A lesson in the fragment goes along: the full map plays it too.
-  return addressWithout(search, pathname, EMBED_PARAMS) + (hash.startsWith('#lesson=') ? hash : '');
+  return addressWithout(search, pathname, EMBED_PARAMS) + (hash.startsWith(LESSON_FRAGMENT) ? hash : '');
 }
