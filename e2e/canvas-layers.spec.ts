@@ -88,6 +88,13 @@ test('every canvas the map draws is in a Leaflet pane, markers over labels over 
   await map.open();
   await expect(page.locator('canvas.label-canvas')).toHaveAttribute('data-labels', /\d+/);
   await expect(page.locator('.map')).toHaveAttribute('data-countries', /\d+/);
+  // A canvas is put over the map when it draws, on the frame after the map moves (the first view
+  // may still be easing in): its offsets are read once it has.
+  const offsets = async () =>
+    (await canvases(page))
+      .filter((c) => c.name.includes('event-canvas') || c.name.includes('label-canvas'))
+      .flatMap((c) => c.offset.map(Math.abs));
+  await expect.poll(async () => Math.max(...(await offsets()))).toBeLessThan(0.5);
 
   const drawn = await canvases(page);
   expect(drawn.map((c) => c.name)).toEqual(

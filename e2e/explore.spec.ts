@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { dayFromParts } from '../src/lib/dates';
 import type { MapEvent } from '../src/lib/dataset';
 import { bundled, eventsInWindow, expect, MapPage, test } from './driver';
@@ -37,10 +38,13 @@ test('"IS-K-claimed attacks in Pakistan since 2023" in a few actions, and a link
   await map.open();
   await map.fromField.fill('2023-01-01');
   const panel = await openFilters(map);
-  await panel.getByRole('checkbox', { name: /^Attack/ }).check();
-  await panel.getByRole('radio', { name: /^Claimed/ }).check();
-  await panel.getByRole('checkbox', { name: new RegExp(`^${ISK.replace(/[()]/g, '\\$&')}`) }).check();
-  await panel.getByRole('checkbox', { name: /^Pakistan \d/ }).check();
+  // The options are drawn again as each choice changes their counts: a click that lands on one
+  // being replaced is made again until the choice holds.
+  const choose = (option: Locator) => expect(() => option.check({ timeout: 2000 })).toPass();
+  await choose(panel.getByRole('checkbox', { name: /^Attack/ }));
+  await choose(panel.getByRole('radio', { name: /^Claimed/ }));
+  await choose(panel.getByRole('checkbox', { name: new RegExp(`^${ISK.replace(/[()]/g, '\\$&')}`) }));
+  await choose(panel.getByRole('checkbox', { name: /^Pakistan \d/ }));
 
   const expected = bundled.events.filter(
     (e) =>
