@@ -77,21 +77,36 @@ const LENGTH_BITS = 2 ** 15;
  */
 export function sortByRange(events: readonly MapEvent[]): Int32Array {
   const n = events.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    start[i] = events[i]!.start;
+    end[i] = events[i]!.end;
+  }
+  return orderByDays(start, end);
+}
+
+type Days = Int32Array | Float64Array;
+
+/** `sortByRange` over columns: positions in (start, end, position) order. */
+export function orderByDays(start: Days, end: Days): Int32Array {
+  const n = start.length;
   let min = Infinity;
   let max = -Infinity;
   let longest = 0;
-  for (const e of events) {
-    min = Math.min(min, e.start);
-    max = Math.max(max, e.start);
-    longest = Math.max(longest, e.end - e.start);
+  for (let i = 0; i < n; i++) {
+    min = Math.min(min, start[i]!);
+    max = Math.max(max, start[i]!);
+    longest = Math.max(longest, end[i]! - start[i]!);
   }
   if (n >= INDEX_BITS || longest >= LENGTH_BITS || (max - min) * LENGTH_BITS * INDEX_BITS >= 2 ** 53) {
-    return Int32Array.from(events.keys()).sort((a, b) => byRange(events[a]!, events[b]!) || a - b);
+    return Int32Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b,
+    );
   }
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const e = events[i]!;
-    keys[i] = ((e.start - min) * LENGTH_BITS + (e.end - e.start)) * INDEX_BITS + i;
+    keys[i] = ((start[i]! - min) * LENGTH_BITS + (end[i]! - start[i]!)) * INDEX_BITS + i;
   }
   keys.sort();
   const order = new Int32Array(n);

@@ -2,8 +2,18 @@ import type { MapEvent } from './dataset';
 import type { EventProperties } from './event-schema';
 
 /** The properties packed by reference; any other but the title is refused. */
-const FIELDS = ['summary', 'category', 'date', 'place', 'actors', 'sources', 'casualties'] as const;
-const SEPARATOR = '\n';
+export const PACKED_FIELDS = [
+  'summary',
+  'category',
+  'date',
+  'place',
+  'actors',
+  'sources',
+  'casualties',
+] as const;
+const FIELDS = PACKED_FIELDS;
+export const PACKED_SEPARATOR = '\n';
+const SEPARATOR = PACKED_SEPARATOR;
 
 /**
  * Events as typed arrays and two long strings, whose buffers a worker can
@@ -82,21 +92,49 @@ export function unpackEvents(packed: PackedEvents): MapEvent[] {
   const titles = packed.titles.split(SEPARATOR);
   const events: MapEvent[] = new Array<MapEvent>(n);
   for (let i = 0; i < n; i++) {
-    const props: Record<string, unknown> = { title: titles[i] };
-    for (let f = 0; f < FIELDS.length; f++) {
-      const ref = refs[i * FIELDS.length + f]!;
-      if (ref >= 0) props[FIELDS[f]!] = shared[ref];
-    }
+    const props = propsAt(titles[i]!, refs, i * FIELDS.length, shared);
     events[i] = {
       id: ids[i]!,
       lon: lon[i]!,
       lat: lat[i]!,
       start: start[i]!,
       end: end[i]!,
-      props: props as unknown as EventProperties,
+      props,
     };
   }
   return events;
+}
+
+/**
+ * One event's properties. Where it has every field (casualties aside), an
+ * object literal of one shape, several times quicker to make at 1,000,000
+ * events than adding the fields one by one.
+ */
+function propsAt(title: string, refs: Int32Array, at: number, shared: readonly unknown[]): EventProperties {
+  let complete = true;
+  for (let f = 0; f < FIELDS.length - 1; f++) if (refs[at + f]! < 0) complete = false;
+  if (!complete) {
+    const props: Record<string, unknown> = { title };
+    for (let f = 0; f < FIELDS.length; f++) {
+      const ref = refs[at + f]!;
+      if (ref >= 0) props[FIELDS[f]!] = shared[ref];
+    }
+    return props as unknown as EventProperties;
+  }
+  const v = (f: number) => shared[refs[at + f]!] as never;
+  // The keys in FIELDS' order, as the loop above would add them.
+  const props: { -readonly [K in keyof EventProperties]: EventProperties[K] } = {
+    title,
+    summary: v(0),
+    category: v(1),
+    date: v(2),
+    place: v(3),
+    actors: v(4),
+    sources: v(5),
+  };
+  const casualties = refs[at + 6]!;
+  if (casualties >= 0) props.casualties = shared[casualties] as never;
+  return props;
 }
 
 /** The buffers to transfer with a message that carries packed events. */

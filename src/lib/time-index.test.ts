@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTimeIndex, isCertainlyInside, lowerBound, queryWindow } from './time-index';
 
@@ -91,5 +92,29 @@ describe('sortByRange', () => {
     // A span of 200 years takes the comparator path; the order must be the same.
     const long = [...events, make(-40000, 40000)];
     expect([...sortByRange(long)]).toEqual([5, 3, 1, 2, 0, 4]);
+  });
+
+  it('gives the order of a comparator sort for any days, over columns as over events', async () => {
+    const { orderByDays, sortByRange } = await import('./dataset');
+    const day = fc.integer({ min: -60_000, max: 60_000 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, fc.nat({ max: 40_000 })), { maxLength: 60 }), (ranges) => {
+        const start = Int32Array.from(ranges, ([s]) => s);
+        const end = Int32Array.from(ranges, ([s, length]) => s + length);
+        const expected = ranges
+          .map((_, i) => i)
+          .sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
+        expect([...orderByDays(start, end)]).toEqual(expected);
+        const events = ranges.map((_, i) => ({
+          id: '',
+          lon: 0,
+          lat: 0,
+          start: start[i]!,
+          end: end[i]!,
+          props: {} as never,
+        }));
+        expect([...sortByRange(events)]).toEqual(expected);
+      }),
+    );
   });
 });

@@ -27,7 +27,7 @@ export function gatherFromWorker<Batch, Item, Done extends { readonly type: 'don
       here().then(resolve, reject);
       return;
     }
-    const items: Item[] = [];
+    const batches: Array<readonly Item[]> = [];
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -40,11 +40,12 @@ export function gatherFromWorker<Batch, Item, Done extends { readonly type: 'don
     worker.onmessage = (e: MessageEvent<BatchMessage<Batch, Done>>) => {
       const message = e.data;
       if (message.type === 'events') {
-        for (const item of open((message as { events: Batch }).events)) items.push(item);
+        batches.push(open((message as { events: Batch }).events));
         return;
       }
       stop();
-      resolve(finish(items, message as Done));
+      // One copy at the end: pushing 1,000,000 items one by one cost the page a third of a second.
+      resolve(finish(([] as Item[]).concat(...batches), message as Done));
     };
     worker.onerror = (e) => {
       // The worker's script could not load or run: do the work on this thread instead.

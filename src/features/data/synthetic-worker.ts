@@ -1,13 +1,15 @@
-import { packedBuffers, packEvents } from '../../lib/packed-events';
-import { syntheticMetadata, syntheticSorted } from '../../lib/synthetic';
+import { orderByDays } from '../../lib/dataset';
+import { packedBuffers } from '../../lib/packed-events';
+import { generateColumns, syntheticMetadata } from '../../lib/synthetic';
+import { packSynthetic } from '../../lib/synthetic-packed';
 import { SYNTHETIC_BATCH, type FromSyntheticWorker, type SyntheticRequest } from './synthetic-protocol';
 
 /**
  * Makes the synthetic events off the page's thread (at 1,000,000 events,
  * seconds of work) and sends them back sorted, in batches, so the page only
- * indexes them and never sorts them again. The batches are packed (typed
- * arrays handed over, not copied): as objects, receiving them cost the page
- * about as much as making them.
+ * indexes them and never sorts them again. They are made as columns and
+ * packed from them (typed arrays handed over, not copied): as objects, making
+ * them cost the worker seconds, and receiving them cost the page about as much.
  */
 function reply(message: FromSyntheticWorker, transfer: Transferable[] = []) {
   self.postMessage(message, { transfer });
@@ -15,9 +17,10 @@ function reply(message: FromSyntheticWorker, transfer: Transferable[] = []) {
 
 self.onmessage = (e: MessageEvent<SyntheticRequest>) => {
   const { count, seed } = e.data;
-  const events = syntheticSorted(count, seed);
-  for (let i = 0; i < events.length; i += SYNTHETIC_BATCH) {
-    const packed = packEvents(events.slice(i, i + SYNTHETIC_BATCH));
+  const columns = generateColumns(count, seed);
+  const order = orderByDays(columns.start, columns.end);
+  for (let i = 0; i < count; i += SYNTHETIC_BATCH) {
+    const packed = packSynthetic(columns, order, i, Math.min(count, i + SYNTHETIC_BATCH));
     reply({ type: 'events', events: packed }, packedBuffers(packed));
   }
   reply({ type: 'done', metadata: syntheticMetadata(count, seed) });
