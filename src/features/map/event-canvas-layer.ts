@@ -11,6 +11,7 @@ import { onFontsLoaded } from './canvas-fonts';
 import { onMapColorsChange } from './map-colors';
 import { MarkerSprites } from './marker-sprites';
 import { CellGrid } from '../../lib/cell-grid';
+import { sortDistinct } from '../../lib/counting-sort';
 import { computeMarkerStyles, STYLE_GROUPS, styleGroup, type MarkerStyles } from './marker-style';
 
 /** Set once per dataset, when its markers first reach the screen (read by the benchmark). */
@@ -130,7 +131,7 @@ export class EventCanvasLayer extends CanvasLayer {
       const e = this.events[p]!;
       this.faded[p] = e.start < from || e.end > to ? 1 : 0;
     }
-    this.visibleRanks = ranks.sort();
+    this.visibleRanks = sortDistinct(ranks, this.events.length);
     this.view = view;
     this.clusterMarks?.place(clusters);
     this.represented = singles.length + countMembers(clusters);

@@ -1,5 +1,6 @@
 import type { MapEvent } from '../../lib/dataset';
 import { isPlacePrecise } from '../../lib/categories';
+import { orderByKey } from '../../lib/counting-sort';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/marker-scales';
 
@@ -57,15 +58,12 @@ export function computeMarkerStyles(events: readonly MapEvent[]): MarkerStyles {
 }
 
 /**
- * Positions by radius, largest first. Sorting numeric keys in a typed array
- * is several times faster than a comparator over hundreds of thousands of items.
+ * Positions by radius, largest first (to a hundredth of a pixel), equal radii
+ * in position order. Radii take few values: a counting sort is linear.
  */
 function largestFirst(radius: Float32Array): Int32Array {
   const n = radius.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = Math.round((1000 - radius[i]!) * 100) * 2 ** 21 + i;
-  keys.sort();
-  const order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[k] = keys[k]! % 2 ** 21;
-  return order;
+  const keys = new Int32Array(n);
+  for (let i = 0; i < n; i++) keys[i] = -Math.round(radius[i]! * 100);
+  return orderByKey(keys);
 }
