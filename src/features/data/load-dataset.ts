@@ -11,7 +11,6 @@ import { startingLocale } from '../../lib/i18n/startup';
 import { consent } from './host-question';
 import { couldNotLoad } from './words';
 import { WordedError, wordingOf } from '../../lib/worded-error';
-import { makeSynthetic } from './make-synthetic';
 
 /**
  * How long the events wait for their words in the reader's language: past this they are shown in
@@ -56,6 +55,8 @@ export async function loadDataset(store: AppStore, search: string, signal?: Abor
   try {
     if (source.kind === 'synthetic') {
       // Made in a worker: at 1,000,000 events, seconds of work the page need not wait on.
+      // A lazy chunk: only demos of scale ask for synthetic events.
+      const { makeSynthetic } = await import('./make-synthetic');
       const dataset = await makeSynthetic({ count: source.count, seed: source.seed }, signal);
       await engineIn;
       if (signal?.aborted) return;

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import type { LocaleCode } from '../../lib/i18n/locales';
 import { appStore } from '../../store/app-store';
-import { readFile } from './read-file';
 
 /**
  * Keeps the report of a reader's file in the language shown: the file-reading worker writes its
@@ -16,22 +15,27 @@ export function useRewordedImport(locale: string): void {
       // Read in this language already (the first render after a file is shown is in its language).
       if (!imported || imported.locale === locale) return;
       const controller = new AbortController();
-      readFile(
-        {
-          name: imported.name,
-          input: imported.source.input,
-          options: imported.options,
-          locale: locale as LocaleCode,
-        },
-        controller.signal,
-      ).then(
-        (read) => {
-          if (read.kind !== 'read' || controller.signal.aborted) return;
-          appStore.getState().importReworded(imported, read, locale);
-        },
-        // A failed second reading leaves the report in the language it was made in.
-        () => undefined,
-      );
+      // The reader (a lazy chunk) is only needed once a file is in.
+      import('./read-file')
+        .then(({ readFile }) =>
+          readFile(
+            {
+              name: imported.name,
+              input: imported.source.input,
+              options: imported.options,
+              locale: locale as LocaleCode,
+            },
+            controller.signal,
+          ),
+        )
+        .then(
+          (read) => {
+            if (read.kind !== 'read' || controller.signal.aborted) return;
+            appStore.getState().importReworded(imported, read, locale);
+          },
+          // A failed second reading leaves the report in the language it was made in.
+          () => undefined,
+        );
       return () => controller.abort();
     },
     [locale],
