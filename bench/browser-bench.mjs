@@ -7,11 +7,10 @@
 // react-leaflet CircleMarker per event and Leaflet's canvas renderer.
 // Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000 to choose sizes;
 // BENCH_PEER_SIZE (100000; empty for none), BENCH_PORT (4180, and the next for the peers).
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { launch, requireBuild, serve } from './browser.mjs';
+import { bundleSizes as sizesOf } from '../scripts/bundle-sizes.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const MARK = 'wherewhen:markers-drawn';
@@ -251,16 +250,7 @@ function observeTasksAndInputs() {
 }
 
 function bundleSizes() {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const initial = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]));
-  const sums = { initialJs: 0, lazyJs: 0, initialCss: 0, lazyCss: 0 };
-  for (const file of readdirSync('dist/assets')) {
-    const kind = file.endsWith('.js') ? 'Js' : file.endsWith('.css') ? 'Css' : null;
-    if (!kind) continue;
-    const bytes = gzipSync(readFileSync(join('dist/assets', file))).length;
-    sums[`${initial.has(`assets/${file}`) ? 'initial' : 'lazy'}${kind}`] += bytes;
-  }
-  return Object.fromEntries(Object.entries(sums).map(([k, v]) => [`${k}GzipBytes`, v]));
+  return Object.fromEntries(Object.entries(sizesOf('dist')).map(([k, v]) => [`${k}GzipBytes`, v]));
 }
 
 /** BENCH_PROFILE=1: the functions that took the most time during the drag. */
