@@ -225,17 +225,31 @@ export function generateColumns(n: number, seed: number): SyntheticColumns {
   return columns;
 }
 
-/** The id and title of event `i` of the columns (as generated, not as sorted). */
-export function syntheticIdAndTitle(columns: SyntheticColumns, i: number): [id: string, title: string] {
-  const label = HUBS[columns.hub[i]!]![0];
-  const words = CATEGORY_WORDS[CATEGORY_WEIGHTS[columns.category[i]!]![0]];
-  return [`synthetic-${i + 1}`, `Synthetic ${words} near ${label} #${i + 1}`];
+/** How many title stems there are: one for each hub and category. */
+export const SYNTHETIC_STEMS = HUBS.length * CATEGORY_WEIGHTS.length;
+
+/** The title stem of event `i` of the columns, by number: hub and category. */
+export function stemKey(columns: SyntheticColumns, i: number): number {
+  return columns.hub[i]! * CATEGORY_WEIGHTS.length + columns.category[i]!;
+}
+
+/** A title but its number: "Synthetic attack near Kabul #" (the event's serial number follows). */
+export function syntheticStem(key: number): string {
+  const label = HUBS[Math.floor(key / CATEGORY_WEIGHTS.length)]![0];
+  const words = CATEGORY_WORDS[CATEGORY_WEIGHTS[key % CATEGORY_WEIGHTS.length]![0]];
+  return `Synthetic ${words} near ${label} #`;
+}
+
+/** An event's id by its serial number (its place in the generator's order, from 1). */
+export function syntheticId(serial: string): string {
+  return `synthetic-${serial}`;
 }
 
 /** Event `i` of the columns (as generated), as an object. */
 export function syntheticEvent(columns: SyntheticColumns, i: number): MapEvent {
   const { tables } = columns;
-  const [id, title] = syntheticIdAndTitle(columns, i);
+  const serial = String(i + 1);
+  const title = syntheticStem(stemKey(columns, i)) + serial;
   const figureAt = columns.casualties[i]!;
   const props: EventProperties = {
     title,
@@ -248,7 +262,7 @@ export function syntheticEvent(columns: SyntheticColumns, i: number): MapEvent {
     ...(figureAt >= 0 && { casualties: tables.figures[figureAt]! }),
   };
   return {
-    id,
+    id: syntheticId(serial),
     lon: columns.lon[i]!,
     lat: columns.lat[i]!,
     start: columns.start[i]!,

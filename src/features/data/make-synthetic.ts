@@ -1,5 +1,5 @@
 import { datasetOfSorted, type Dataset, type MapEvent } from '../../lib/dataset';
-import { unpackEvents } from '../../lib/packed-events';
+import { unpackSynthetic } from '../../lib/synthetic-packed';
 import { gatherFromWorker } from './gather-from-worker';
 import type { SyntheticDone, SyntheticRequest } from './synthetic-protocol';
 
@@ -12,7 +12,7 @@ export function makeSynthetic(request: SyntheticRequest, signal?: AbortSignal): 
   return gatherFromWorker(
     () => new Worker(new URL('./synthetic-worker.ts', import.meta.url), { type: 'module' }),
     request,
-    unpackEvents,
+    unpackSynthetic,
     (events: MapEvent[], done: SyntheticDone) => datasetOfSorted(done.metadata, events),
     () => makeHere(request),
     signal,

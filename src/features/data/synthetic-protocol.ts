@@ -1,5 +1,5 @@
 import type { DatasetMetadata } from '../../lib/event-schema';
-import type { PackedEvents } from '../../lib/packed-events';
+import type { PackedSynthetic } from '../../lib/synthetic-packed';
 import type { BatchMessage } from './gather-from-worker';
 
 /** Synthetic events to make: how many, from which seed. */
@@ -15,7 +15,7 @@ export interface SyntheticDone {
 }
 
 /** The events in index order, packed in batches, then the metadata. */
-export type FromSyntheticWorker = BatchMessage<PackedEvents, SyntheticDone>;
+export type FromSyntheticWorker = BatchMessage<PackedSynthetic, SyntheticDone>;
 
 /** Events per message: unpacking a batch costs the page a few tens of ms at 50,000. */
 export const SYNTHETIC_BATCH = 50_000;

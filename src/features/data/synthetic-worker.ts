@@ -1,7 +1,6 @@
 import { orderByDays } from '../../lib/dataset';
-import { packedBuffers } from '../../lib/packed-events';
 import { generateColumns, syntheticMetadata } from '../../lib/synthetic';
-import { packSynthetic } from '../../lib/synthetic-packed';
+import { packedBuffers, packSynthetic } from '../../lib/synthetic-packed';
 import { SYNTHETIC_BATCH, type FromSyntheticWorker, type SyntheticRequest } from './synthetic-protocol';
 
 /**
