@@ -266,6 +266,26 @@ function printProfile(profile, label) {
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
     console.error(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
   }
+  // Where the time in the page's own functions came from: each sample's callers, to the root.
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const { functionName, url, lineNumber } = nodes.get(at).callFrame;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+  });
+  console.error(`\nWith what they called, ${label}:`);
+  for (const [key, ms] of [...total]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(process.env.BENCH_PROFILE_TOP ?? 40))) {
+    console.error(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
+  }
 }
 
 function round(n) {
