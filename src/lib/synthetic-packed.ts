@@ -82,25 +82,25 @@ export function packSynthetic(
 
 /** The events `packSynthetic` packed, equal to the generator's, sharing what they shared. */
 export function unpackSynthetic(packed: PackedSynthetic): MapEvent[] {
-  const { lon, lat, start, end, serial, refs, shared } = packed;
+  const { lon, lat, start, end, serial, refs } = packed;
+  const shared = packed.shared as readonly never[];
   const n = lon.length;
   const events = new Array<MapEvent>(n);
   for (let i = 0; i < n; i++) {
     const at = i * WIDTH;
-    const v = (f: number) => shared[refs[at + f]!] as never;
     const number = String(serial[i]);
     // The keys in the generator's order.
     const props: { -readonly [K in keyof EventProperties]: EventProperties[K] } = {
-      title: (shared[refs[at]!] as string) + number,
-      summary: v(1),
-      category: v(2),
-      date: v(3),
-      place: v(4),
-      actors: v(5),
-      sources: v(6),
+      title: (shared[refs[at]!]! as string) + number,
+      summary: shared[refs[at + 1]!]!,
+      category: shared[refs[at + 2]!]!,
+      date: shared[refs[at + 3]!]!,
+      place: shared[refs[at + 4]!]!,
+      actors: shared[refs[at + 5]!]!,
+      sources: shared[refs[at + 6]!]!,
     };
     const casualties = refs[at + CASUALTIES]!;
-    if (casualties >= 0) props.casualties = shared[casualties] as never;
+    if (casualties >= 0) props.casualties = shared[casualties]!;
     events[i] = {
       id: syntheticId(number),
       lon: lon[i]!,

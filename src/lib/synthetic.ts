@@ -101,7 +101,6 @@ export const SYNTHETIC_LAST_DAY = dayFromParts(2024, 12, 31);
 
 /** The synthetic events, column by column: numbers in typed arrays, shared objects by index. */
 export interface SyntheticColumns {
-  readonly count: number;
   readonly lon: Float64Array;
   readonly lat: Float64Array;
   readonly start: Int32Array;
@@ -174,7 +173,6 @@ export function generateColumns(n: number, seed: number): SyntheticColumns {
     sourceLists: sources.map((source) => [source]),
   };
   const columns: SyntheticColumns = {
-    count: n,
     lon: new Float64Array(n),
     lat: new Float64Array(n),
     start: new Int32Array(n),
