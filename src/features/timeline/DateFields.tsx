@@ -2,6 +2,13 @@ import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { dayToIso, isoToDay, type Day } from '../../lib/dates';
 import type { TimeWindow } from '../../store/time-slice';
+import { useSettled } from '../../hooks/use-settled';
+
+/**
+ * How long the window stands still before the fields' own limits (the browser's date picker's)
+ * follow it: setting a date field's limit costs milliseconds, too much for each step of a drag.
+ */
+const LIMITS_SETTLE_MS = 150;
 
 interface Props {
   extent: TimeWindow;
@@ -49,6 +56,8 @@ function DateField({ label, value, min, max, onCommit }: FieldProps) {
     setShownValue(value);
     setDraft(dayToIso(value));
   }
+  const limitMin = useSettled(min, LIMITS_SETTLE_MS);
+  const limitMax = useSettled(max, LIMITS_SETTLE_MS);
   const day = isoToDay(draft);
   const invalid = draft !== '' && (day === null || day < min || day > max);
   return (
@@ -57,8 +66,8 @@ function DateField({ label, value, min, max, onCommit }: FieldProps) {
       <input
         type="date"
         value={draft}
-        min={dayToIso(min)}
-        max={dayToIso(max)}
+        min={dayToIso(limitMin)}
+        max={dayToIso(limitMax)}
         aria-invalid={invalid}
         onChange={(e) => {
           setDraft(e.target.value);
