@@ -9,6 +9,7 @@ import { appStore, useAppStore } from '../../store/app-store';
 import { selectTotalCount, selectVisiblePositions } from '../../store/selectors';
 import { usePrinting } from '../../hooks/use-printing';
 import { EventListItem } from './EventListItem';
+import { selectFromList } from './select-from-list';
 import './list.css';
 
 /** Only long lists need the virtualiser: it loads with the first one. */
@@ -28,19 +29,17 @@ function showAllDates() {
 /** The events in the time window, in date order: the map's non-visual equivalent. */
 export function EventList() {
   const { t, i18n } = useLingui();
-  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, selectEvent, filters } =
-    useAppStore(
-      useShallow((s) => ({
-        filters: s.filters,
-        dataset: s.dataset,
-        timeWindow: s.timeWindow,
-        positions: selectVisiblePositions(s),
-        total: selectTotalCount(s),
-        selectedId: s.selectedId,
-        selectionOrigin: s.selectionOrigin,
-        selectEvent: s.selectEvent,
-      })),
-    );
+  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, filters } = useAppStore(
+    useShallow((s) => ({
+      filters: s.filters,
+      dataset: s.dataset,
+      timeWindow: s.timeWindow,
+      positions: selectVisiblePositions(s),
+      total: selectTotalCount(s),
+      selectedId: s.selectedId,
+      selectionOrigin: s.selectionOrigin,
+    })),
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const terms = useMemo(() => searchTerms(filters.search), [filters.search]);
   const filtering = isFiltering(filters);
@@ -130,7 +129,7 @@ export function EventList() {
                   selected={event.id === selectedId}
                   possible={possible(p)}
                   terms={terms}
-                  onSelect={() => selectEvent(event.id, 'list')}
+                  onSelect={selectFromList}
                 />
               );
             })}

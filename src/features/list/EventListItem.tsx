@@ -100,7 +100,8 @@ interface Props {
   selected: boolean;
   /** The event's date range only partly overlaps the window. */
   possible: boolean;
-  onSelect: () => void;
+  /** Called with the event's id when the reader opens it. */
+  onSelect: (id: string) => void;
   /** Search terms to highlight (folded), if a search is on. */
   terms?: readonly string[];
   /** For rows of a virtual list: where the row is, and its place in the whole list. */
@@ -144,7 +145,7 @@ export const EventListItem = memo(function EventListItem({
         className={possible ? 'list-item is-possible' : 'list-item'}
         data-event-id={event.id}
         aria-current={selected ? 'true' : undefined}
-        onClick={onSelect}
+        onClick={() => onSelect(event.id)}
         onKeyDown={moveFocus}
       >
         <span className="list-title" dir="auto" lang={title.lang}>

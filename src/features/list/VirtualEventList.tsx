@@ -1,9 +1,9 @@
 import { useLingui } from '@lingui/react/macro';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { Dataset } from '../../lib/dataset';
-import { appStore } from '../../store/app-store';
+import { layoutRows, listHeight, revealOffset, type RowLayoutInput } from '../../lib/row-layout';
 import { EventListItem } from './EventListItem';
+import { selectFromList } from './select-from-list';
 
 interface Props {
   dataset: Dataset;
@@ -17,9 +17,57 @@ interface Props {
   revealSelected: boolean;
 }
 
+/** A row's height before it is drawn, until the first rows drawn tell. */
+const FIRST_GUESS = 64;
+/** Rows are drawn this far (px) beyond each edge of the view, so a scroll shows drawn rows. */
+const OVERSCAN = 360;
+/** Passes of drawing and measuring after one change before the rows are left as they are. */
+const MAX_PASSES = 4;
+/** Heights of rows once drawn, by event position, for each dataset; a guide to the next layout. */
+const drawnHeights = new WeakMap<Dataset, { guess: number; heights: Map<number, number> }>();
+const ROW: CSSProperties = { position: 'absolute', top: 0, left: 0, width: '100%' };
+
+function heightsFor(dataset: Dataset) {
+  let known = drawnHeights.get(dataset);
+  if (!known) {
+    known = { guess: FIRST_GUESS, heights: new Map() };
+    drawnHeights.set(dataset, known);
+  }
+  return known;
+}
+
+interface View {
+  /** How far the list's top is scrolled above the view's top. */
+  offset: number;
+  height: number;
+}
+
+/** What lib/row-layout needs to lay out these rows in this view. */
+function layoutInput(
+  known: { guess: number; heights: Map<number, number> },
+  positions: Int32Array,
+  view: View,
+): RowLayoutInput {
+  return {
+    count: positions.length,
+    offset: view.offset,
+    view: view.height,
+    total: listHeight(positions.length, known.guess),
+    height: (row) => known.heights.get(positions[row]!) ?? known.guess,
+    overscan: OVERSCAN,
+  };
+}
+
+/** Where the list stands in its scrolling box now. */
+function viewOf(scroller: HTMLElement, list: HTMLElement): View {
+  const top = list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+  return { offset: scroller.scrollTop - top, height: scroller.clientHeight };
+}
+
 /**
- * The list for large windows: only the rows scrolled into view are in the
- * page, so its cost follows the screen, not the dataset. Each row carries its
+ * The list for large windows: only the rows near the view are in the page, so
+ * its cost follows the screen, not the number of events (see lib/row-layout:
+ * nothing is summed over the rows above the view). Each row carries its
  * position in the whole list for screen readers.
  */
 export function VirtualEventList({
@@ -32,49 +80,138 @@ export function VirtualEventList({
   revealSelected,
 }: Props) {
   const { t } = useLingui();
-  // We do not use the React Compiler, whose memoization this hook's API defeats.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: positions.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 64,
-    overscan: 6,
+  const listRef = useRef<HTMLOListElement>(null);
+  const [view, setView] = useState<View>({ offset: 0, height: 0 });
+  const passes = useRef(0);
+  /** A row to bring wholly into view once drawn and measured, or -1. */
+  const reveal = useRef(-1);
+  const count = positions.length;
+  const known = heightsFor(dataset);
+  const total = listHeight(count, known.guess);
+  const { first, tops } = layoutRows(layoutInput(known, positions, view));
+
+  useLayoutEffect(
+    function placeRows() {
+      const list = listRef.current;
+      const scroller = scrollRef.current;
+      if (!list || !scroller) return;
+      const drawn = heightsFor(dataset);
+      const items = Array.from(list.children as HTMLCollectionOf<HTMLElement>);
+      // The rows as drawn: their heights, and from the first ones the guess for the rest.
+      if (drawn.heights.size > 50_000) drawn.heights.clear();
+      let sum = 0;
+      for (const item of items) {
+        const height = item.offsetHeight;
+        drawn.heights.set(positions[Number(item.dataset.index)]!, height);
+        sum += height;
+      }
+      if (drawn.guess === FIRST_GUESS && items.length > 0) {
+        drawn.guess = Math.max(24, Math.round(sum / items.length));
+      }
+      const now = viewOf(scroller, list);
+      const at = layoutInput(drawn, positions, now);
+      // A row asked for (selected on the map, or focused from the keyboard), now that its height is known.
+      if (reveal.current >= 0 && reveal.current < count) {
+        const offset = revealOffset(at, reveal.current);
+        reveal.current = -1;
+        if (Math.abs(offset - now.offset) > 0.5) {
+          scroller.scrollTop += offset - now.offset;
+          now.offset = at.offset = offset;
+        }
+      }
+      const layout = layoutRows(at);
+      const drawnFirst = items.length > 0 ? Number(items[0]!.dataset.index) : 0;
+      // Rows drawn beyond the layout's stack on from its ends.
+      let top = layout.tops[0] ?? 0;
+      for (let row = layout.first - 1; row >= drawnFirst; row--) top -= at.height(row);
+      for (const item of items) {
+        item.style.transform = `translateY(${top}px)`;
+        top += at.height(Number(item.dataset.index));
+      }
+      const drawnLast = drawnFirst + items.length - 1;
+      const covered = layout.first >= drawnFirst && layout.first + layout.tops.length - 1 <= drawnLast;
+      const moved = now.offset !== view.offset || now.height !== view.height;
+      // Drawn again with what was measured, until the rows drawn are those the view needs.
+      if ((moved || !covered || total !== at.total) && passes.current < MAX_PASSES) {
+        passes.current++;
+        setView(now);
+      } else passes.current = 0;
+    },
+    [dataset, positions, count, total, view, first, tops, scrollRef],
+  );
+
+  useEffect(
+    function followScroll() {
+      const scroller = scrollRef.current;
+      const list = listRef.current;
+      if (!scroller || !list) return;
+      const update = () => {
+        passes.current = 0;
+        setView(viewOf(scroller, list));
+      };
+      scroller.addEventListener('scroll', update, { passive: true });
+      const observer = new ResizeObserver(update);
+      observer.observe(scroller);
+      return () => {
+        scroller.removeEventListener('scroll', update);
+        observer.disconnect();
+      };
+    },
+    [scrollRef],
+  );
+
+  /** Scrolls `row` wholly into view as far as the heights known tell, and again once it is drawn. */
+  const bringIntoView = (row: number) => {
+    const scroller = scrollRef.current;
+    const list = listRef.current;
+    if (!scroller || !list) return;
+    reveal.current = row;
+    passes.current = 0;
+    const now = viewOf(scroller, list);
+    const offset = revealOffset(layoutInput(heightsFor(dataset), positions, now), row);
+    if (Math.abs(offset - now.offset) > 0.5) scroller.scrollTop += offset - now.offset;
+    // Drawn again whether it scrolled or not, so the request is answered now, not by some later drawing.
+    setView(viewOf(scroller, list));
+  };
+  const bringIntoViewLatest = useRef(bringIntoView);
+  useLayoutEffect(function keepLatest() {
+    bringIntoViewLatest.current = bringIntoView;
   });
 
   useEffect(
     function revealSelectionFromMap() {
-      if (revealSelected && selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+      if (revealSelected && selectedIndex >= 0) bringIntoViewLatest.current(selectedIndex);
     },
-    [virtualizer, selectedIndex, revealSelected],
+    [selectedIndex, revealSelected],
   );
 
   return (
     <ol
+      ref={listRef}
       className="list"
       aria-label={t`Events in the time window, oldest first`}
-      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      style={{ height: total, position: 'relative' }}
+      onFocus={(e) => {
+        // A row reached by the keyboard comes wholly into view.
+        const item = e.target.closest<HTMLElement>('li[data-index]');
+        if (item) bringIntoView(Number(item.dataset.index));
+      }}
     >
-      {virtualizer.getVirtualItems().map((row) => {
-        const position = positions[row.index]!;
+      {tops.map((_, i) => {
+        const row = first + i;
+        const position = positions[row]!;
         const event = dataset.events[position]!;
         return (
           <EventListItem
-            key={row.key}
-            ref={virtualizer.measureElement}
-            index={row.index}
-            setSize={positions.length}
-            style={{
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              width: '100%',
-              transform: `translateY(${row.start}px)`,
-            }}
+            key={row}
+            index={row}
+            setSize={count}
+            style={ROW}
             event={event}
-            selected={row.index === selectedIndex}
+            selected={row === selectedIndex}
             possible={isPossible(position)}
             terms={terms}
-            onSelect={() => appStore.getState().selectEvent(event.id, 'list')}
+            onSelect={selectFromList}
           />
         );
       })}
