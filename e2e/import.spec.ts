@@ -55,6 +55,8 @@ test('a CSV file is read in the page: valid rows show, every other row is report
 
   // Sources from the file only ever link to http(s) addresses.
   await map.item('Raid in Quetta, Balochistan').click();
+  // The details open in the sidebar, moving what is under them: the link is clicked where it ends up.
+  await expect(map.details('Raid in Quetta, Balochistan')).toBeVisible();
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   await page.getByRole('link', { name: 'Back to the bundled events' }).click();
   await expect(map.count).toHaveText(/^19 of 19 events$/);

@@ -1,8 +1,8 @@
 import { plural, t } from '@lingui/core/macro';
 import { i18n } from '@lingui/core';
 import { useLingui } from '@lingui/react';
-import { scaleLinear } from 'd3-scale';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { binEnd, binStart, formatBin, type BinCounts, type Bins } from '../../lib/bins';
 import type { Day } from '../../lib/dates';
@@ -144,34 +144,20 @@ export function Histogram({
           const x0 = xOf(start);
           const x1 = xOf(binEnd(bins, k) + 1);
           if (x1 < 0 || x0 > width) return null;
-          const certain = counts.certain[k]!;
-          const possible = counts.possible[k]!;
-          const inWindow = start <= timeWindow.end && binEnd(bins, k) >= timeWindow.start;
-          const w = Math.max(1, x1 - x0 - (x1 - x0 > 3 ? 1 : 0));
           return (
-            <g
+            <Bar
               key={start}
-              data-period={formatBin(bins, k)}
-              className={`bin${inWindow ? ' in-window' : ''}${tip === k ? ' is-active' : ''}`}
-              data-certain={certain}
-              data-possible={possible}
-              data-from={start}
-              data-to={binEnd(bins, k)}
-            >
-              <rect className="bin-hit" x={x0} y={0} width={w} height={height} />
-              {possible > 0 && (
-                <rect
-                  className="bin-possible"
-                  x={x0}
-                  y={y(certain + possible)}
-                  width={w}
-                  height={y(certain) - y(certain + possible)}
-                />
-              )}
-              {certain > 0 && (
-                <rect className="bin-certain" x={x0} y={y(certain)} width={w} height={height - y(certain)} />
-              )}
-            </g>
+              bins={bins}
+              k={k}
+              certain={counts.certain[k]!}
+              possible={counts.possible[k]!}
+              x0={x0}
+              width={Math.max(1, x1 - x0 - (x1 - x0 > 3 ? 1 : 0))}
+              height={height}
+              y={y}
+              inWindow={start <= timeWindow.end && binEnd(bins, k) >= timeWindow.start}
+              active={tip === k}
+            />
           );
         })}
         {killedLine && <polyline className="killed-line" points={killedLine} />}
@@ -187,6 +173,58 @@ export function Histogram({
     </>
   );
 }
+
+interface BarProps {
+  bins: Bins;
+  k: number;
+  certain: number;
+  possible: number;
+  x0: number;
+  width: number;
+  height: number;
+  y: ScaleLinear<number, number>;
+  inWindow: boolean;
+  active: boolean;
+}
+
+/** One bar: drawn again only when it changes, not each time the window moves (a drag moves it every frame). */
+const Bar = memo(function Bar({
+  bins,
+  k,
+  certain,
+  possible,
+  x0,
+  width,
+  height,
+  y,
+  inWindow,
+  active,
+}: BarProps) {
+  return (
+    <g
+      data-period={formatBin(bins, k)}
+      className={`bin${inWindow ? ' in-window' : ''}${active ? ' is-active' : ''}`}
+      data-certain={certain}
+      data-possible={possible}
+      data-from={binStart(bins, k)}
+      data-to={binEnd(bins, k)}
+    >
+      <rect className="bin-hit" x={x0} y={0} width={width} height={height} />
+      {possible > 0 && (
+        <rect
+          className="bin-possible"
+          x={x0}
+          y={y(certain + possible)}
+          width={width}
+          height={y(certain) - y(certain + possible)}
+        />
+      )}
+      {certain > 0 && (
+        <rect className="bin-certain" x={x0} y={y(certain)} width={width} height={height - y(certain)} />
+      )}
+    </g>
+  );
+});
 
 /**
  * A bar's tooltip, in a fixed layer above everything (the map's attribution

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useLingui } from '@lingui/react/macro';
 import { useShallow } from 'zustand/react/shallow';
 import { SPEEDS, type Speed } from '../../lib/speeds';
@@ -10,7 +11,7 @@ export function loadPlayer() {
 }
 
 /** Play, pause and step the window through time, as a moving window or cumulatively. */
-export function PlaybackControls() {
+export const PlaybackControls = memo(function PlaybackControls() {
   const { t, i18n } = useLingui();
   const { playing, mode, speed, loop, note, setPlaying, setPlaybackMode, setSpeed, setLoop } = useAppStore(
     useShallow((s) => ({
@@ -114,4 +115,4 @@ export function PlaybackControls() {
       </p>
     </div>
   );
-}
+});

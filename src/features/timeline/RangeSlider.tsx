@@ -93,6 +93,7 @@ export function RangeSlider({
     e.stopPropagation();
     const target = e.currentTarget;
     target.setPointerCapture(e.pointerId);
+    setHovered(null);
     const left = trackRef.current?.getBoundingClientRect().left ?? 0;
     const from = { start: timeWindow.start, end: timeWindow.end, day: dayAt(e.clientX - left) };
     if (grip !== 'band') trackRef.current?.querySelector<HTMLElement>(`[data-grip="${grip}"]`)?.focus();
@@ -129,7 +130,8 @@ export function RangeSlider({
   }
 
   function onTrackMove(e: PointerEvent<HTMLDivElement>) {
-    if (e.pointerType === 'touch') return;
+    // A bar's tip is for pointing, not dragging: it goes while a button is down (see startDrag).
+    if (e.pointerType === 'touch' || e.buttons !== 0) return;
     const x = e.clientX - e.currentTarget.getBoundingClientRect().left;
     setHovered(binOf(bins, dayAt(x)));
   }

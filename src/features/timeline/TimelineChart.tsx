@@ -1,5 +1,5 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useMemo, useState, type SyntheticEvent } from 'react';
+import { lazy, memo, Suspense, useMemo, useState, type SyntheticEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { binEvents, makeBins } from '../../lib/bins';
 import { formatDay, type Day } from '../../lib/dates';
@@ -26,6 +26,20 @@ function pauseOnTouch(e: SyntheticEvent) {
   if (e.target instanceof Element && e.target.closest('.playback-controls')) return;
   if (appStore.getState().playing) appStore.getState().setPlaying(false);
 }
+
+/** The chart's key and how to use it: the same words whatever the window, so not drawn again as it moves. */
+const RangeHint = memo(function RangeHint() {
+  return (
+    <p className="range-hint">
+      <Trans comment="Key to the chart and how to use it: <0/> is a solid swatch, <1/> a light one; Page Up/Down and Shift are keys on the keyboard">
+        <span className="key-certain" aria-hidden="true" /> certainly in the period{' '}
+        <span className="key-possible" aria-hidden="true" /> may fall in it (known only to the month or year,
+        or a span). Handles snap to the bars; the wheel zooms. Keys on a handle: arrows a day, Page Up/Down a
+        month, Shift for a year, + and − zoom.
+      </Trans>
+    </p>
+  );
+});
 
 /**
  * The time window under the map: a histogram of events over time with a
@@ -167,14 +181,7 @@ export default function TimelineChart() {
           </Suspense>
         )}
       </div>
-      <p className="range-hint">
-        <Trans comment="Key to the chart and how to use it: <0/> is a solid swatch, <1/> a light one; Page Up/Down and Shift are keys on the keyboard">
-          <span className="key-certain" aria-hidden="true" /> certainly in the period{' '}
-          <span className="key-possible" aria-hidden="true" /> may fall in it (known only to the month or
-          year, or a span). Handles snap to the bars; the wheel zooms. Keys on a handle: arrows a day, Page
-          Up/Down a month, Shift for a year, + and − zoom.
-        </Trans>
-      </p>
+      <RangeHint />
       <WindowAnnouncer />
     </section>
   );
