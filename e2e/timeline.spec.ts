@@ -92,6 +92,9 @@ test('dragging each handle with the mouse narrows the list, the count and the ma
   const shown = eventsInWindow(from, to);
   expect(shown.length).toBeLessThan(bundled.events.length);
   await map.expectShowing(shown);
+  // Once the window stands still, the date fields' pickers offer only the days the other field allows.
+  await expect(map.fromField).toHaveAttribute('max', dayToIso(to));
+  await expect(map.toField).toHaveAttribute('min', dayToIso(from));
 });
 
 test('dragging the band moves the whole window and keeps its length', async ({ page }) => {

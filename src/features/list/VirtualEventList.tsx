@@ -1,7 +1,13 @@
 import { useLingui } from '@lingui/react/macro';
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { Dataset } from '../../lib/dataset';
-import { layoutRows, listHeight, revealOffset, type RowLayoutInput } from '../../lib/row-layout';
+import {
+  layoutRows,
+  listHeight,
+  revealOffset,
+  type RowLayout,
+  type RowLayoutInput,
+} from '../../lib/row-layout';
 import { EventListItem } from './EventListItem';
 import { selectFromList } from './select-from-list';
 
@@ -23,11 +29,16 @@ const FIRST_GUESS = 64;
 const OVERSCAN = 360;
 /** Passes of drawing and measuring after one change before the rows are left as they are. */
 const MAX_PASSES = 4;
-/** Heights of rows once drawn, by event position, for each dataset; a guide to the next layout. */
-const drawnHeights = new WeakMap<Dataset, { guess: number; heights: Map<number, number> }>();
+/** Heights of rows once drawn, by event position, and the guess for rows not drawn yet. */
+interface KnownHeights {
+  guess: number;
+  heights: Map<number, number>;
+}
+/** For each dataset: a guide to the next layout, kept while the list comes and goes. */
+const drawnHeights = new WeakMap<Dataset, KnownHeights>();
 const ROW: CSSProperties = { position: 'absolute', top: 0, left: 0, width: '100%' };
 
-function heightsFor(dataset: Dataset) {
+function heightsFor(dataset: Dataset): KnownHeights {
   let known = drawnHeights.get(dataset);
   if (!known) {
     known = { guess: FIRST_GUESS, heights: new Map() };
@@ -43,11 +54,7 @@ interface View {
 }
 
 /** What lib/row-layout needs to lay out these rows in this view. */
-function layoutInput(
-  known: { guess: number; heights: Map<number, number> },
-  positions: Int32Array,
-  view: View,
-): RowLayoutInput {
+function layoutInput(known: KnownHeights, positions: Int32Array, view: View): RowLayoutInput {
   return {
     count: positions.length,
     offset: view.offset,
@@ -56,6 +63,36 @@ function layoutInput(
     height: (row) => known.heights.get(positions[row]!) ?? known.guess,
     overscan: OVERSCAN,
   };
+}
+
+/** The drawn rows' heights, as laid out now (which makes the browser lay the page out, once). */
+function measureDrawn(items: HTMLElement[], positions: Int32Array, known: KnownHeights) {
+  if (known.heights.size > 50_000) known.heights.clear();
+  let sum = 0;
+  for (const item of items) {
+    const height = item.offsetHeight;
+    known.heights.set(positions[Number(item.dataset.index)]!, height);
+    sum += height;
+  }
+  // The first rows drawn give the guess for the rest.
+  if (known.guess === FIRST_GUESS && items.length > 0)
+    known.guess = Math.max(24, Math.round(sum / items.length));
+}
+
+/**
+ * Places the drawn rows, in order: each at its top in `layout`, or stacked on
+ * from its ends if it lies beyond them. Whether they cover the layout's rows.
+ */
+function placeDrawn(items: HTMLElement[], at: RowLayoutInput, layout: RowLayout): boolean {
+  const drawnFirst = items.length > 0 ? Number(items[0]!.dataset.index) : 0;
+  let top = layout.tops[0] ?? 0;
+  for (let row = layout.first - 1; row >= drawnFirst; row--) top -= at.height(row);
+  for (const item of items) {
+    item.style.transform = `translateY(${top}px)`;
+    top += at.height(Number(item.dataset.index));
+  }
+  const drawnLast = drawnFirst + items.length - 1;
+  return layout.first >= drawnFirst && layout.first + layout.tops.length - 1 <= drawnLast;
 }
 
 /** Where the list stands in its scrolling box now. */
@@ -97,17 +134,7 @@ export function VirtualEventList({
       if (!list || !scroller) return;
       const drawn = heightsFor(dataset);
       const items = Array.from(list.children as HTMLCollectionOf<HTMLElement>);
-      // The rows as drawn: their heights, and from the first ones the guess for the rest.
-      if (drawn.heights.size > 50_000) drawn.heights.clear();
-      let sum = 0;
-      for (const item of items) {
-        const height = item.offsetHeight;
-        drawn.heights.set(positions[Number(item.dataset.index)]!, height);
-        sum += height;
-      }
-      if (drawn.guess === FIRST_GUESS && items.length > 0) {
-        drawn.guess = Math.max(24, Math.round(sum / items.length));
-      }
+      measureDrawn(items, positions, drawn);
       const now = viewOf(scroller, list);
       const at = layoutInput(drawn, positions, now);
       // A row asked for (selected on the map, or focused from the keyboard), now that its height is known.
@@ -119,17 +146,7 @@ export function VirtualEventList({
           now.offset = at.offset = offset;
         }
       }
-      const layout = layoutRows(at);
-      const drawnFirst = items.length > 0 ? Number(items[0]!.dataset.index) : 0;
-      // Rows drawn beyond the layout's stack on from its ends.
-      let top = layout.tops[0] ?? 0;
-      for (let row = layout.first - 1; row >= drawnFirst; row--) top -= at.height(row);
-      for (const item of items) {
-        item.style.transform = `translateY(${top}px)`;
-        top += at.height(Number(item.dataset.index));
-      }
-      const drawnLast = drawnFirst + items.length - 1;
-      const covered = layout.first >= drawnFirst && layout.first + layout.tops.length - 1 <= drawnLast;
+      const covered = placeDrawn(items, at, layoutRows(at));
       const moved = now.offset !== view.offset || now.height !== view.height;
       // Drawn again with what was measured, until the rows drawn are those the view needs.
       if ((moved || !covered || total !== at.total) && passes.current < MAX_PASSES) {
