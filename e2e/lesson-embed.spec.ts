@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Lesson } from '../src/lib/lesson';
 import { preferredHeight } from '../src/lib/embed-height';
 import { expect, MapPage, test } from './driver';
+import { startPlainSite, type OtherSite } from './other-site';
 
 const lesson = JSON.parse(readFileSync('data/lessons/example.json', 'utf8')) as Lesson;
 const total = lesson.steps.length;
@@ -13,17 +12,16 @@ const total = lesson.steps.length;
  * server: it embeds the example lesson with the documented script and writes down what it hears.
  */
 let page_ = '';
-let server: Server;
+let site: OtherSite;
 let host = '';
 test.beforeAll(async () => {
-  server = createServer((_, response) => {
+  site = await startPlainSite((_, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(page_);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = site.origin;
 });
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+test.afterAll(() => site.stop());
 test.use({ otherOrigins: 'http://127.0.0.1:' });
 
 type Heard = { step: number; of: number; complete: boolean };

@@ -1,6 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { createServer as createPlainServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
+import type { AddressInfo, Server } from 'node:net';
 import { generate } from 'selfsigned';
 
 /**
@@ -8,6 +8,7 @@ import { generate } from 'selfsigned';
  * than the app's localhost), with a certificate made at test time, so the app
  * loads its files under its real policy (connect-src 'self' https:). Tests
  * using it set `ignoreHTTPSErrors` and `otherOrigins: 'https://127.0.0.1:'`.
+ * startPlainSite is the same on http, for a page that frames the app.
  */
 export interface OtherSite {
   readonly server: Server;
@@ -35,11 +36,28 @@ export async function startSite(
   port = 0,
   open = new Set<ServerResponse>(),
 ): Promise<OtherSite> {
-  const server = createServer(await makeCertificate(), handler);
+  return listen(createServer(await makeCertificate(), handler), 'https', port, open);
+}
+
+/**
+ * The same on plain http, for a page that frames the app: an https page could not frame the app
+ * as the tests serve it (http://localhost), the browser would block it as mixed content. Tests using
+ * it set `otherOrigins: 'http://127.0.0.1:'`.
+ */
+export function startPlainSite(handler: Handler): Promise<OtherSite> {
+  return listen(createPlainServer(handler), 'http', 0, new Set());
+}
+
+async function listen(
+  server: Server,
+  scheme: 'http' | 'https',
+  port: number,
+  open: Set<ServerResponse>,
+): Promise<OtherSite> {
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     server,
-    origin: `https://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    origin: `${scheme}://127.0.0.1:${(server.address() as AddressInfo).port}`,
     stop() {
       for (const response of open) response.destroy();
       open.clear();
