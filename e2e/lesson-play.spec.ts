@@ -252,11 +252,17 @@ test.describe('on a phone', () => {
 
     await page.setViewportSize({ width: 320, height: 640 });
     await expect(lessonBar.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
-    const { scroll, width } = await page.evaluate(() => ({
-      scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
-      width: window.innerWidth,
-    }));
-    expect(scroll, 'the page scrolls sideways').toBeLessThanOrEqual(width);
+    // Once what sizes itself to the page (the timeline's chart) has followed the new width.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth,
+          ),
+        { message: 'the page scrolls sideways' },
+      )
+      .toBeLessThanOrEqual(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import { agreedBefore, rememberAgreed } from '../../lib/agreed-hosts';
+import type { Consent } from '../../lib/host-consent';
 
 /** The question put to the reader before events are loaded from another host, with the way to answer it. */
 export interface HostQuestion {
@@ -49,11 +50,5 @@ export function currentQuestion(): HostQuestion | null {
   return current;
 }
 
-/** Asking the reader, and what they agreed to before (see loadDataLink). */
-export interface Consent {
-  readonly agreedBefore: (origin: string) => boolean;
-  readonly ask: (host: string, signal?: AbortSignal) => Promise<boolean>;
-  readonly remember: (origin: string) => void;
-}
-
+/** Asking the reader with the page's question (HostQuestionSlot), and what they agreed to before. */
 export const consent: Consent = { agreedBefore, ask: askToLoad, remember: rememberAgreed };

@@ -4,12 +4,11 @@ import { dataHosts } from '../../config';
 import { addressWithout } from '../../lib/address';
 import { dataAccess } from '../../lib/data-hosts';
 import { dataFileName } from '../../lib/data-file-name';
-import { readEmbedOptions } from '../../lib/embed';
+import { isFramedEmbed, mayLoadFrom, type Consent } from '../../lib/host-consent';
 import type { AppStore } from '../../store/app-store';
 import { fetchData } from './fetch-text';
 import { couldNotLoad } from './words';
 import { WordedError } from '../../lib/worded-error';
-import type { Consent } from './host-question';
 import { importFile } from './import-file';
 
 /**
@@ -29,20 +28,18 @@ export async function loadDataLink(
 ): Promise<'loaded' | 'declined'> {
   const access = dataAccess(url, window.location.origin, dataHosts);
   if (access.kind === 'refused') throw new Error(access.message);
-  if (access.kind === 'ask' && !framedEmbed() && !consent.agreedBefore(access.origin)) {
-    if (!(await consent.ask(access.host, signal))) {
-      // The address says what is shown: the bundled events, the rest of the view kept.
-      window.history.replaceState(window.history.state, '', withoutData());
-      return 'declined';
-    }
-    consent.remember(access.origin);
+  // A framed embed's page chose the data; it has no one to ask either (see below).
+  const embedded = isFramedEmbed(window);
+  if (!(await mayLoadFrom(access, embedded, consent, signal))) {
+    // The address says what is shown: the bundled events, the rest of the view kept.
+    window.history.replaceState(window.history.state, '', withoutData());
+    return 'declined';
   }
   const fetched = await fetchData(url, signal);
   if (signal?.aborted) return 'loaded';
   const name = dataFileName(url);
   const source = { kind: 'url', url, input: fetched } as const;
   // A framed embed has no one to ask: rows whose dates need an answer are refused there, each saying so.
-  const embedded = framedEmbed();
   const outcome = await importFile(store, name, source, embedded ? { noQuestions: true } : {}, signal);
   if (outcome.kind === 'failed') {
     const report = outcome.report ? { name, report: outcome.report } : undefined;
@@ -85,15 +82,6 @@ export async function loadDataLink(
     store.getState().requestImport({ name, source, options: {} });
   }
   return 'loaded';
-}
-
-/**
- * Whether the page is an embed in another page's frame: that page chose the
- * data, and the caption names its host. `?embed=1` alone, in a tab of its
- * own, is not: a link could use it to skip the question.
- */
-function framedEmbed(): boolean {
-  return readEmbedOptions(window.location.search).embed && window.self !== window.top;
 }
 
 /** This page's address without `?data=`. */

@@ -3,7 +3,7 @@ import exampleLesson from 'virtual:example-lesson';
 import { dataHosts } from '../../config';
 import { agreedBefore, rememberAgreed } from '../../lib/agreed-hosts';
 import { dataAccess } from '../../lib/data-hosts';
-import { readEmbedOptions } from '../../lib/embed';
+import { isFramedEmbed, mayLoadFrom } from '../../lib/host-consent';
 import { lessonIssueText, parseLesson, type Lesson } from '../../lib/lesson';
 import { decodeLesson, lessonInFragment } from '../../lib/lesson-link';
 
@@ -63,18 +63,14 @@ export async function loadLesson(
         };
   }
   // A frame's page chose its lesson, as it chooses an embed's data; a tab of its own asks the reader.
-  const framed = readEmbedOptions(window.location.search).embed && window.self !== window.top;
-  if (access.kind === 'ask' && !framed && !agreedBefore(access.origin)) {
-    if (!(await ask(host))) {
-      return {
-        problem: () =>
-          t({
-            comment: "{host} is the other site's host name",
-            message: `The lesson from ${host} was not opened, as you chose.`,
-          }),
-      };
-    }
-    rememberAgreed(access.origin);
+  if (!(await mayLoadFrom(access, isFramedEmbed(window), { agreedBefore, ask, remember: rememberAgreed }))) {
+    return {
+      problem: () =>
+        t({
+          comment: "{host} is the other site's host name",
+          message: `The lesson from ${host} was not opened, as you chose.`,
+        }),
+    };
   }
   return fromFile(url.href, signal);
 }
