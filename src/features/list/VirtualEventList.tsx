@@ -123,9 +123,9 @@ export function VirtualEventList({
   /** A row to bring wholly into view once drawn and measured, or -1. */
   const reveal = useRef(-1);
   const count = positions.length;
-  const known = heightsFor(dataset);
-  const total = listHeight(count, known.guess);
-  const { first, tops } = layoutRows(layoutInput(known, positions, view));
+  const input = layoutInput(heightsFor(dataset), positions, view);
+  const { total } = input;
+  const { first, tops } = layoutRows(input);
 
   useLayoutEffect(
     function placeRows() {
