@@ -75,6 +75,47 @@ describe('queryWindow', () => {
   });
 });
 
+describe('queryWindow on random events', () => {
+  it('gives every event overlapping the window, once, in order, like a scan, whatever the events and the window', () => {
+    // Days, months, long spans and years: the query reads short and long events differently.
+    const length = fc.oneof(
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 0, max: 90 }),
+      fc.integer({ min: 300, max: 400 }),
+    );
+    const range = fc
+      .tuple(fc.integer({ min: -50, max: 400 }), length)
+      .map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(
+        fc.array(range, { maxLength: 60 }),
+        fc.integer({ min: -200, max: 600 }),
+        fc.integer({ min: 0, max: 300 }),
+        (unsorted, from, width) => {
+          const sorted = [...unsorted].sort((a, b) => a.start - b.start);
+          const at = buildTimeIndex(sorted);
+          const to = from + width;
+          const scan = sorted.flatMap((r, i) => (r.start <= to && r.end >= from ? [i] : []));
+          // Asked twice: the second answer reuses what the first made, and must not differ.
+          expect([...queryWindow(at, from, to)]).toEqual(scan);
+          expect([...queryWindow(at, from, to)]).toEqual(scan);
+        },
+      ),
+    );
+  });
+});
+
+describe('queryWindow at the edge between short and long events', () => {
+  it('finds an event of any length from 0 to 400 days in every window that reaches it, and in no other', () => {
+    const events = Array.from({ length: 401 }, (_, length) => ({ start: 1000, end: 1000 + length }));
+    const at = buildTimeIndex(events);
+    for (let from = 990; from <= 1410; from++) {
+      const scan = events.flatMap((r, i) => (r.end >= from && r.start <= from + 2 ? [i] : []));
+      expect([...queryWindow(at, from, from + 2)]).toEqual(scan);
+    }
+  });
+});
+
 describe('isCertainlyInside', () => {
   it('tells events wholly inside from those only partly inside', () => {
     expect(isCertainlyInside(index, 2, 200, 230)).toBe(true);

@@ -54,14 +54,57 @@ export function lowerBound(sorted: Int32Array, day: number): number {
  */
 export function queryWindow(index: TimeIndex, from: Day, to: Day): Int32Array {
   const { starts, ends } = index;
+  const { every, long } = lookupsOf(index);
   const lo = lowerBound(starts, from - index.maxLength);
   const hi = lowerBound(starts, to + 1);
-  const out = new Int32Array(Math.max(0, hi - lo));
+  // Starting in the window: all in it. Starting a little before: each checked. Starting long
+  // before: only the long events can reach into the window, and only those are read.
+  const inside = Math.min(hi, Math.max(lo, lowerBound(starts, from)));
+  const near = Math.min(inside, Math.max(lo, lowerBound(starts, from - SHORT_DAYS)));
+  const longFirst = lowerBound(long, lo);
+  const longEnd = lowerBound(long, near);
+  const out = new Int32Array(longEnd - longFirst + hi - near);
   let n = 0;
-  for (let i = lo; i < hi; i++) {
+  for (let k = longFirst; k < longEnd; k++) {
+    const i = long[k]!;
     if (ends[i]! >= from) out[n++] = i;
   }
+  for (let i = near; i < inside; i++) {
+    if (ends[i]! >= from) out[n++] = i;
+  }
+  // Consecutive positions, copied in one go (a drag at 1,000,000 events asks this on every step).
+  out.set(every.subarray(inside, hi), n);
+  n += hi - inside;
   return out.subarray(0, n);
+}
+
+/** Events longer than this many days (years, long spans) are also listed apart: see `lookupsOf`. */
+const SHORT_DAYS = 31;
+
+interface Lookups {
+  /** 0, 1, … n - 1. */
+  every: Int32Array;
+  /** The positions of the events longer than SHORT_DAYS, in order. */
+  long: Int32Array;
+}
+
+const lookups = new WeakMap<TimeIndex, Lookups>();
+
+/** What a window query reads besides the index, made for each index when first asked for. */
+function lookupsOf(index: TimeIndex): Lookups {
+  let made = lookups.get(index);
+  if (!made) {
+    const { starts, ends } = index;
+    const every = new Int32Array(starts.length);
+    const long: number[] = [];
+    for (let i = 0; i < every.length; i++) {
+      every[i] = i;
+      if (ends[i]! - starts[i]! > SHORT_DAYS) long.push(i);
+    }
+    made = { every, long: Int32Array.from(long) };
+    lookups.set(index, made);
+  }
+  return made;
 }
 
 /** Whether the event is certainly inside the window, or only may fall in it. */
