@@ -103,18 +103,38 @@ describe('the address sync', () => {
     stop();
   });
 
-  it('pushes the first change of a drag and replaces the rest, at most every 200 ms', async () => {
+  it('pushes the first change of a drag, and replaces the rest once the drag rests, or every 1.5 s while it goes on', async () => {
     const { store, win, stop } = await syncedStore('/');
     store.getState().setTimeWindow(extent.start + 10, extent.end);
     expect(win.entries).toHaveLength(2);
+    expect(win.address).toContain(`from=${dayToIso(extent.start + 10)}`);
+    const replace = vi.spyOn(win.history, 'replaceState');
     for (let i = 11; i <= 20; i++) {
       vi.advanceTimersByTime(30);
       store.getState().setTimeWindow(extent.start + i, extent.end);
     }
-    // Not yet written: the last write was under 200 ms ago when the drag went on.
-    vi.advanceTimersByTime(200);
+    // Not written while the drag goes on: each rewrite would cost the drag a frame.
+    expect(replace).not.toHaveBeenCalled();
+    expect(win.address).toContain(`from=${dayToIso(extent.start + 10)}`);
+    vi.advanceTimersByTime(249);
+    expect(replace).not.toHaveBeenCalled();
+    // Written once it has rested, in place.
+    vi.advanceTimersByTime(1);
+    expect(replace).toHaveBeenCalledTimes(1);
     expect(win.entries).toHaveLength(2);
     expect(win.address).toContain(`from=${dayToIso(extent.start + 20)}`);
+    // A drag that never rests is in the address at least every 1.5 s.
+    for (let i = 21; i <= 100; i++) {
+      vi.advanceTimersByTime(50);
+      store.getState().setTimeWindow(extent.start + i, extent.end);
+    }
+    // 4 s of moving: rewritten at 1.5 s and 3 s.
+    expect(replace).toHaveBeenCalledTimes(3);
+    expect(win.address).toContain(`from=${dayToIso(extent.start + 80)}`);
+    vi.advanceTimersByTime(250);
+    expect(replace).toHaveBeenCalledTimes(4);
+    expect(win.address).toContain(`from=${dayToIso(extent.start + 100)}`);
+    expect(win.entries).toHaveLength(2);
     // A change after a pause is a new step in the history.
     vi.advanceTimersByTime(1500);
     store.getState().setTimeWindow(extent.start + 30, extent.end);

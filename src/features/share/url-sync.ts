@@ -71,8 +71,13 @@ const DATA_PARAMS = ['data', 'synthetic', 'seed'];
 
 /** Within this long of the last change of the same kind, a change replaces the history entry. */
 const BURST_MS = 1000;
-/** The most often the address is rewritten while something moves. */
-const REPLACE_EVERY_MS = 200;
+/**
+ * While something moves (a drag, playback, typing, the map), the address is rewritten once it has
+ * rested this long: each rewrite costs the browser a few milliseconds, a dropped frame mid-drag.
+ */
+const REST_MS = 250;
+/** The longest the address lags behind a view that keeps moving. */
+const REPLACE_EVERY_MS = 1500;
 
 /**
  * Keeps the address in step with the view: opening a link restores its view
@@ -86,7 +91,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   let ready = false;
   let lastWindowChange = -Infinity;
   let lastSearchChange = -Infinity;
-  let lastReplace = -Infinity;
+  /** When the oldest change not yet in the address was made. */
+  let pendingSince = 0;
   let timer = 0;
 
   const currentQuery = () => win.location.search.replace(/^\?/, '');
@@ -111,11 +117,12 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     if (push) win.history.pushState(mark, '', url);
     else win.history.replaceState(mark, '', url);
-    lastReplace = performance.now();
   };
   const scheduleReplace = () => {
-    if (timer) return;
-    const wait = Math.max(0, lastReplace + REPLACE_EVERY_MS - performance.now());
+    const now = performance.now();
+    if (timer) win.clearTimeout(timer);
+    else pendingSince = now;
+    const wait = Math.min(REST_MS, Math.max(0, pendingSince + REPLACE_EVERY_MS - now));
     timer = win.setTimeout(() => write(false), wait);
   };
 
