@@ -1,6 +1,6 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { isFiltering } from '../../lib/filter-state';
 import { searchTerms } from '../../lib/search-text';
 import { useShallow } from 'zustand/react/shallow';
@@ -29,7 +29,7 @@ function showAllDates() {
 /** The events in the time window, in date order: the map's non-visual equivalent. */
 export function EventList() {
   const { t, i18n } = useLingui();
-  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, filters } = useAppStore(
+  const live = useAppStore(
     useShallow((s) => ({
       filters: s.filters,
       dataset: s.dataset,
@@ -40,6 +40,10 @@ export function EventList() {
       selectionOrigin: s.selectionOrigin,
     })),
   );
+  // The list follows a moving window (a drag, playback) a moment behind the map and the timeline:
+  // it is drawn again in a render of its own, which the next step of the drag may cut short.
+  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, filters } =
+    useDeferredValue(live);
   const scrollRef = useRef<HTMLDivElement>(null);
   const terms = useMemo(() => searchTerms(filters.search), [filters.search]);
   const filtering = isFiltering(filters);
@@ -64,8 +68,14 @@ export function EventList() {
     [selectedId, selectionOrigin, virtual],
   );
 
+  // The same function while the window stays, so the long list is not drawn again for nothing.
+  const possible = useCallback(
+    (p: number) =>
+      !!dataset && !!timeWindow && !isCertainlyInside(dataset.index, p, timeWindow.start, timeWindow.end),
+    [dataset, timeWindow],
+  );
+
   if (!dataset || !timeWindow) return null;
-  const possible = (p: number) => !isCertainlyInside(dataset.index, p, timeWindow.start, timeWindow.end);
   const shown = i18n.number(positions.length);
   const printed = i18n.number(VIRTUAL_ABOVE);
 

@@ -1,5 +1,13 @@
 import { useLingui } from '@lingui/react/macro';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type RefObject,
+} from 'react';
 import type { Dataset } from '../../lib/dataset';
 import {
   layoutRows,
@@ -107,7 +115,7 @@ function viewOf(scroller: HTMLElement, list: HTMLElement): View {
  * nothing is summed over the rows above the view). Each row carries its
  * position in the whole list for screen readers.
  */
-export function VirtualEventList({
+export const VirtualEventList = memo(function VirtualEventList({
   dataset,
   positions,
   scrollRef,
@@ -234,4 +242,4 @@ export function VirtualEventList({
       })}
     </ol>
   );
-}
+});
