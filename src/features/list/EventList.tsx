@@ -41,9 +41,17 @@ export function EventList() {
     })),
   );
   // The list follows a moving window (a drag, playback) a moment behind the map and the timeline:
-  // it is drawn again in a render of its own, which the next step of the drag may cut short.
-  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, filters } =
-    useDeferredValue(live);
+  // it is drawn again in a render of its own, which the next step of the drag may cut short. New
+  // events, filters and selections are listed at once, with the rest of the page.
+  const deferred = useDeferredValue(live);
+  const onlyMoved =
+    deferred.timeWindow !== null &&
+    deferred.dataset === live.dataset &&
+    deferred.filters === live.filters &&
+    deferred.selectedId === live.selectedId;
+  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, filters } = onlyMoved
+    ? deferred
+    : live;
   const scrollRef = useRef<HTMLDivElement>(null);
   const terms = useMemo(() => searchTerms(filters.search), [filters.search]);
   const filtering = isFiltering(filters);
