@@ -96,6 +96,8 @@ export class PlaceLabelLayer extends CanvasLayer {
   private readonly sizes = new Map<string, Measure>();
   /** For each reference place, whether an event label names it: made once, not per frame. */
   private readonly namings = new Map<string, (label: string) => boolean>();
+  /** Each country's name as drawn (in capitals, in the language shown), made once: not on every frame. */
+  private readonly countryTexts = new Map<string, string>();
 
   constructor(
     private readonly markers: EventCanvasLayer,
@@ -197,7 +199,7 @@ export class PlaceLabelLayer extends CanvasLayer {
     const roomy = reference.countries.flatMap((c) => {
       const room = c.room * scale;
       if (room < MIN_ROOM) return [];
-      const text = countryName(c.name, c.code, locale).toLocaleUpperCase(locale);
+      const text = this.countryText(c.name, c.code, locale);
       const { width, height } = this.measure(ctx, 'country', text);
       return width > room * NAME_PER_ROOM
         ? []
@@ -274,6 +276,16 @@ export class PlaceLabelLayer extends CanvasLayer {
       ctx.fillStyle = label.kind === 'event' ? labelInk : countryInk;
       ctx.fillText(label.text, x, y);
     }
+  }
+
+  private countryText(name: string, code: string | undefined, locale: string): string {
+    const key = `${locale} ${code ?? ''} ${name}`;
+    let text = this.countryTexts.get(key);
+    if (text === undefined) {
+      text = countryName(name, code, locale).toLocaleUpperCase(locale);
+      this.countryTexts.set(key, text);
+    }
+    return text;
   }
 
   private namingTest(place: string): (label: string) => boolean {
