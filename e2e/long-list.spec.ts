@@ -105,6 +105,30 @@ test('the long list: rows follow on without gaps or overlaps wherever it is scro
     await expectRowsFillTheView(page);
   });
 
+  await test.step('the window narrowed by dragging its start: the list catches up with the map, whole', async () => {
+    const track = (await page.getByTestId('timeline-track').boundingBox())!;
+    const thumb = (await page.getByRole('slider', { name: 'Start of time window' }).boundingBox())!;
+    const y = thumb.y + thumb.height / 2;
+    await page.mouse.move(thumb.x + thumb.width / 2, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(thumb.x + (track.width * 0.6 * i) / 20, y);
+    await page.mouse.up();
+    const count = async () =>
+      Number((await page.getByTestId('event-count').textContent())!.split(' of ')[0]!.replace(/\D/g, ''));
+    // The map, the count and every row of the list agree on the events in the window.
+    await expect
+      .poll(async () => {
+        const drawn = Number(await page.locator('canvas.event-canvas').getAttribute('data-drawn'));
+        const sizes = new Set((await rowsInView(page)).rows.map((r) => r.of));
+        return drawn === (await count()) && sizes.size === 1 && sizes.has(drawn);
+      })
+      .toBe(true);
+    const shown = await count();
+    expect(shown).toBeGreaterThan(300);
+    expect(shown).toBeLessThan(N);
+    await expectRowsFillTheView(page);
+  });
+
   await test.step('an event opened from the list, then Back: the list as it was, its row in view', async () => {
     const row = map.list.locator('li[aria-posinset="14"]');
     const title = (await row.locator('.list-title').textContent())!;
