@@ -78,6 +78,11 @@ export function queryWindow(index: TimeIndex, from: Day, to: Day): Int32Array {
   return out.subarray(0, n);
 }
 
+/** 0, 1, … n - 1: every position of the index's events, made once per index; not to be changed. */
+export function everyPosition(index: TimeIndex): Int32Array {
+  return lookupsOf(index).every;
+}
+
 /** Events longer than this many days (years, long spans) are also listed apart: see `lookupsOf`. */
 const SHORT_DAYS = 31;
 

@@ -1,7 +1,7 @@
 import type { Dataset, MapEvent } from '../lib/dataset';
 import { isFiltering, type Filters } from '../lib/filter-state';
 import type { Facets, FilterIndex } from '../lib/filters';
-import { isCertainlyInside, queryWindow } from '../lib/time-index';
+import { everyPosition, isCertainlyInside, queryWindow } from '../lib/time-index';
 import type { Engine } from '../lib/engine';
 import type { AppState } from './app-store';
 import { loadedEngine } from './engine';
@@ -58,9 +58,6 @@ export function selectVisiblePositions(state: AppState): Int32Array {
   return filteredPositions(engine, index, inWindow, state.filters);
 }
 
-/** 0, 1, … count - 1: every position of a dataset, made once per size rather than on each filter change. */
-const everyPosition = memoLast((count: number) => Int32Array.from({ length: count }, (_, i) => i));
-
 const passingPositions = memoLast((engine: Engine, index: FilterIndex, all: Int32Array, filters: Filters) =>
   engine.filterPositions(index, all, filters),
 );
@@ -74,7 +71,7 @@ export function selectPassingPositions(state: AppState): Int32Array | null {
   const index = selectFilterIndex(state);
   const engine = selectEngine(state);
   if (!index || !engine || !state.dataset || !isFiltering(state.filters)) return null;
-  return passingPositions(engine, index, everyPosition(state.dataset.events.length), state.filters);
+  return passingPositions(engine, index, everyPosition(state.dataset.index), state.filters);
 }
 
 const eventsAt = memoLast((all: readonly MapEvent[], positions: Int32Array) =>
