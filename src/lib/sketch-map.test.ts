@@ -145,6 +145,110 @@ describe('landPath', () => {
   });
 });
 
+/** Every ring in every copy of the world clipped and drawn, none passed over first: what landPath must draw. */
+function everyRingPath(outlines: FeatureCollection, frame: ReturnType<typeof sketchFrame>): string {
+  let d = '';
+  for (const feature of outlines.features) {
+    if (feature.geometry.type !== 'Polygon') continue;
+    for (const ring of feature.geometry.coordinates)
+      for (const turn of [-360, 0, 360]) {
+        const points = ring.map(([lon = 0, lat = 0]) => sketchPoint(frame, lon + turn, lat));
+        const kept: number[][] = [];
+        for (const p of clip(points, -4, -4, frame.width + 4, frame.height + 4)) {
+          const last = kept[kept.length - 1];
+          if (!last || Math.hypot(p[0]! - last[0]!, p[1]! - last[1]!) >= 0.6) kept.push(p);
+        }
+        const at = (n: number) => Math.round(n * 10) / 10;
+        if (kept.length >= 3) d += `M${kept.map(([x = 0, y = 0]) => `${at(x)} ${at(y)}`).join('L')}Z`;
+      }
+  }
+  return d;
+}
+
+describe('landPath against every ring drawn', () => {
+  const ring = fc
+    .tuple(
+      fc.double({ min: -180, max: 180, noNaN: true }),
+      fc.double({ min: -80, max: 80, noNaN: true }),
+      fc.array(
+        fc.tuple(
+          fc.double({ min: -30, max: 30, noNaN: true }),
+          fc.double({ min: -20, max: 20, noNaN: true }),
+        ),
+        {
+          minLength: 3,
+          maxLength: 8,
+        },
+      ),
+    )
+    .map(([lon, lat, offsets]) =>
+      offsets.map(([dx, dy]): Position => [lon + dx, Math.max(-85, Math.min(85, lat + dy))]),
+    );
+  const view = fc.record({
+    lat: fc.double({ min: -70, max: 70, noNaN: true }),
+    lng: fc.double({ min: -180, max: 180, noNaN: true }),
+    zoom: fc.integer({ min: 0, max: SKETCH_MAX_ZOOM }),
+  });
+
+  it('passes over only rings that would leave nothing, in any frame, drawing the same outlines again', () => {
+    fc.assert(
+      fc.property(
+        fc.array(ring, { minLength: 1, maxLength: 12 }),
+        fc.array(view, { minLength: 1, maxLength: 4 }),
+        (rings, views) => {
+          const outlines = collection(...rings);
+          // The same outlines in several frames, as a worksheet draws each step from them.
+          for (const v of views) {
+            const frame = sketchFrame(v, []);
+            expect(landPath(outlines, frame)).toBe(everyRingPath(outlines, frame));
+          }
+        },
+      ),
+    );
+  });
+
+  it('keeps what lies in the margin past each edge of the frame, and nothing beyond it', () => {
+    const frame = sketchFrame({ lat: 34.5, lng: 69.2, zoom: 5 }, []);
+    // A square of the drawing's units, `from` to `to` past an edge, as longitude and latitude.
+    const past = (side: 'left' | 'right' | 'top' | 'bottom', from: number, to: number): FeatureCollection => {
+      const along = [frame.width / 2 - 1, frame.width / 2 + 1];
+      const across = [frame.height / 2 - 1, frame.height / 2 + 1];
+      const xs =
+        side === 'left' ? [-to, -from] : side === 'right' ? [frame.width + from, frame.width + to] : along;
+      const ys =
+        side === 'top' ? [-to, -from] : side === 'bottom' ? [frame.height + from, frame.height + to] : across;
+      const at = (sx: number, sy: number): Position => {
+        const x = frame.x + sx / frame.scale;
+        const y = frame.y + sy / frame.scale;
+        return [
+          (x / 256) * 360 - 180,
+          ((2 * Math.atan(Math.exp(Math.PI * (1 - y / 128))) - Math.PI / 2) * 180) / Math.PI,
+        ];
+      };
+      return collection([
+        at(xs[0]!, ys[0]!),
+        at(xs[1]!, ys[0]!),
+        at(xs[1]!, ys[1]!),
+        at(xs[0]!, ys[1]!),
+        at(xs[0]!, ys[0]!),
+      ]);
+    };
+    for (const side of ['left', 'right', 'top', 'bottom'] as const) {
+      expect(landPath(past(side, 1, 3), frame), `in the margin past the ${side}`).not.toBe('');
+      expect(landPath(past(side, 5, 7), frame), `beyond the margin past the ${side}`).toBe('');
+    }
+  });
+
+  it('draws each set of outlines as its own, however many were drawn before', () => {
+    const frame = sketchFrame({ lat: 34.5, lng: 69.2, zoom: 5 }, []);
+    const near = collection(square(69, 34, 3));
+    const far = collection(square(-100, 40, 5));
+    expect(landPath(near, frame)).not.toBe('');
+    expect(landPath(far, frame)).toBe('');
+    expect(landPath(near, frame)).toBe(everyRingPath(near, frame));
+  });
+});
+
 describe('sketchDots', () => {
   const frame = sketchFrame({ lat: 30, lng: 68, zoom: 5 }, []);
 

@@ -79,29 +79,68 @@ const THIN = 0.6;
  */
 export function landPath(collection: FeatureCollection, frame: SketchFrame): string {
   const parts: string[] = [];
-  const left = frame.x;
-  const right = frame.x + frame.width / frame.scale;
+  // The clip's edges in world pixels: a ring wholly beyond one of them would leave nothing.
+  const left = frame.x - MARGIN / frame.scale;
+  const right = frame.x + (frame.width + MARGIN) / frame.scale;
+  const top = frame.y - MARGIN / frame.scale;
+  const bottom = frame.y + (frame.height + MARGIN) / frame.scale;
+  for (const ring of worldRings(collection)) {
+    if (ring.maxY < top || ring.minY > bottom) continue;
+    for (const copy of [-WORLD, 0, WORLD]) {
+      if (ring.maxX + copy < left || ring.minX + copy > right) continue;
+      const d = ringPath(
+        ring.points.map(([x, y]) => [(x + copy - frame.x) * frame.scale, (y - frame.y) * frame.scale]),
+        frame,
+      );
+      if (d) parts.push(d);
+    }
+  }
+  return parts.join('');
+}
+
+/** A ring of the outlines in world pixels, with its bounds. */
+interface WorldRing {
+  readonly points: readonly (readonly [number, number])[];
+  readonly minX: number;
+  readonly maxX: number;
+  readonly minY: number;
+  readonly maxY: number;
+}
+
+const projected = new WeakMap<FeatureCollection, readonly WorldRing[]>();
+
+/**
+ * Every ring of the outlines projected once for the collection, not once per drawing: a lesson's
+ * worksheet draws a map for each of its steps from the same outlines.
+ */
+function worldRings(collection: FeatureCollection): readonly WorldRing[] {
+  const known = projected.get(collection);
+  if (known) return known;
+  const rings: WorldRing[] = [];
   for (const feature of collection.features) {
     const g = feature.geometry;
     const polygons =
       g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
     for (const polygon of polygons)
       for (const ring of polygon) {
-        const world = ring.map(([lon = 0, lat = 0]) => [projectX(lon), projectY(lat)] as const);
-        const xs = world.map((p) => p[0]);
-        const min = Math.min(...xs);
-        const max = Math.max(...xs);
-        for (const copy of [-WORLD, 0, WORLD]) {
-          if (max + copy < left || min + copy > right) continue;
-          const d = ringPath(
-            world.map(([x, y]) => [(x + copy - frame.x) * frame.scale, (y - frame.y) * frame.scale]),
-            frame,
-          );
-          if (d) parts.push(d);
-        }
+        let minX = Infinity;
+        let maxX = -Infinity;
+        let minY = Infinity;
+        let maxY = -Infinity;
+        const points = ring.map(([lon = 0, lat = 0]) => {
+          const x = projectX(lon);
+          const y = projectY(lat);
+          minX = Math.min(minX, x);
+          maxX = Math.max(maxX, x);
+          minY = Math.min(minY, y);
+          maxY = Math.max(maxY, y);
+          return [x, y] as const;
+        });
+        rings.push({ points, minX, maxX, minY, maxY });
       }
   }
-  return parts.join('');
+  projected.set(collection, rings);
+  return rings;
 }
 
 function ringPath(points: Position[], frame: SketchFrame): string {

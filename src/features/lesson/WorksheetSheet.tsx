@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
+import { memo, useMemo } from 'react';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import type { MapEvent } from '../../lib/dataset';
 import { formatDay } from '../../lib/dates';
@@ -30,7 +31,7 @@ const ANSWER_LINES = 3;
  * what it shows (the days, the filters), its events with their sources, a small map, and its
  * question with lines to answer on. Everything from the lesson or the data is text.
  */
-export function WorksheetSheet({
+export const WorksheetSheet = memo(function WorksheetSheet({
   lesson,
   steps,
   land,
@@ -45,6 +46,8 @@ export function WorksheetSheet({
 }) {
   const { t, i18n } = useLingui();
   const total = lesson.steps.length;
+  // The same events for each step's map from render to render, so its drawing is kept (WorksheetMap).
+  const printed = useMemo(() => steps?.map((step) => step.events.slice(0, MOST_EVENTS)), [steps]);
   return (
     <article className="worksheet" aria-labelledby="worksheet-title">
       <header className="worksheet-head">
@@ -66,6 +69,7 @@ export function WorksheetSheet({
       </header>
       {lesson.steps.map((words, i) => {
         const shown = steps?.[i];
+        const events = printed?.[i] ?? [];
         const step = i + 1;
         const id = `worksheet-step-${step}`;
         return (
@@ -85,7 +89,7 @@ export function WorksheetSheet({
             {shown && (
               <div className="worksheet-body">
                 <ol className="worksheet-events" aria-label={t`Events in this step`}>
-                  {shown.events.slice(0, MOST_EVENTS).map((event, j) => (
+                  {events.map((event, j) => (
                     <WorksheetEvent
                       key={event.id}
                       event={event}
@@ -94,7 +98,7 @@ export function WorksheetSheet({
                     />
                   ))}
                 </ol>
-                <WorksheetMap view={shown.view.map} events={shown.events.slice(0, MOST_EVENTS)} land={land} />
+                <WorksheetMap view={shown.view.map} events={events} land={land} />
               </div>
             )}
             {shown && shown.events.length > MOST_EVENTS && (
@@ -130,7 +134,7 @@ export function WorksheetSheet({
       })}
     </article>
   );
-}
+});
 
 /** What a step shows, in words: its days and, where set, its filters and search. */
 function Shows({ step }: { step: WorksheetStep }) {
