@@ -1,6 +1,7 @@
 import { useLingui } from '@lingui/react/macro';
 import { lazy } from 'react';
 import { LazyDialog } from '../../components/LazyDialog';
+import { partMissing } from '../../store/part-missing';
 import './keys.css';
 
 const HelpContent = lazy(() => import('./HelpContent').then((m) => ({ default: m.HelpContent })));
@@ -9,9 +10,9 @@ const HelpContent = lazy(() => import('./HelpContent').then((m) => ({ default: m
 function listenForKeys(open: () => void): () => void {
   let stop: (() => void) | undefined;
   let gone = false;
-  void import('./shortcuts').then((m) => {
+  import('./shortcuts').then((m) => {
     if (!gone) stop = m.listenForShortcuts(open);
-  });
+  }, partMissing);
   return () => {
     gone = true;
     stop?.();

@@ -4,6 +4,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { tileLayer } from '../../config';
+import { useAppStore } from '../../store/app-store';
 import { Basemap } from './Basemap';
 import { EventLayer } from './EventLayer';
 import { ContentNote } from './ContentNote';
@@ -30,6 +31,7 @@ export function EventMap({ fixed = false, linkNotice }: { fixed?: boolean; linkN
   const { t, i18n } = useLingui();
   const [tilesFailed, setTilesFailed] = useState(false);
   const onTilesFail = useCallback(() => setTilesFailed(true), []);
+  const partMissing = useAppStore((s) => s.partMissing);
   return (
     <section className="map-area" aria-labelledby="map-heading">
       <h2 id="map-heading" className="visually-hidden">
@@ -37,6 +39,16 @@ export function EventMap({ fixed = false, linkNotice }: { fixed?: boolean; linkN
       </h2>
       <div className="map-notices">
         <ContentNote />
+        {/* Before the chips: on a short map they wait for room rather than push it over the legend. */}
+        <div role="status" className="map-notice-slot">
+          {partMissing && (
+            <p className="map-notice">
+              <Trans comment="Over the map, when a part of the page (clusters, place names, keys) did not arrive">
+                Part of the page could not be loaded. Check your connection and reload the page.
+              </Trans>
+            </p>
+          )}
+        </div>
         <Suspense fallback={null}>
           <AwayChips />
         </Suspense>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
+import { partMissing } from '../../store/part-missing';
 import { selectSelectedEvent } from '../../store/selectors';
 
 /**
@@ -15,7 +16,7 @@ export function PanToSelection() {
       return appStore.subscribe((state, previous) => {
         if (state.selectedId === previous.selectedId) return;
         if (state.selectionOrigin === 'list' || state.selectionOrigin === 'key') {
-          void import('./fly-to-selection').then((m) => m.flyToSelection(map, state.selectedId));
+          import('./fly-to-selection').then((m) => m.flyToSelection(map, state.selectedId), partMissing);
           return;
         }
         // A link's view is about to be shown (or its events framed): a pan now could end after it, and be taken for the reader's.

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { partMissing } from '../../store/part-missing';
 
 /** Fits the map to the printed page while printing (see print-fit.ts, a lazy chunk). */
 export function PrintFit() {
@@ -8,9 +9,9 @@ export function PrintFit() {
     function fitWhenPrinting() {
       let stop: (() => void) | undefined;
       let gone = false;
-      void import('./print-fit').then((m) => {
+      import('./print-fit').then((m) => {
         if (!gone) stop = m.fitForPrint(map);
-      });
+      }, partMissing);
       return function stopFitting() {
         gone = true;
         stop?.();

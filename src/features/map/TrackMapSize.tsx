@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
+import { partMissing } from '../../store/part-missing';
 import { flyingQuietly, moveQuietly } from './quiet-moves';
 
 /** Leaflet's documented `reset` pan option, which its type definitions leave out: no pan, the centre kept exactly. */
@@ -73,11 +74,11 @@ export function TrackMapSize() {
       const refit = () => {
         const { mapView, mapRequest, dataset } = appStore.getState();
         if (mapView !== null || mapRequest !== null || !dataset) return;
-        void import('./first-fit').then((m) => {
+        import('./first-fit').then((m) => {
           const now = appStore.getState();
           if (now.mapView !== null || now.mapRequest !== null || now.dataset !== dataset) return;
           moveQuietly(map, () => m.frameEvents(map, m.shownEvents(now)));
-        });
+        }, partMissing);
       };
       const fit = () => {
         const known = map.getSize();

@@ -1,4 +1,5 @@
 import { lazyModule, type LazyModule } from '../../lib/lazy-module';
+import { partMissing } from '../../store/part-missing';
 import { clustersChunk } from './clusters-chunk';
 
 /** What turns visible events into clusters, on the main thread or in a worker. */
@@ -14,7 +15,7 @@ export const placeLabelsChunk = lazyModule(() => import('./place-labels'));
  * each is fetched only when the one before has run: a chain of round trips,
  * each waiting behind the page's other work, between the events arriving and
  * their clusters. Nothing of them runs early: the modules are only fetched and
- * evaluated. A failure is told where the chunk is used (it is fetched again).
+ * evaluated. A failure is told where the chunk is used (it is fetched again, and said).
  */
 export function warmMapChunks(): void {
   for (const chunk of [clustersChunk, clusterClientChunk, clusterOverlayChunk, placeLabelsChunk]) {
@@ -22,9 +23,12 @@ export function warmMapChunks(): void {
   }
 }
 
-/** Runs `run` with the chunk's module: at once when it is in (no wait for a task), else when it arrives. */
+/**
+ * Runs `run` with the chunk's module: at once when it is in (no wait for a task), else when it
+ * arrives; if it cannot be fetched, the reader is told (store/part-missing).
+ */
 export function withChunk<T>(chunk: LazyModule<T>, run: (module: T) => void): void {
   const module = chunk.loaded();
   if (module) run(module);
-  else void chunk.load().then(run);
+  else chunk.load().then(run, partMissing);
 }
