@@ -105,6 +105,24 @@ test('the long list: rows follow on without gaps or overlaps wherever it is scro
     await expectRowsFillTheView(page);
   });
 
+  await test.step('scrolled far from the row with the focus, the focus stays on it, out of the way', async () => {
+    const focusedAt = () =>
+      page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset') ?? 'none');
+    expect(await focusedAt()).toBe('14');
+    const was = await scroller.evaluate((el) => el.scrollTop);
+    await scroller.evaluate((el) => (el.scrollTop = (2 / 3) * (el.scrollHeight - el.clientHeight)));
+    await expect.poll(async () => (await rowsInView(page)).rows[0]?.at ?? 0).toBeGreaterThan(N / 2);
+    await expectRowsFillTheView(page);
+    expect(await focusedAt(), 'the focus fell from the row when it left the view').toBe('14');
+    // Kept in the page, but not shown among the rows in view.
+    expect((await rowsInView(page)).rows.some((r) => r.at === 14)).toBe(false);
+    // Scrolled back, it is among the rows again, with the focus.
+    await scroller.evaluate((el, top) => (el.scrollTop = top), was);
+    await expect.poll(async () => (await rowsInView(page)).rows.some((r) => r.at === 14)).toBe(true);
+    await expectRowsFillTheView(page);
+    expect(await focusedAt()).toBe('14');
+  });
+
   await test.step('the window narrowed by dragging its start: the list catches up with the map, whole', async () => {
     const track = (await page.getByTestId('timeline-track').boundingBox())!;
     const thumb = (await page.getByRole('slider', { name: 'Start of time window' }).boundingBox())!;

@@ -89,17 +89,23 @@ function measureDrawn(items: HTMLElement[], positions: Int32Array, known: KnownH
 
 /**
  * Places the drawn rows, in order: each at its top in `layout`, or stacked on
- * from its ends if it lies beyond them. Whether they cover the layout's rows.
+ * from its ends if it lies beyond them. A row kept apart for its focus (`kept`,
+ * else -1) goes just beyond the others' end on its side, out of the view.
+ * Whether they cover the layout's rows.
  */
-function placeDrawn(items: HTMLElement[], at: RowLayoutInput, layout: RowLayout): boolean {
-  const drawnFirst = items.length > 0 ? Number(items[0]!.dataset.index) : 0;
+function placeDrawn(items: HTMLElement[], at: RowLayoutInput, layout: RowLayout, kept: number): boolean {
+  const run = items.filter((item) => Number(item.dataset.index) !== kept);
+  const drawnFirst = run.length > 0 ? Number(run[0]!.dataset.index) : 0;
   let top = layout.tops[0] ?? 0;
   for (let row = layout.first - 1; row >= drawnFirst; row--) top -= at.height(row);
-  for (const item of items) {
+  const runTop = top;
+  for (const item of run) {
     item.style.transform = `translateY(${top}px)`;
     top += at.height(Number(item.dataset.index));
   }
-  const drawnLast = drawnFirst + items.length - 1;
+  const apart = items.find((item) => Number(item.dataset.index) === kept);
+  if (apart) apart.style.transform = `translateY(${kept < drawnFirst ? runTop - at.height(kept) : top}px)`;
+  const drawnLast = drawnFirst + run.length - 1;
   return layout.first >= drawnFirst && layout.first + layout.tops.length - 1 <= drawnLast;
 }
 
@@ -130,10 +136,19 @@ export const VirtualEventList = memo(function VirtualEventList({
   const passes = useRef(0);
   /** A row to bring wholly into view once drawn and measured, or -1. */
   const reveal = useRef(-1);
+  /** The row with the keyboard's focus, or -1: kept in the page when the list scrolls away from it. */
+  const focused = useRef(-1);
   const count = positions.length;
   const input = layoutInput(heightsFor(dataset), positions, view);
   const { total } = input;
   const { first, tops } = layoutRows(input);
+  // Unmounted, the focused row would drop the focus to the page (and a screen reader's place with it).
+  const kept =
+    focused.current >= 0 &&
+    focused.current < count &&
+    (focused.current < first || focused.current >= first + tops.length)
+      ? focused.current
+      : -1;
 
   useLayoutEffect(
     function placeRows() {
@@ -154,7 +169,7 @@ export const VirtualEventList = memo(function VirtualEventList({
           now.offset = at.offset = offset;
         }
       }
-      const covered = placeDrawn(items, at, layoutRows(at));
+      const covered = placeDrawn(items, at, layoutRows(at), kept);
       const moved = now.offset !== view.offset || now.height !== view.height;
       // Drawn again with what was measured, until the rows drawn are those the view needs.
       if ((moved || !covered || total !== at.total) && passes.current < MAX_PASSES) {
@@ -162,7 +177,7 @@ export const VirtualEventList = memo(function VirtualEventList({
         setView(now);
       } else passes.current = 0;
     },
-    [dataset, positions, count, total, view, first, tops, scrollRef],
+    [dataset, positions, count, total, view, first, tops, kept, scrollRef],
   );
 
   useEffect(
@@ -198,6 +213,26 @@ export const VirtualEventList = memo(function VirtualEventList({
     // Drawn again whether it scrolled or not, so the request is answered now, not by some later drawing.
     setView(viewOf(scroller, list));
   };
+  // In the page's order: a row kept for its focus before or after the rows in view.
+  const drawnRows = tops.map((_, i) => first + i);
+  if (kept >= 0) drawnRows.splice(kept < first ? 0 : drawnRows.length, 0, kept);
+  const drawRow = (row: number) => {
+    const position = positions[row]!;
+    return (
+      <EventListItem
+        key={row}
+        index={row}
+        setSize={count}
+        style={ROW}
+        event={dataset.events[position]!}
+        selected={row === selectedIndex}
+        possible={isPossible(position)}
+        terms={terms}
+        onSelect={selectFromList}
+      />
+    );
+  };
+
   const bringIntoViewLatest = useRef(bringIntoView);
   useLayoutEffect(function keepLatest() {
     bringIntoViewLatest.current = bringIntoView;
@@ -219,27 +254,16 @@ export const VirtualEventList = memo(function VirtualEventList({
       onFocus={(e) => {
         // A row reached by the keyboard comes wholly into view.
         const item = e.target.closest<HTMLElement>('li[data-index]');
-        if (item) bringIntoView(Number(item.dataset.index));
+        if (!item) return;
+        focused.current = Number(item.dataset.index);
+        bringIntoView(focused.current);
+      }}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focused.current = -1;
       }}
     >
-      {tops.map((_, i) => {
-        const row = first + i;
-        const position = positions[row]!;
-        const event = dataset.events[position]!;
-        return (
-          <EventListItem
-            key={row}
-            index={row}
-            setSize={count}
-            style={ROW}
-            event={event}
-            selected={row === selectedIndex}
-            possible={isPossible(position)}
-            terms={terms}
-            onSelect={selectFromList}
-          />
-        );
-      })}
+      {/* One keyed array, so the kept row is the same element as it leaves the view and comes back. */}
+      {drawnRows.map(drawRow)}
     </ol>
   );
 });
