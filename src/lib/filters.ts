@@ -132,7 +132,8 @@ function grown<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T):
   return to;
 }
 
-const collator = new Intl.Collator('en', { numeric: true });
+/** Made when first used, not as the page loads: a collator takes milliseconds to make. */
+let collator: Intl.Collator | undefined;
 
 function byFrequency(table: readonly string[], counts: readonly number[]): string[] {
   return table
@@ -140,7 +141,7 @@ function byFrequency(table: readonly string[], counts: readonly number[]): strin
     .sort(
       (x, y) =>
         y.count - x.count ||
-        collator.compare(x.name, y.name) ||
+        (collator ??= new Intl.Collator('en', { numeric: true })).compare(x.name, y.name) ||
         (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
     )
     .map((x) => x.name);

@@ -95,7 +95,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** C0 controls, DEL and C1 controls (Unicode category Cc). */
 const CONTROL = /\p{Cc}/gu;
 
-const collator = new Intl.Collator('en');
+/** Made when first used, not as the page loads: a collator takes milliseconds to make. */
+let collator: Intl.Collator | undefined;
 
 /** Hears why a value of a link was left out. */
 type Drop = (message: string) => void;
@@ -190,7 +191,7 @@ function normalizeActors(actors: readonly string[], drop: Drop = ignore): string
 
 /** English collation, ties broken by code units so the order is total (and so canonical). */
 function compareNames(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+  return (collator ??= new Intl.Collator('en')).compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Trimmed, two ASCII letters, upper-cased, unique, sorted; `drop` hears of each left out. */
