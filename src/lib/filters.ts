@@ -33,7 +33,7 @@ export interface FilterIndex {
   readonly actorNameValues: Int32Array;
   /** Each actor entry's role, as a position in ACTOR_ROLES (255 for one not there). */
   readonly actorRoleValues: Uint8Array;
-  /** Names and codes, most frequent first (by events), then alphabetical. */
+  /** Names and codes, most frequent first (by events), then alphabetical: sorted when first read. */
   readonly actorsByFrequency: readonly string[];
   readonly countriesByFrequency: readonly string[];
 }
@@ -62,6 +62,9 @@ export function buildFilterIndex(events: readonly MapEvent[]): FilterIndex {
   const actorStamp: number[] = [];
   const categoryCode = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
   const roleCode = new Map<string, number>(ACTOR_ROLES.map((r, i) => [r, i]));
+
+  let actorsByFrequency: readonly string[] | undefined;
+  let countriesByFrequency: readonly string[] | undefined;
 
   // One pass over the events: reading them is most of the cost once they are scattered in memory.
   for (let p = 0; p < n; p++) {
@@ -121,8 +124,13 @@ export function buildFilterIndex(events: readonly MapEvent[]): FilterIndex {
     actorOffsets,
     actorNameValues: actorNameValues.slice(0, a),
     actorRoleValues: actorRoleValues.slice(0, a),
-    actorsByFrequency: byFrequency(actorTable, actorEvents),
-    countriesByFrequency: byFrequency(countryTable, countryEvents),
+    // Only the filter panel reads these: sorted then, not on the way to the first markers.
+    get actorsByFrequency() {
+      return (actorsByFrequency ??= byFrequency(actorTable, actorEvents));
+    },
+    get countriesByFrequency() {
+      return (countriesByFrequency ??= byFrequency(countryTable, countryEvents));
+    },
   };
 }
 
