@@ -5,16 +5,23 @@ import { ANTARCTICA } from './basemap-countries';
 /**
  * The country outlines the map draws, read from `url` (world-atlas's file, served with the app):
  * each ring made continuous across the antimeridian, Antarctica left out. For the basemap and the
- * worksheet's small maps alike.
+ * worksheet's small maps alike. The file is fetched at once; with `until`, it is read and decoded
+ * (tens of milliseconds of the page's thread) only once that has settled.
  */
-export async function countryOutlines(url: string, signal?: AbortSignal): Promise<FeatureCollection> {
-  const [topology, { feature }, { unwrapCollection }] = await Promise.all([
-    fetch(url, { signal }).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<Topology<{ countries: GeometryCollection }>>;
+export async function countryOutlines(
+  url: string,
+  signal?: AbortSignal,
+  until?: Promise<unknown>,
+): Promise<FeatureCollection> {
+  const [response, { feature }, { unwrapCollection }] = await Promise.all([
+    fetch(url, { signal }).then((answer) => {
+      if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
+      return answer;
     }),
     import('topojson-client'),
     import('./unwrap-rings'),
+    until,
   ]);
+  const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
   return unwrapCollection(feature(topology, topology.objects.countries), (f) => f.id === ANTARCTICA);
 }

@@ -44,17 +44,17 @@ export function Basemap({ filled }: { filled: boolean }) {
       const controller = new AbortController();
       let layer: BasemapLayer | null = null;
       map.attributionControl?.addAttribution(ATTRIBUTION);
+      // Fetched at once, read and drawn after the events' first clusters: the markers are what the reader came for.
+      const clustered = afterFirstClusters(map, DRAW_WITHIN_MS);
       // The outlines and the code that reads them load together, after the page.
       Promise.all([
-        countryOutlines(countriesUrl, controller.signal),
+        countryOutlines(countriesUrl, controller.signal, clustered),
         import('../../lib/country-paths'),
         import('./basemap-layer'),
         // Where each country's name goes, worked out at build time.
         import('virtual:country-labels'),
         import('../../lib/reference-places'),
         import('./reference-rows'),
-        // Fetched at once, drawn after the events' first clusters: the markers are what the reader came for.
-        afterFirstClusters(map, DRAW_WITHIN_MS),
       ])
         .then(([countries, { countryPaths }, { addBasemap }, labels, reference, rows]) => {
           if (controller.signal.aborted) return;
