@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { bundled, expect, MapPage, test } from './driver';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -11,10 +11,15 @@ test.use({ allowedConsoleErrors: /Failed to load resource/ });
 
 const NOTICE = 'Part of the page could not be loaded. Check your connection and reload the page.';
 
+/** The page's lazy chunk named `name` (its file name before the hash) is refused, as a dropped connection would. */
+function refuseChunk(page: Page, name: string) {
+  return page.route(new RegExp(`/assets/${name}-[\\w-]+\\.js$`), (route) => route.abort());
+}
+
 test('without the place names’ chunk the map says so, and still shows every event, clustered', async ({
   page,
 }) => {
-  await page.route(/\/assets\/place-labels-[\w-]+\.js$/, (route) => route.abort());
+  await refuseChunk(page, 'place-labels');
   const map = new MapPage(page);
   await map.open();
   await expect(page.getByRole('status').filter({ hasText: NOTICE })).toBeVisible();
@@ -29,7 +34,7 @@ test('without the place names’ chunk the map says so, and still shows every ev
 test('without the clusters’ chunk every event is drawn alone, and the map says a part is missing', async ({
   page,
 }) => {
-  await page.route(/\/assets\/cluster-client-[\w-]+\.js$/, (route) => route.abort());
+  await refuseChunk(page, 'cluster-client');
   const map = new MapPage(page);
   await page.goto('/');
   await map.settled();
@@ -51,7 +56,7 @@ test.describe('in a small embed (480x360)', () => {
   test('the notice keeps clear of the legend, and the place chips wait for room rather than push it', async ({
     page,
   }) => {
-    await page.route(/\/assets\/place-labels-[\w-]+\.js$/, (route) => route.abort());
+    await refuseChunk(page, 'place-labels');
     const map = new MapPage(page);
     await map.open('/?embed=1');
     const notice = page.getByText(NOTICE);

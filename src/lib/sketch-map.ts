@@ -4,6 +4,7 @@
  * units to the pixel; outlines are clipped to it and thinned to what the drawing can show.
  */
 import type { FeatureCollection, Position } from 'geojson';
+import { countryPaths, type CountryPaths } from './country-paths';
 import { projectX, projectY } from './mercator';
 import type { MapView } from './url-state';
 
@@ -78,69 +79,46 @@ const THIN = 0.6;
  * rings clipped to the frame, in every copy of the world the frame spans.
  */
 export function landPath(collection: FeatureCollection, frame: SketchFrame): string {
+  const { points, rings, countries, boxes } = projectedOnce(collection);
   const parts: string[] = [];
-  // The clip's edges in world pixels: a ring wholly beyond one of them would leave nothing.
+  // The clip's edges in world pixels: a country wholly beyond one of them would leave nothing.
   const left = frame.x - MARGIN / frame.scale;
   const right = frame.x + (frame.width + MARGIN) / frame.scale;
   const top = frame.y - MARGIN / frame.scale;
   const bottom = frame.y + (frame.height + MARGIN) / frame.scale;
-  for (const ring of worldRings(collection)) {
-    if (ring.maxY < top || ring.minY > bottom) continue;
+  for (let c = 0; c < countries.length - 1; c++) {
+    if (boxes[c * 4 + 3]! < top || boxes[c * 4 + 1]! > bottom) continue;
     for (const copy of [-WORLD, 0, WORLD]) {
-      if (ring.maxX + copy < left || ring.minX + copy > right) continue;
-      const d = ringPath(
-        ring.points.map(([x, y]) => [(x + copy - frame.x) * frame.scale, (y - frame.y) * frame.scale]),
-        frame,
-      );
-      if (d) parts.push(d);
+      if (boxes[c * 4 + 2]! + copy < left || boxes[c * 4]! + copy > right) continue;
+      for (let r = countries[c]!; r < countries[c + 1]!; r++) {
+        const ring: Position[] = [];
+        for (let i = rings[r]!; i < rings[r + 1]!; i++) {
+          ring.push([
+            (points[i * 2]! + copy - frame.x) * frame.scale,
+            (points[i * 2 + 1]! - frame.y) * frame.scale,
+          ]);
+        }
+        const d = ringPath(ring, frame);
+        if (d) parts.push(d);
+      }
     }
   }
   return parts.join('');
 }
 
-/** A ring of the outlines in world pixels, with its bounds. */
-interface WorldRing {
-  readonly points: readonly (readonly [number, number])[];
-  readonly minX: number;
-  readonly maxX: number;
-  readonly minY: number;
-  readonly maxY: number;
-}
-
-const projected = new WeakMap<FeatureCollection, readonly WorldRing[]>();
+const projected = new WeakMap<FeatureCollection, CountryPaths>();
 
 /**
- * Every ring of the outlines projected once for the collection, not once per drawing: a lesson's
- * worksheet draws a map for each of its steps from the same outlines.
+ * The outlines projected as the basemap keeps them (lib/country-paths), once per collection, not
+ * once per drawing: a lesson's worksheet draws a map for each of its steps from the same outlines.
  */
-function worldRings(collection: FeatureCollection): readonly WorldRing[] {
-  const known = projected.get(collection);
-  if (known) return known;
-  const rings: WorldRing[] = [];
-  for (const feature of collection.features) {
-    const g = feature.geometry;
-    const polygons =
-      g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
-    for (const polygon of polygons)
-      for (const ring of polygon) {
-        let minX = Infinity;
-        let maxX = -Infinity;
-        let minY = Infinity;
-        let maxY = -Infinity;
-        const points = ring.map(([lon = 0, lat = 0]) => {
-          const x = projectX(lon);
-          const y = projectY(lat);
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = Math.max(maxY, y);
-          return [x, y] as const;
-        });
-        rings.push({ points, minX, maxX, minY, maxY });
-      }
+function projectedOnce(collection: FeatureCollection): CountryPaths {
+  let paths = projected.get(collection);
+  if (!paths) {
+    paths = countryPaths(collection);
+    projected.set(collection, paths);
   }
-  projected.set(collection, rings);
-  return rings;
+  return paths;
 }
 
 function ringPath(points: Position[], frame: SketchFrame): string {
