@@ -1,8 +1,8 @@
+import { lazyPart } from '../components/lazy-part';
 import { useLingui } from '@lingui/react/macro';
-import { lazy } from 'react';
 import { LazyDialog } from '../components/LazyDialog';
 
-const AboutContent = lazy(() => import('./AboutContent').then((m) => ({ default: m.AboutContent })));
+const AboutContent = lazyPart(() => import('./AboutContent').then((m) => m.AboutContent));
 
 /** What the map shows, where its events come from, and what the page does not do. */
 export function AboutDialog() {

@@ -1,5 +1,6 @@
 import { useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { lazyPart } from '../components/lazy-part';
 import { useBundledWords } from '../hooks/use-bundled-words';
 import { useRewordedImport } from '../features/data/use-reworded-import';
 import { useLazyStart } from '../hooks/use-lazy-start';
@@ -23,17 +24,11 @@ import './embed.css';
 import { LESSON_FRAGMENT } from '../lib/lesson-fragment';
 
 // Parts only an embed shows come in their own chunks.
-const EmbedPanel = lazy(() => import('./EmbedPanel').then((m) => ({ default: m.EmbedPanel })));
-const EmbedCaption = lazy(() =>
-  import('../features/share/EmbedCaption').then((m) => ({ default: m.EmbedCaption })),
-);
+const EmbedPanel = lazyPart(() => import('./EmbedPanel').then((m) => m.EmbedPanel));
+const EmbedCaption = lazyPart(() => import('../features/share/EmbedCaption').then((m) => m.EmbedCaption));
 /** A lesson's bar: its own chunk, fetched only when the address names a lesson. */
-const LessonPlayer = lazy(() =>
-  import('../features/lesson/LessonPlayer').then((m) => ({ default: m.LessonPlayer })),
-);
-const LockedWindow = lazy(() =>
-  import('../features/timeline/LockedWindow').then((m) => ({ default: m.LockedWindow })),
-);
+const LessonPlayer = lazyPart(() => import('../features/lesson/LessonPlayer').then((m) => m.LessonPlayer));
+const LockedWindow = lazyPart(() => import('../features/timeline/LockedWindow').then((m) => m.LockedWindow));
 
 /** The lesson an address names: `?lesson=<name or url>`, or `#` for one in the fragment (`#lesson=…`). */
 function lessonInAddress(): string | null {
@@ -128,16 +123,10 @@ export function App() {
       <SkipLinks />
       <HostQuestionSlot />
       <Header embed={embed.embed} />
-      {embed.embed && (
-        <Suspense fallback={<p className="embed-caption" />}>
-          <EmbedCaption />
-        </Suspense>
-      )}
+      {embed.embed && <EmbedCaption pending={<p className="embed-caption" />} />}
       {lesson !== null && (
         <FeatureBoundary part="lesson">
-          <Suspense fallback={null}>
-            <LessonPlayer key={played} name={lesson} onClose={() => setLesson(null)} />
-          </Suspense>
+          <LessonPlayer key={played} name={lesson} onClose={() => setLesson(null)} />
         </FeatureBoundary>
       )}
       <main className="layout">
@@ -147,13 +136,7 @@ export function App() {
         {!embed.embed && <PhoneSwitch />}
         {embed.timeline && (
           <FeatureBoundary part="timeline" className="in-timeline">
-            {embed.lockWindow ? (
-              <Suspense fallback={null}>
-                <LockedWindow />
-              </Suspense>
-            ) : (
-              <Timeline />
-            )}
+            {embed.lockWindow ? <LockedWindow /> : <Timeline />}
           </FeatureBoundary>
         )}
         {!embed.embed ? (
@@ -163,9 +146,7 @@ export function App() {
             {side}
           </aside>
         ) : embed.list ? (
-          <Suspense fallback={null}>
-            <EmbedPanel inLesson={lesson !== null}>{side}</EmbedPanel>
-          </Suspense>
+          <EmbedPanel inLesson={lesson !== null}>{side}</EmbedPanel>
         ) : (
           <div className="embed-notice">
             <DataNotice onRetry={() => void load()} />

@@ -1,5 +1,6 @@
 import { Trans } from '@lingui/react/macro';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { lazyPart } from '../components/lazy-part';
 import { useAppStore } from '../store/app-store';
 import { CiteButton } from '../features/share/CiteButton';
 import { CopyLink } from '../features/share/CopyLink';
@@ -68,7 +69,7 @@ function Actions() {
 }
 
 /** What the map shows and how to begin: a chunk, as it waits for the data anyway. */
-const DatasetLine = lazy(() => import('./DatasetLine').then((m) => ({ default: m.DatasetLine })));
+const DatasetLine = lazyPart(() => import('./DatasetLine').then((m) => m.DatasetLine));
 
 /** The title and the page's actions; in an embed, a link to the full map instead of sharing and importing. */
 export function Header({ embed = false }: { embed?: boolean }) {
@@ -86,11 +87,7 @@ export function Header({ embed = false }: { embed?: boolean }) {
         )}
       </h1>
       {/* An embed's caption says what its view shows, for the page around it. */}
-      {!embed && (
-        <Suspense fallback={null}>
-          <DatasetLine />
-        </Suspense>
-      )}
+      {!embed && <DatasetLine />}
       {dataHost && (
         <p className="data-host">
           <Trans>

@@ -1,12 +1,12 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
-  Suspense,
   useCallback,
   type RefObject,
   useEffect,
   useRef,
   useState,
   type ComponentType,
+  type ReactNode,
 } from 'react';
 import './dialog.css';
 
@@ -19,8 +19,8 @@ interface Props {
   title: string;
   id: string;
   className?: string;
-  /** The contents, usually a lazy component: fetched on first opening, fresh at each opening. */
-  content: ComponentType<{ close: () => void }>;
+  /** The contents, usually a `lazyPart` (shown `pending` until it is in): fetched on first opening, fresh at each opening. */
+  content: ComponentType<{ close: () => void; pending?: ReactNode }>;
   /**
    * For a dialog something other than its button opens: called with the
    * opener once shown, it returns how to stop listening. Must be the same
@@ -93,15 +93,15 @@ export function LazyDialog({
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
         <div className="dialog-body" ref={body} tabIndex={scrolls ? 0 : undefined}>
           {opened > 0 && (
-            <Suspense
-              fallback={
+            <Content
+              key={opened}
+              close={close}
+              pending={
                 <p>
                   <Trans>Loading…</Trans>
                 </p>
               }
-            >
-              <Content key={opened} close={close} />
-            </Suspense>
+            />
           )}
         </div>
         <form method="dialog" className="dialog-foot">

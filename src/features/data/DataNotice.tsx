@@ -1,15 +1,13 @@
+import { lazyPart } from '../../components/lazy-part';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/app-store';
 import { withoutDataParam } from './bundled-address';
 import { useHostQuestion } from './HostQuestionSlot';
 
-const ImportReportView = lazy(() =>
-  import('./ImportReportView').then((m) => ({ default: m.ImportReportView })),
-);
+const ImportReportView = lazyPart(() => import('./ImportReportView').then((m) => m.ImportReportView));
 // What is said once events are in (a reader's file, a reload after one, a dataset's problems): not on the first paint.
-const DataNoticeMore = lazy(() => import('./DataNoticeMore').then((m) => ({ default: m.DataNoticeMore })));
+const DataNoticeMore = lazyPart(() => import('./DataNoticeMore').then((m) => m.DataNoticeMore));
 
 /**
  * Tells the reader when loading failed (with the full report of a file none
@@ -45,11 +43,7 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
     return (
       <div className="notice notice-error" role="alert">
         <p>{loadError?.()}</p>
-        {failedImport && (
-          <Suspense fallback={null}>
-            <ImportReportView name={failedImport.name} report={failedImport.report} />
-          </Suspense>
-        )}
+        {failedImport && <ImportReportView name={failedImport.name} report={failedImport.report} />}
         <button type="button" className="button" onClick={onRetry}>
           <Trans>Try again</Trans>
         </button>{' '}
@@ -62,9 +56,5 @@ export function DataNotice({ onRetry }: { onRetry: () => void }) {
     );
   }
   if (!imported && picked === null && issues.length === 0) return null;
-  return (
-    <Suspense fallback={null}>
-      <DataNoticeMore />
-    </Suspense>
-  );
+  return <DataNoticeMore />;
 }

@@ -1,15 +1,13 @@
+import { lazyPart } from '../../components/lazy-part';
 import { plural } from '@lingui/core/macro';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatIssue, type DataIssue } from '../../lib/dataset';
 import { appStore, useAppStore } from '../../store/app-store';
 import type { Imported } from '../../store/data-slice';
 import { withoutDataParam } from './bundled-address';
 
-const ImportReportView = lazy(() =>
-  import('./ImportReportView').then((m) => ({ default: m.ImportReportView })),
-);
+const ImportReportView = lazyPart(() => import('./ImportReportView').then((m) => m.ImportReportView));
 
 /** Opens "Your data" on the reader's file, at its mapping step. */
 function reviewColumns(imported: Imported) {
@@ -37,21 +35,18 @@ export function DataNoticeMore() {
     return (
       <div className="notice notice-warning" role="status">
         {imported.report ? (
-          <Suspense
-            fallback={
+          <ImportReportView
+            pending={
               <p>
                 <Trans>
                   Your data: <bdi>{name}</bdi>
                 </Trans>
               </p>
             }
-          >
-            <ImportReportView
-              name={imported.name}
-              report={imported.report}
-              review={() => reviewColumns(imported)}
-            />
-          </Suspense>
+            name={imported.name}
+            report={imported.report}
+            review={() => reviewColumns(imported)}
+          />
         ) : (
           <p>
             <Plural

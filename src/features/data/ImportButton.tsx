@@ -1,9 +1,9 @@
+import { lazyPart } from '../../components/lazy-part';
 import { useLingui } from '@lingui/react/macro';
-import { lazy } from 'react';
 import { appStore } from '../../store/app-store';
 import { LazyDialog } from '../../components/LazyDialog';
 
-const ImportForm = lazy(() => import('./ImportForm').then((m) => ({ default: m.ImportForm })));
+const ImportForm = lazyPart(() => import('./ImportForm').then((m) => m.ImportForm));
 
 /** Opens the dialog whenever something asks for it (see `requestImport`). */
 function listenForRequests(open: () => void): () => void {

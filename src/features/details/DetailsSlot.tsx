@@ -1,23 +1,22 @@
 import { Trans } from '@lingui/react/macro';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { useAppStore } from '../../store/app-store';
 import { closeDetails } from './close-details';
 import './details-base.css';
 
-const loadDetails = () => import('./EventDetails');
-const lazyDetails = () => lazy(() => loadDetails().then((m) => ({ default: m.EventDetails })));
+const EventDetails = lazyPart(() => import('./EventDetails').then((m) => m.EventDetails));
 
 /**
  * The details panel, a lazy chunk: it is fetched while the page is idle after
- * the first paint, so the first selection opens it at once. Each mount asks
- * afresh, so "Try again" after a failed fetch really tries again.
+ * the first paint, so the first selection opens it at once. A failed fetch is
+ * not kept, so "Try again" (which mounts it afresh) really tries again.
  */
 export function DetailsSlot() {
   const selected = useAppStore((s) => s.selectedId !== null);
-  const [EventDetails] = useState(lazyDetails);
   useEffect(function prefetchWhenIdle() {
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => void loadDetails().catch(() => undefined));
+    idle(() => void EventDetails.preload().catch(() => undefined));
   }, []);
   // Escape closes the details even while their chunk is still on its way.
   useEffect(
@@ -35,14 +34,12 @@ export function DetailsSlot() {
   );
   if (!selected) return null;
   return (
-    <Suspense
-      fallback={
+    <EventDetails
+      pending={
         <p className="muted details-loading">
           <Trans>Loading the details…</Trans>
         </p>
       }
-    >
-      <EventDetails />
-    </Suspense>
+    />
   );
 }

@@ -1,13 +1,14 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { useShallow } from 'zustand/react/shallow';
 import { isFiltering, type Filters } from '../../lib/filter-state';
 import { useAppStore } from '../../store/app-store';
 import { selectEngine, selectFilterIndex } from '../../store/selectors';
 
 /** The options load when the panel is first opened. */
-const FilterOptions = lazy(() => import('./FilterOptions').then((m) => ({ default: m.FilterOptions })));
+const FilterOptions = lazyPart(() => import('./FilterOptions').then((m) => m.FilterOptions));
 
 function activeCount(f: Filters): number {
   return f.categories.length + f.actors.length + (f.role === 'any' ? 0 : 1) + f.countries.length;
@@ -46,15 +47,14 @@ export function FilterPanel() {
         )}
       </summary>
       {open && engine && index && (
-        <Suspense fallback={<p className="muted">{t`Loading the filters…`}</p>}>
-          <FilterOptions
-            filters={filters}
-            actors={engine.actorNames(index)}
-            countries={engine.countryCodes(index)}
-            onChange={setFilters}
-            onToggleCategory={toggleCategory}
-          />
-        </Suspense>
+        <FilterOptions
+          pending={<p className="muted">{t`Loading the filters…`}</p>}
+          filters={filters}
+          actors={engine.actorNames(index)}
+          countries={engine.countryCodes(index)}
+          onChange={setFilters}
+          onToggleCategory={toggleCategory}
+        />
       )}
       <button type="button" className="button" onClick={clearFilters} disabled={!isFiltering(filters)}>
         <Trans>Clear all filters</Trans>

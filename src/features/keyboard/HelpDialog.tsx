@@ -1,10 +1,10 @@
+import { lazyPart } from '../../components/lazy-part';
 import { useLingui } from '@lingui/react/macro';
-import { lazy } from 'react';
 import { LazyDialog } from '../../components/LazyDialog';
 import { partMissing } from '../../store/part-missing';
 import './keys.css';
 
-const HelpContent = lazy(() => import('./HelpContent').then((m) => ({ default: m.HelpContent })));
+const HelpContent = lazyPart(() => import('./HelpContent').then((m) => m.HelpContent));
 
 /** The page-wide keys, `?` among them, come in a lazy chunk soon after the page is shown. */
 function listenForKeys(open: () => void): () => void {

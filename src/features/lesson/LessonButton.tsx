@@ -1,9 +1,10 @@
 import { useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { createPortal } from 'react-dom';
 
 /** The panel to write a lesson in: its own chunk, fetched on the first opening. */
-const LessonWriter = lazy(() => import('./LessonWriter').then((m) => ({ default: m.LessonWriter })));
+const LessonWriter = lazyPart(() => import('./LessonWriter').then((m) => m.LessonWriter));
 
 /**
  * "Lesson": opens the panel to write a lesson, at the top of the side panel (App's `#lesson-writer`),
@@ -37,13 +38,7 @@ export function LessonButton() {
       >
         {t({ comment: 'Button that opens the panel to write a lesson over the map', message: 'Lesson' })}
       </button>
-      {slot &&
-        createPortal(
-          <Suspense fallback={null}>
-            <LessonWriter close={close} />
-          </Suspense>,
-          slot,
-        )}
+      {slot && createPortal(<LessonWriter close={close} />, slot)}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { isFiltering } from '../../lib/filter-state';
 import { searchTerms } from '../../lib/search-text';
 import { useShallow } from 'zustand/react/shallow';
@@ -13,9 +14,7 @@ import { selectFromList } from './select-from-list';
 import './list.css';
 
 /** Only long lists need the virtualiser: it loads with the first one. */
-const VirtualEventList = lazy(() =>
-  import('./VirtualEventList').then((m) => ({ default: m.VirtualEventList })),
-);
+const VirtualEventList = lazyPart(() => import('./VirtualEventList').then((m) => m.VirtualEventList));
 
 /** Up to this many events every item is in the page; beyond, only those scrolled into view are. */
 export const VIRTUAL_ABOVE = 300;
@@ -119,23 +118,20 @@ export function EventList() {
             </button>
           </p>
         ) : virtual ? (
-          <Suspense
-            fallback={
+          <VirtualEventList
+            pending={
               <p className="muted">
                 <Trans>Loading the list…</Trans>
               </p>
             }
-          >
-            <VirtualEventList
-              dataset={dataset}
-              positions={positions}
-              scrollRef={scrollRef}
-              selectedIndex={selectedIndex}
-              isPossible={possible}
-              terms={terms}
-              revealSelected={selectionOrigin !== 'list'}
-            />
-          </Suspense>
+            dataset={dataset}
+            positions={positions}
+            scrollRef={scrollRef}
+            selectedIndex={selectedIndex}
+            isPossible={possible}
+            terms={terms}
+            revealSelected={selectionOrigin !== 'list'}
+          />
         ) : (
           <ol className="list" aria-label={t`Events in the time window, oldest first`}>
             {Array.from(listed, (p) => {

@@ -1,7 +1,7 @@
 import { i18n } from '@lingui/core';
 import { shownIn } from '../../lib/event-language';
 import L from 'leaflet';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { clusterPoints, describeCluster } from '../../lib/cluster-types';
 import { unpackCluster } from '../../lib/packed-clusters';
@@ -12,9 +12,10 @@ import type { PlaceLabelLayer } from './place-labels';
 import { isFromOverlay } from './overlay-class';
 import { EventCanvasLayer, type Hit } from './event-canvas-layer';
 import { clusterClientChunk, clusterOverlayChunk, placeLabelsChunk, withChunk } from './warm-chunks';
+import { lazyPart } from '../../components/lazy-part';
 
 /** The cluster buttons and lists: a lazy chunk, as clusters themselves arrive after a moment. */
-const ClusterOverlay = lazy(() => clusterOverlayChunk.load().then((m) => ({ default: m.ClusterOverlay })));
+const ClusterOverlay = lazyPart(() => clusterOverlayChunk.load().then((m) => m.ClusterOverlay));
 
 /**
  * Wires the canvas layers to the store. Changes of the visible events and of
@@ -148,13 +149,7 @@ export function EventLayer() {
     [map, index, layer],
   );
 
-  return (
-    client && (
-      <Suspense fallback={null}>
-        <ClusterOverlay layer={layer} client={client} />
-      </Suspense>
-    )
-  );
+  return client && <ClusterOverlay layer={layer} client={client} />;
 }
 
 function sameHit(a: Hit | null, b: Hit | null): boolean {

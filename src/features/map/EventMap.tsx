@@ -1,7 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { tileLayer } from '../../config';
 import { useAppStore } from '../../store/app-store';
@@ -16,7 +17,7 @@ import { Tiles } from './Tiles';
 import { TrackMapSize } from './TrackMapSize';
 
 /** Chips naming where the events are, once the first view is framed: with the framing, a chunk. */
-const AwayChips = lazy(() => import('./AwayChips').then((m) => ({ default: m.AwayChips })));
+const AwayChips = lazyPart(() => import('./AwayChips').then((m) => m.AwayChips));
 
 /** The country outlines are worth zooming no deeper than this. */
 const BASEMAP_MAX_ZOOM = 11;
@@ -49,9 +50,7 @@ export function EventMap({ fixed = false, linkNotice }: { fixed?: boolean; linkN
             </p>
           )}
         </div>
-        <Suspense fallback={null}>
-          <AwayChips />
-        </Suspense>
+        <AwayChips />
         {linkNotice}
         {tileLayer && (
           <div role="status" className="map-notice-slot">

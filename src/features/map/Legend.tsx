@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { categoryColor } from '../../lib/marker-scales';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { usePrinting } from '../../hooks/use-printing';
@@ -7,7 +8,7 @@ import './legend.css';
 
 /** The opened legend is a chunk of its own: closed, it is a strip of the category colours. */
 const loadBody = () => import('./LegendBody');
-const LegendBody = lazy(() => loadBody().then((m) => ({ default: m.LegendBody })));
+const LegendBody = lazyPart(() => loadBody().then((m) => m.LegendBody));
 
 /**
  * The legend over the map's corner. On a screen wide enough to spare the room
@@ -41,11 +42,7 @@ export function Legend() {
         </span>
       </button>
       <div id="legend-body" className="legend-body" hidden={!shown}>
-        {shown && (
-          <Suspense fallback={<p className="legend-note">{t`Loading the legend…`}</p>}>
-            <LegendBody />
-          </Suspense>
-        )}
+        {shown && <LegendBody pending={<p className="legend-note">{t`Loading the legend…`}</p>} />}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { CATEGORY_LABELS } from '../../lib/categories';
 import { CATEGORIES } from '../../lib/vocabulary';
 import { categoryColor, makeRadiusScale } from '../../lib/marker-scales';
@@ -9,7 +10,7 @@ import { useFacets } from '../../hooks/use-facets';
 import { maxSingleEventKilled } from './marker-style';
 
 /** The clusters' entry comes with the rest of clustering, a chunk fetched as the map starts. */
-const ClusterLegend = lazy(() => import('./ClusterLegend').then((m) => ({ default: m.ClusterLegend })));
+const ClusterLegend = lazyPart(() => import('./ClusterLegend').then((m) => m.ClusterLegend));
 
 /** The legend opened: colours, sizes and the styling of imprecise events, side by side so none is cut off. */
 export function LegendBody() {
@@ -80,9 +81,7 @@ export function LegendBody() {
         <p className="legend-note">
           <Trans>Tallies over many events are drawn at the largest size.</Trans>
         </p>
-        <Suspense fallback={null}>
-          <ClusterLegend />
-        </Suspense>
+        <ClusterLegend />
       </div>
       <div>
         <h3 id="legend-precision">

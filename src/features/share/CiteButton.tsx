@@ -1,8 +1,8 @@
+import { lazyPart } from '../../components/lazy-part';
 import { useLingui } from '@lingui/react/macro';
-import { lazy } from 'react';
 import { LazyDialog } from '../../components/LazyDialog';
 
-const CiteContent = lazy(() => import('./CiteContent').then((m) => ({ default: m.CiteContent })));
+const CiteContent = lazyPart(() => import('./CiteContent').then((m) => m.CiteContent));
 
 /** "Cite": citations of this view and its events to download. */
 export function CiteButton() {

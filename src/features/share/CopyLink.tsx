@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import './copy-link.css';
 import { appStore } from '../../store/app-store';
 import { LESSON_FRAGMENT, MAX_LINK_LENGTH } from '../../lib/lesson-fragment';
@@ -7,7 +8,7 @@ import type { Withheld } from './CopyLinkNote';
 import { currentLink } from './link';
 
 // Only a reader who shows a file of their own, or a long lesson, and copies the link needs it.
-const CopyLinkNote = lazy(() => import('./CopyLinkNote').then((m) => ({ default: m.CopyLinkNote })));
+const CopyLinkNote = lazyPart(() => import('./CopyLinkNote').then((m) => m.CopyLinkNote));
 
 type Outcome = { kind: 'copied' } | { kind: 'manual'; link: string } | Withheld | null;
 
@@ -66,13 +67,12 @@ export function CopyLink() {
       </span>
       {(outcome?.kind === 'local' || outcome?.kind === 'long') && (
         <div className="manual-link" role="status">
-          <Suspense fallback={outcome.kind === 'local' && <LocalFileFallback name={outcome.name} />}>
-            <CopyLinkNote
-              withheld={outcome}
-              copy={(link) => void write(link)}
-              close={() => setOutcome(null)}
-            />
-          </Suspense>
+          <CopyLinkNote
+            pending={outcome.kind === 'local' && <LocalFileFallback name={outcome.name} />}
+            withheld={outcome}
+            copy={(link) => void write(link)}
+            close={() => setOutcome(null)}
+          />
         </div>
       )}
       {outcome?.kind === 'manual' && (

@@ -1,8 +1,8 @@
+import { lazyPart } from '../../components/lazy-part';
 import { useLingui } from '@lingui/react/macro';
-import { lazy } from 'react';
 import { LazyDialog } from '../../components/LazyDialog';
 
-const EmbedContent = lazy(() => import('./EmbedContent').then((m) => ({ default: m.EmbedContent })));
+const EmbedContent = lazyPart(() => import('./EmbedContent').then((m) => m.EmbedContent));
 
 /** "Embed": the iframe code for this view, for a lesson page. */
 export function EmbedButton() {

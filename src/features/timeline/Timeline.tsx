@@ -1,10 +1,10 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { useAppStore } from '../../store/app-store';
 import './timeline-base.css';
 
-const loadChart = () => import('./TimelineChart');
-const TimelineChart = lazy(loadChart);
+const TimelineChart = lazyPart(() => import('./TimelineChart').then((m) => m.default));
 
 /**
  * The time window under the map. Its chart and controls come in their own
@@ -15,7 +15,7 @@ export function Timeline() {
   const { t } = useLingui();
   const dated = useAppStore((s) => Boolean(s.dataset?.index.extent && s.timeView && s.timeWindow));
   useEffect(function preloadChart() {
-    void loadChart();
+    void TimelineChart.preload();
   }, []);
   if (!dated) {
     return (
@@ -30,10 +30,8 @@ export function Timeline() {
     );
   }
   return (
-    <Suspense
-      fallback={<section className="timeline timeline-pending" aria-label={t`Timeline`} aria-busy="true" />}
-    >
-      <TimelineChart />
-    </Suspense>
+    <TimelineChart
+      pending={<section className="timeline timeline-pending" aria-label={t`Timeline`} aria-busy="true" />}
+    />
   );
 }

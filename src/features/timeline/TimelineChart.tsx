@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, memo, Suspense, useMemo, useState, type SyntheticEvent } from 'react';
+import { memo, useMemo, useState, type SyntheticEvent } from 'react';
+import { lazyPart } from '../../components/lazy-part';
 import { useShallow } from 'zustand/react/shallow';
 import { binEvents, makeBins } from '../../lib/bins';
 import { formatDay, type Day } from '../../lib/dates';
@@ -15,7 +16,7 @@ import { WindowAnnouncer } from './WindowAnnouncer';
 import { ZoomControls } from './ZoomControls';
 import './timeline.css';
 
-const HistogramTable = lazy(() => import('./HistogramTable'));
+const HistogramTable = lazyPart(() => import('./HistogramTable').then((m) => m.default));
 
 /** Playback runs from its own chunk while the timeline is shown. */
 const startPlayer = () => loadPlayer().then((player) => player.followPlaying());
@@ -175,11 +176,7 @@ export default function TimelineChart() {
         </div>
       </div>
       <div id="histogram-table" hidden={!showTable}>
-        {showTable && (
-          <Suspense fallback={null}>
-            <HistogramTable bins={bins} counts={counts} />
-          </Suspense>
-        )}
+        {showTable && <HistogramTable bins={bins} counts={counts} />}
       </div>
       <RangeHint />
       <WindowAnnouncer />
