@@ -60,14 +60,14 @@ function virtualAsset(
   name: string,
   fileName: string,
   contentType: string,
-  text: () => string | Promise<string>,
+  text: (serving: boolean) => string | Promise<string>,
 ): Plugin {
   const devPath = `/@wherewhen/${fileName}`;
   let serving = false;
   return {
     ...virtualModule(name, async function () {
       if (serving) return `export default ${JSON.stringify(devPath)};`;
-      const ref = this.emitFile({ type: 'asset', name: fileName, source: await text() });
+      const ref = this.emitFile({ type: 'asset', name: fileName, source: await text(false) });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     }),
     configResolved(config) {
@@ -76,7 +76,7 @@ function virtualAsset(
     configureServer(server) {
       server.middlewares.use(devPath, async (_req, res) => {
         try {
-          const body = await text();
+          const body = await text(true);
           res.setHeader('Content-Type', contentType);
           // Its address has no content hash here: the app's force-cache must not keep it.
           res.setHeader('Cache-Control', 'no-store');
@@ -141,7 +141,8 @@ function bundledDataset(): Plugin {
   const devPath = (fileName: string) => `/@wherewhen/${fileName}`;
   let serving = false;
   const files = async (): Promise<{ events: string; translations: Map<string, string> }> => {
-    const { checkedDatasetText, parseDataset, splitTranslations, translationsText } = await datasetChecker();
+    const { checkedDatasetText, parseDataset, splitTranslations, translationsText } =
+      await buildChecks(serving);
     const result = parseDataset(JSON.parse(readFileSync(BUNDLED_DATASET, 'utf8')));
     const { events, byLanguage } = splitTranslations(result.dataset.events);
     return {
@@ -191,16 +192,24 @@ function bundledDataset(): Plugin {
 }
 
 /**
- * The schema and the checker, loaded through Vite's module runner with Lingui's macros compiled, as
- * the app's own code is (its messages are translated; see scripts/vite-lingui-macros.ts): Node
- * alone cannot run a module that imports a macro. English, as the build speaks it.
+ * The schemas and checkers of the bundled events and the example lesson, loaded through Vite's
+ * module runner with Lingui's macros compiled, as the app's own code is (its messages are
+ * translated; see scripts/vite-lingui-macros.ts): Node alone cannot run a module that imports a
+ * macro. English, as the build speaks it. Loaded once per build, for both (loading them is most of
+ * a build's time); `vite dev` loads them afresh at each request, so an edited check applies.
  */
-async function datasetChecker(): Promise<typeof import('./scripts/check-bundled-dataset')> {
-  const { module } = await runnerImport<typeof import('./scripts/check-bundled-dataset')>(
-    './scripts/check-bundled-dataset.ts',
-    { configFile: false, logLevel: 'warn', plugins: [linguiMacros()] },
-  );
-  return module;
+type BuildChecks = typeof import('./scripts/build-checks');
+let checksOfBuild: Promise<BuildChecks> | null = null;
+function buildChecks(serving: boolean): Promise<BuildChecks> {
+  const load = () =>
+    runnerImport<BuildChecks>('./scripts/build-checks.ts', {
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [linguiMacros()],
+    }).then(({ module }) => module);
+  if (serving) return load();
+  checksOfBuild ??= load();
+  return checksOfBuild;
 }
 
 const EXAMPLE_LESSON = 'data/lessons/example.json';
@@ -210,15 +219,8 @@ const EXAMPLE_LESSON = 'data/lessons/example.json';
  * the lesson schema here (lib/lesson.ts): a lesson that fails stops the build, naming each problem.
  */
 const exampleLesson = () =>
-  virtualAsset('example-lesson', 'lesson-example.json', 'application/json', async () => {
-    const { module } = await runnerImport<typeof import('./scripts/check-lesson')>(
-      './scripts/check-lesson.ts',
-      {
-        configFile: false,
-        logLevel: 'warn',
-        plugins: [linguiMacros()],
-      },
-    );
+  virtualAsset('example-lesson', 'lesson-example.json', 'application/json', async (serving) => {
+    const module = await buildChecks(serving);
     const text = readFileSync(EXAMPLE_LESSON, 'utf8');
     const result = module.parseLesson(JSON.parse(text));
     if (!result.ok)

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { transformAsync, types as t, type PluginObj } from '@babel/core';
 import linguiMacro from '@lingui/babel-plugin-lingui-macro';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { getCatalogs } from '@lingui/cli/api';
 import { getConfig } from '@lingui/conf';
 import pseudolocale from 'pseudolocale';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /** Files that use Lingui's macros (`t`, `msg`, `plural`, `<Trans>`...): only these go through Babel. */
 const USES_MACROS = /from\s+['"]@lingui\/(core|react)\/macro['"]/;
@@ -63,10 +67,14 @@ export function linguiMacros(): Plugin {
   return {
     name: 'wherewhen-lingui-macros',
     enforce: 'pre',
+    buildStart: pruneCache,
     async transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!/\.[cm]?[jt]sx?$/.test(file) || file.includes('/node_modules/') || !USES_MACROS.test(code))
         return null;
+      const key = createHash('sha256').update(SALT).update(file).update('\0').update(code).digest('hex');
+      const kept = recall(key);
+      if (kept) return kept;
       const result = await transformAsync(code, {
         filename: file,
         babelrc: false,
@@ -77,9 +85,64 @@ export function linguiMacros(): Plugin {
         plugins: [[linguiMacro, { stripMessageField: false }], compileSourceMessages],
       });
       if (!result?.code) return null;
-      return { code: result.code, map: result.map };
+      return keep(key, { code: result.code, map: result.map as Rollup.SourceMapInput });
     },
   };
+}
+
+/**
+ * Babel is most of a build's time, and a build turns the same files the same way as the last (the
+ * end-to-end tests' second build, with tiles, turns every file the first did; and within one build,
+ * the build's checks load many of the app's files again). So each file's output is kept, in memory
+ * and in node_modules/.cache, under a hash of its path and text and of everything else the output
+ * depends on: this file, Lingui's config, and the lockfile (the versions of Babel and of Lingui).
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE = join(ROOT, 'node_modules', '.cache', 'wherewhen-lingui-macros');
+const SALT = ['scripts/vite-lingui-macros.ts', 'lingui.config.ts', 'package-lock.json']
+  .map((file) => readFileSync(join(ROOT, file), 'utf8'))
+  .join('\0');
+
+/** Outputs for files since changed stay behind: past a few builds' worth of them, the cache starts afresh. */
+const CACHE_FILES = 2000;
+let pruned = false;
+function pruneCache() {
+  if (pruned) return;
+  pruned = true;
+  try {
+    if (readdirSync(CACHE).length > CACHE_FILES) rmSync(CACHE, { recursive: true, force: true });
+  } catch {
+    // No cache yet.
+  }
+}
+
+type Output = { code: string; map: Rollup.SourceMapInput };
+const inMemory = new Map<string, Output>();
+
+function recall(key: string): Output | null {
+  const held = inMemory.get(key);
+  if (held) return held;
+  try {
+    const read = JSON.parse(readFileSync(join(CACHE, `${key}.json`), 'utf8')) as Output;
+    inMemory.set(key, read);
+    return read;
+  } catch {
+    return null;
+  }
+}
+
+function keep(key: string, output: Output): Output {
+  inMemory.set(key, output);
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    // Written whole, then renamed: a build running beside this one never reads half a file.
+    const part = join(CACHE, `${key}.${process.pid}.tmp`);
+    writeFileSync(part, JSON.stringify(output));
+    renameSync(part, join(CACHE, `${key}.json`));
+  } catch {
+    // A cache that cannot be written (a read-only checkout) only costs time.
+  }
+  return output;
 }
 
 /** Accented, and 40% longer (padded with middle dots, which do not collapse as spaces would). */
