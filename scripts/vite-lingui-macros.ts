@@ -72,7 +72,12 @@ export function linguiMacros(): Plugin {
       const file = id.split('?')[0] ?? id;
       if (!/\.[cm]?[jt]sx?$/.test(file) || file.includes('/node_modules/') || !USES_MACROS.test(code))
         return null;
-      const key = createHash('sha256').update(SALT).update(file).update('\0').update(code).digest('hex');
+      // Lingui's macros keep translators' comments unless NODE_ENV is production as they run (a build's
+      // checks run theirs outside it): the output depends on it, so the key does.
+      const key = createHash('sha256')
+        .update(`${SALT}\0${process.env.NODE_ENV ?? ''}\0${file}\0`)
+        .update(code)
+        .digest('hex');
       const kept = recall(key);
       if (kept) return kept;
       const result = await transformAsync(code, {
@@ -95,7 +100,8 @@ export function linguiMacros(): Plugin {
  * end-to-end tests' second build, with tiles, turns every file the first did; and within one build,
  * the build's checks load many of the app's files again). So each file's output is kept, in memory
  * and in node_modules/.cache, under a hash of its path and text and of everything else the output
- * depends on: this file, Lingui's config, and the lockfile (the versions of Babel and of Lingui).
+ * depends on: NODE_ENV, this file, Lingui's config, and the lockfile (the versions of Babel and of
+ * Lingui).
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'wherewhen-lingui-macros');
