@@ -45,6 +45,8 @@ export default defineConfig({
     {
       // The tests run against the production build, as readers get it.
       command: `npx vite preview --port ${PORT} --strictPort`,
+      // Not gzipped as it goes: CPU the tests need (vite.config.ts, uncompressedPreview).
+      env: { PREVIEW_UNCOMPRESSED: '1' },
       url: `http://localhost:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -59,6 +61,7 @@ export default defineConfig({
         VITE_TILE_URL: './tiles/{z}/{x}/{y}.png',
         VITE_TILE_ATTRIBUTION: 'Test tiles <b>as text</b>',
         VITE_DATA_HOSTS: `https://127.0.0.1:${TILES_PORT + 1}`,
+        PREVIEW_UNCOMPRESSED: '1',
       },
       url: `http://localhost:${TILES_PORT}`,
       reuseExistingServer: !process.env.CI,

@@ -25,6 +25,26 @@ function headersForStaticHosts(env: BuildEnv): Plugin {
 }
 
 /**
+ * `vite preview` gzips every response as it sends it. Over localhost that is only work, and in the
+ * end-to-end tests it was the busiest process after the browsers: about a tenth of a core for the
+ * whole run, on a machine whose two cores the tests keep full. With PREVIEW_UNCOMPRESSED=1 (set by
+ * playwright.config.ts) the files go as they are; the bench keeps the compression readers get.
+ */
+function uncompressedPreview(): Plugin {
+  return {
+    name: 'wherewhen-uncompressed-preview',
+    configurePreviewServer(server) {
+      if (process.env.PREVIEW_UNCOMPRESSED !== '1') return;
+      // Runs before the compression, which then finds no encoding the client takes.
+      server.middlewares.use((req, _res, next) => {
+        delete req.headers['accept-encoding'];
+        next();
+      });
+    },
+  };
+}
+
+/**
  * Towns of at least 5,000 people: 49,000 places, about 520 kB gzipped. At
  * 1,000 it would be 112,000 places and three times the size, for few more
  * towns where news happens (GeoNames counts people in few villages of
@@ -318,6 +338,7 @@ export default defineConfig(({ mode }) => {
       bundledDataset(),
       preloadBundledDataset(),
       exampleLesson(),
+      uncompressedPreview(),
     ],
     // Files are read, their points checked and their place names looked up, in a worker (see read-worker.ts).
     worker: {
