@@ -104,3 +104,22 @@ test('a marker disappears from the canvas when the window leaves its date', asyn
   await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBe(0);
   await expect(map.item(event.props.title)).toHaveCount(0);
 });
+
+test('an event chosen in the list is flown to even when the note over the map is hidden on the way', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  const event = loneEvent();
+  await map.item(event.props.title).click();
+  // The notices over the map change height while the map flies: the first view is framed again for
+  // them only while the reader has not moved it, and the flight is the reader's.
+  await page.getByRole('button', { name: 'Hide note' }).click();
+  await expect
+    .poll(async () => {
+      const [lat, lng] = (await page.locator('.map').getAttribute('data-view'))!.split(',').map(Number);
+      return Math.hypot(lat! - event.lat, lng! - event.lon);
+    })
+    .toBeLessThan(0.01);
+  await expect(page).toHaveURL(/[?&]map=/);
+});

@@ -28,6 +28,9 @@ export function flyToSelection(map: L.Map, id: string | null): void {
   const apart = apartZoom(x, y, others(), CLUSTER_RADIUS * 2);
   const zoom = map.getZoom();
   const target = apart === null ? zoom : Math.min(map.getMaxZoom(), Math.max(zoom, apart));
+  // From its start the move is the reader's view: the first view is not framed again under it (as it
+  // is when the notices over the map change height, TrackMapSize), which would end it where it began.
+  state.setMapView({ lat: event.lat, lng: event.lon, zoom: target });
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   if (target === zoom) map.panTo([event.lat, event.lon], { animate: !still });
   else if (still) map.setView([event.lat, event.lon], target, { animate: false });
