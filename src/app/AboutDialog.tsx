@@ -1,5 +1,5 @@
-import { lazyPart } from '../components/lazy-part';
 import { useLingui } from '@lingui/react/macro';
+import { lazyPart } from '../components/lazy-part';
 import { LazyDialog } from '../components/LazyDialog';
 
 const AboutContent = lazyPart(() => import('./AboutContent').then((m) => m.AboutContent));

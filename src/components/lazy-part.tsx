@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { lazyModule } from '../lib/lazy-module';
+import { lazyModule, type LazyModule } from '../lib/lazy-module';
 
 interface Shown<P> {
   component: ComponentType<P> | null;
@@ -14,10 +14,13 @@ interface Shown<P> {
  * still suspends its first render, so the timeline, the clusters' buttons and
  * a dialog's contents each came a third of a second after their chunk. A
  * chunk that fails is thrown in render, to the nearest error boundary, as
- * `lazy()` would. `preload()` asks for the chunk ahead.
+ * `lazy()` would. `preload()` asks for the chunk ahead; a chunk that is
+ * already a `lazyModule` (asked for as the page starts) can be given as it is.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>) {
-  const chunk = lazyModule(load);
+export function lazyPart<P extends object>(
+  source: (() => Promise<ComponentType<P>>) | LazyModule<ComponentType<P>>,
+) {
+  const chunk = typeof source === 'function' ? lazyModule(source) : source;
   function Part(props: P & { pending?: ReactNode }) {
     const { pending = null, ...rest } = props;
     const [shown, setShown] = useState<Shown<P>>(() => ({ component: chunk.loaded() }));

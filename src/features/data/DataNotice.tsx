@@ -1,6 +1,6 @@
-import { lazyPart } from '../../components/lazy-part';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useShallow } from 'zustand/react/shallow';
+import { lazyPart } from '../../components/lazy-part';
 import { useAppStore } from '../../store/app-store';
 import { withoutDataParam } from './bundled-address';
 import { useHostQuestion } from './HostQuestionSlot';

@@ -1,7 +1,7 @@
-import { lazyPart } from '../../components/lazy-part';
 import { plural } from '@lingui/core/macro';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useShallow } from 'zustand/react/shallow';
+import { lazyPart } from '../../components/lazy-part';
 import { formatIssue, type DataIssue } from '../../lib/dataset';
 import { appStore, useAppStore } from '../../store/app-store';
 import type { Imported } from '../../store/data-slice';

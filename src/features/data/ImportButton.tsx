@@ -1,5 +1,5 @@
-import { lazyPart } from '../../components/lazy-part';
 import { useLingui } from '@lingui/react/macro';
+import { lazyPart } from '../../components/lazy-part';
 import { appStore } from '../../store/app-store';
 import { LazyDialog } from '../../components/LazyDialog';
 

@@ -1,5 +1,5 @@
-import { lazyPart } from '../../components/lazy-part';
 import { useLingui } from '@lingui/react/macro';
+import { lazyPart } from '../../components/lazy-part';
 import { isFiltering } from '../../lib/filter-state';
 import { useAppStore } from '../../store/app-store';
 import { FilterPanel } from './FilterPanel';

@@ -15,7 +15,7 @@ import { clusterClientChunk, clusterOverlayChunk, placeLabelsChunk, withChunk } 
 import { lazyPart } from '../../components/lazy-part';
 
 /** The cluster buttons and lists: a lazy chunk, as clusters themselves arrive after a moment. */
-const ClusterOverlay = lazyPart(() => clusterOverlayChunk.load().then((m) => m.ClusterOverlay));
+const ClusterOverlay = lazyPart(clusterOverlayChunk);
 
 /**
  * Wires the canvas layers to the store. Changes of the visible events and of

@@ -7,8 +7,7 @@ import { usePrinting } from '../../hooks/use-printing';
 import './legend.css';
 
 /** The opened legend is a chunk of its own: closed, it is a strip of the category colours. */
-const loadBody = () => import('./LegendBody');
-const LegendBody = lazyPart(() => loadBody().then((m) => m.LegendBody));
+const LegendBody = lazyPart(() => import('./LegendBody').then((m) => m.LegendBody));
 
 /**
  * The legend over the map's corner. On a screen wide enough to spare the room
@@ -23,7 +22,7 @@ export function Legend() {
   useEffect(function prefetchWhenIdle() {
     // Fetched once the page is idle, so it opens at once, and a printout has it.
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => void loadBody().catch(() => undefined));
+    idle(() => void LegendBody.preload().catch(() => undefined));
   }, []);
   return (
     <div role="group" aria-label={t`Map legend`} className={shown ? 'legend is-open' : 'legend'}>

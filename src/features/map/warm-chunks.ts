@@ -4,8 +4,8 @@ import { clustersChunk } from './clusters-chunk';
 
 /** What turns visible events into clusters, on the main thread or in a worker. */
 export const clusterClientChunk = lazyModule(() => import('./cluster-client'));
-/** The buttons and lists over clusters. */
-export const clusterOverlayChunk = lazyModule(() => import('./ClusterOverlay'));
+/** The buttons and lists over clusters (a component: see EventLayer's `lazyPart`). */
+export const clusterOverlayChunk = lazyModule(() => import('./ClusterOverlay').then((m) => m.ClusterOverlay));
 /** The names of places under the markers. */
 export const placeLabelsChunk = lazyModule(() => import('./place-labels'));
 
