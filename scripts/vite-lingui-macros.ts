@@ -100,13 +100,26 @@ export function linguiMacros(): Plugin {
  * end-to-end tests' second build, with tiles, turns every file the first did; and within one build,
  * the build's checks load many of the app's files again). So each file's output is kept, in memory
  * and in node_modules/.cache, under a hash of its path and text and of everything else the output
- * depends on: NODE_ENV, this file, Lingui's config, and the lockfile (the versions of Babel and of
- * Lingui).
+ * depends on: NODE_ENV, this file, Lingui's config, and what npm installed (the versions of Babel
+ * and of Lingui).
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'wherewhen-lingui-macros');
-const SALT = ['scripts/vite-lingui-macros.ts', 'lingui.config.ts', 'package-lock.json']
-  .map((file) => readFileSync(join(ROOT, file), 'utf8'))
+const SALT = [
+  'scripts/vite-lingui-macros.ts',
+  'lingui.config.ts',
+  // What npm installed, Babel and Lingui among it (a tree without npm's record names Babel's and the macro's own versions).
+  'node_modules/.package-lock.json',
+  'node_modules/@babel/core/package.json',
+  'node_modules/@lingui/babel-plugin-lingui-macro/package.json',
+]
+  .map((file) => {
+    try {
+      return readFileSync(join(ROOT, file), 'utf8');
+    } catch {
+      return '';
+    }
+  })
   .join('\0');
 
 /** Outputs for files since changed stay behind: past a few builds' worth of them, the cache starts afresh. */
