@@ -20,9 +20,7 @@ export default defineConfig({
   tsconfig: './tsconfig.e2e.json',
   outputDir: 'test-results',
   fullyParallel: true,
-  // Three on two cores: each test waits part of its time (frames, chunks, the cluster worker), and a
-  // third worker fills it. 235 s against 262 s with two, locally, on 4 December (docs/performance.md).
-  workers: process.env.CI ? 3 : undefined,
+  workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: !!process.env.CI,
   // Limits, not measures (timing is for npm run bench): a test that runs axe over the page and every
