@@ -3,15 +3,9 @@ import type { MapEvent } from '../src/lib/dataset';
 import { projectX, projectY } from '../src/lib/mercator';
 import { expect, loneEvent, MapPage, test } from './driver';
 
-/** The map's view as it exposes it: centre and zoom. */
-async function view(page: Page) {
-  const [lat, lng, zoom] = (await page.locator('.map').getAttribute('data-view'))!.split(',').map(Number);
-  return { lat: lat!, lng: lng!, zoom: zoom! };
-}
-
 /** Where the map shows an event, in its container's pixels, from the view it exposes. */
 async function shownAt(page: Page, e: MapEvent) {
-  const { lat, lng, zoom } = await view(page);
+  const { lat, lng, zoom } = await new MapPage(page).view();
   const box = (await page.locator('.map').boundingBox())!;
   const scale = 2 ** zoom;
   return {
@@ -124,14 +118,14 @@ test('markers and labels zoom with the basemap, then are drawn where the events 
   await page.getByRole('button', { name: 'Back to events' }).click();
   const centre = await map.mapCentre();
   await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBeGreaterThan(0);
-  const before = await view(page);
+  const before = await map.view();
   await map.region.focus();
   // One key at a time: the map takes no key while it pans.
   await page.keyboard.press('ArrowLeft');
-  await expect.poll(async () => (await view(page)).lng).toBeLessThan(before.lng);
+  await expect.poll(async () => (await map.view()).lng).toBeLessThan(before.lng);
   await page.keyboard.press('ArrowUp');
-  await expect.poll(async () => (await view(page)).lat).toBeGreaterThan(before.lat);
-  const zoom = (await view(page)).zoom;
+  await expect.poll(async () => (await map.view()).lat).toBeGreaterThan(before.lat);
+  const zoom = (await map.view()).zoom;
   await expect(map.canvas).toHaveAttribute('data-zoom', String(zoom));
 
   // Every animation frame of the zoom, the scale each canvas shows (1 unscaled, 2 at its end).
@@ -149,7 +143,7 @@ test('markers and labels zoom with the basemap, then are drawn where the events 
 
   // Once the zoom ends the markers are drawn afresh, unscaled, over the map, each where its event is.
   await expect(map.canvas).toHaveAttribute('data-zoom', String(zoom + 1));
-  await expect.poll(async () => (await view(page)).zoom).toBe(zoom + 1);
+  await expect.poll(async () => (await map.view()).zoom).toBe(zoom + 1);
   await expect
     .poll(() => map.canvas.evaluate((canvas) => getComputedStyle(canvas).transform))
     .toMatch(/^matrix\(1, 0, 0, 1, /);

@@ -117,8 +117,8 @@ test('an event chosen in the list is flown to even when the note over the map is
   await page.getByRole('button', { name: 'Hide note' }).click();
   await expect
     .poll(async () => {
-      const [lat, lng] = (await page.locator('.map').getAttribute('data-view'))!.split(',').map(Number);
-      return Math.hypot(lat! - event.lat, lng! - event.lon);
+      const { lat, lng } = await map.view();
+      return Math.hypot(lat - event.lat, lng - event.lon);
     })
     .toBeLessThan(0.01);
   await expect(page).toHaveURL(/[?&]map=/);

@@ -220,6 +220,14 @@ export class MapPage {
     );
   }
 
+  /** The map's view as it exposes it (`data-view`): centre and zoom. */
+  async view(): Promise<{ lat: number; lng: number; zoom: number }> {
+    const [lat, lng, zoom] = (await this.page.locator('.map').getAttribute('data-view'))!
+      .split(',')
+      .map(Number);
+    return { lat: lat!, lng: lng!, zoom: zoom! };
+  }
+
   async mapCentre(): Promise<{ x: number; y: number }> {
     const box = await this.canvas.boundingBox();
     if (!box) throw new Error('map not laid out');

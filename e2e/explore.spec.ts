@@ -87,10 +87,10 @@ test('"IS-K-claimed attacks in Pakistan since 2023" in a few actions, and a link
   const pixel = 360 / (256 * 2 ** zoom);
   await expect
     .poll(async () => {
-      const [lat2, lng2, zoom2] = (await again.page.locator('.map').getAttribute('data-view'))!
-        .split(',')
-        .map(Number);
-      return zoom2 === zoom && Math.abs(lat2! - lat) <= 2 * pixel && Math.abs(lng2! - lng) <= 2 * pixel;
+      const now = await again.view();
+      return (
+        now.zoom === zoom && Math.abs(now.lat - lat) <= 2 * pixel && Math.abs(now.lng - lng) <= 2 * pixel
+      );
     })
     .toBe(true);
   await expect(again.page.getByRole('button', { name: 'Remove filter: Pakistan' })).toBeVisible();

@@ -74,10 +74,7 @@ export function linguiMacros(): Plugin {
         return null;
       // Lingui's macros keep translators' comments unless NODE_ENV is production as they run (a build's
       // checks run theirs outside it): the output depends on it, so the key does.
-      const key = createHash('sha256')
-        .update(`${SALT}\0${process.env.NODE_ENV ?? ''}\0${file}\0`)
-        .update(code)
-        .digest('hex');
+      const key = digest(`${SALT}\0${process.env.NODE_ENV ?? ''}\0${file}\0${code}`);
       const kept = recall(key);
       if (kept) return kept;
       const result = await transformAsync(code, {
@@ -105,22 +102,24 @@ export function linguiMacros(): Plugin {
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'wherewhen-lingui-macros');
-const SALT = [
-  'scripts/vite-lingui-macros.ts',
-  'lingui.config.ts',
-  // What npm installed, Babel and Lingui among it (a tree without npm's record names Babel's and the macro's own versions).
-  'node_modules/.package-lock.json',
-  'node_modules/@babel/core/package.json',
-  'node_modules/@lingui/babel-plugin-lingui-macro/package.json',
-]
-  .map((file) => {
-    try {
-      return readFileSync(join(ROOT, file), 'utf8');
-    } catch {
-      return '';
-    }
-  })
-  .join('\0');
+const SALT = digest(
+  [
+    'scripts/vite-lingui-macros.ts',
+    'lingui.config.ts',
+    // What npm installed, Babel and Lingui among it (a tree without npm's record names Babel's and the macro's own versions).
+    'node_modules/.package-lock.json',
+    'node_modules/@babel/core/package.json',
+    'node_modules/@lingui/babel-plugin-lingui-macro/package.json',
+  ]
+    .map((file) => {
+      try {
+        return readFileSync(join(ROOT, file), 'utf8');
+      } catch {
+        return '';
+      }
+    })
+    .join('\0'),
+);
 
 /** Outputs for files since changed stay behind: past a few builds' worth of them, the cache starts afresh. */
 const CACHE_FILES = 2000;
@@ -133,6 +132,11 @@ function pruneCache() {
   } catch {
     // No cache yet.
   }
+}
+
+/** What names a kept output: the inputs it depends on (npm's record alone is 200 kB) hashed once, then each file. */
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 type Output = { code: string; map: Rollup.SourceMapInput };
