@@ -41,31 +41,23 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
   },
-  webServer: [
-    {
-      // The tests run against the production build, as readers get it.
-      command: `npx vite preview --port ${PORT} --strictPort`,
-      // Not gzipped as it goes: CPU the tests need (vite.config.ts, uncompressedPreview).
-      env: { PREVIEW_UNCOMPRESSED: '1' },
-      url: `http://localhost:${PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+  // Both servers from one command, started side by side (scripts/test-servers.mjs): on PORT, the
+  // production build, as readers get it; on TILES_PORT, a second build configured with tiles from its
+  // own host, which the tests serve or fail as they need. Playwright waits for the second, which
+  // starts once the first answers.
+  webServer: {
+    command: `node scripts/test-servers.mjs ${PORT} ${TILES_PORT}`,
+    // The second build's settings; the first server is started without them. It also allows ?data=
+    // from one host only (e2e/data-link.spec.ts serves it on the port after).
+    env: {
+      VITE_TILE_URL: './tiles/{z}/{x}/{y}.png',
+      VITE_TILE_ATTRIBUTION: 'Test tiles <b>as text</b>',
+      VITE_DATA_HOSTS: `https://127.0.0.1:${TILES_PORT + 1}`,
+      // Neither server gzips as it goes: CPU the tests need (vite.config.ts, uncompressedPreview).
+      PREVIEW_UNCOMPRESSED: '1',
     },
-    {
-      // A second build, configured with tiles from its own host, which the tests serve or fail as they need.
-      command:
-        `npx vite build --outDir dist-tiles --emptyOutDir --logLevel warn && ` +
-        `npx vite preview --outDir dist-tiles --port ${TILES_PORT} --strictPort`,
-      // It also allows ?data= from one host only (e2e/data-link.spec.ts serves it on the port after).
-      env: {
-        VITE_TILE_URL: './tiles/{z}/{x}/{y}.png',
-        VITE_TILE_ATTRIBUTION: 'Test tiles <b>as text</b>',
-        VITE_DATA_HOSTS: `https://127.0.0.1:${TILES_PORT + 1}`,
-        PREVIEW_UNCOMPRESSED: '1',
-      },
-      url: `http://localhost:${TILES_PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 120_000,
-    },
-  ],
+    url: `http://localhost:${TILES_PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
 });
