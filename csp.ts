@@ -48,8 +48,16 @@ export function securityHeaders(env: BuildEnv = {}): Record<string, string> {
   };
 }
 
+/**
+ * The build's scripts, styles, data and fonts: every file in `assets/` has a hash of its contents in
+ * its name, so a browser keeps it for a year without asking again. A new build's files have new
+ * names, and the page (never kept without asking: hosts revalidate it by default) names them.
+ */
+export const ASSETS_PATH = '/assets/';
+export const ASSETS_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
 /** The same headers as a `_headers` file, as Netlify and Cloudflare Pages read it. */
 export function headersFile(env: BuildEnv = {}): string {
   const lines = Object.entries(securityHeaders(env)).map(([name, value]) => `  ${name}: ${value}`);
-  return ['/*', ...lines, ''].join('\n');
+  return ['/*', ...lines, `${ASSETS_PATH}*`, `  Cache-Control: ${ASSETS_CACHE_CONTROL}`, ''].join('\n');
 }

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadEnv, runnerImport, type Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { headersFile, securityHeaders, type BuildEnv } from './csp';
+import { ASSETS_CACHE_CONTROL, ASSETS_PATH, headersFile, securityHeaders, type BuildEnv } from './csp';
 import { linguiMacros, pseudoCatalogue } from './scripts/vite-lingui-macros';
 import { encodeGazetteer, type SourceCity } from './src/lib/gazetteer-encode';
 import { pickReferencePlaces } from './src/lib/reference-places';
@@ -20,6 +21,26 @@ function headersForStaticHosts(env: BuildEnv): Plugin {
     name: 'wherewhen-headers',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(env) });
+    },
+  };
+}
+
+/**
+ * `vite preview` sends the build's files as `_headers` has static hosts send them: each file of
+ * `assets/` (its name hashed) kept for a year, where vite's own server has the browser ask again
+ * each time. A file that is not there is not cached.
+ */
+function cachedAssetsInPreview(): Plugin {
+  return {
+    name: 'wherewhen-cached-assets',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        if (path.startsWith(ASSETS_PATH) && existsSync(join(outDir, decodeURIComponent(path))))
+          res.setHeader('Cache-Control', ASSETS_CACHE_CONTROL);
+        next();
+      });
     },
   };
 }
@@ -339,6 +360,7 @@ export default defineConfig(({ mode }) => {
       preloadBundledDataset(),
       exampleLesson(),
       uncompressedPreview(),
+      cachedAssetsInPreview(),
     ],
     // Files are read, their points checked and their place names looked up, in a worker (see read-worker.ts).
     worker: {

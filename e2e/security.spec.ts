@@ -4,6 +4,10 @@ test('the app is served with a strict Content-Security-Policy, the same one the 
   page,
   request,
 }) => {
+  const scripts: Promise<Record<string, string>>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.allHeaders());
+  });
   const response = await page.goto('/');
   const policy = response!.headers()['content-security-policy']!;
   for (const directive of [
@@ -24,6 +28,14 @@ test('the app is served with a strict Content-Security-Policy, the same one the 
 
   const headersFile = await (await request.get('/_headers')).text();
   expect(headersFile).toContain(`Content-Security-Policy: ${policy}`);
+
+  // The build's files, their names hashed, are kept for a year, as _headers says; the page, which
+  // names them, is asked for again every time.
+  const forAYear = 'public, max-age=31536000, immutable';
+  expect(headersFile).toContain(`/assets/*\n  Cache-Control: ${forAYear}\n`);
+  expect(response!.headers()['cache-control']).toBe('no-cache');
+  await expect.poll(() => scripts.length).toBeGreaterThan(0);
+  for (const headers of await Promise.all(scripts)) expect(headers['cache-control']).toBe(forAYear);
 
   // The page runs under it without a single violation (the test fixture fails on any).
   const map = new MapPage(page);

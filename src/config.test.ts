@@ -66,6 +66,16 @@ describe('the Content-Security-Policy', () => {
     const env = { VITE_TILE_URL: 'https://tile.example.org/{z}/{x}/{y}.png' };
     expect(headersFile(env)).toContain(`Content-Security-Policy: ${contentSecurityPolicy(env)}\n`);
   });
+
+  it('has static hosts keep the hashed files of assets/ for a year, and everything else not', () => {
+    const blocks = headersFile()
+      .trim()
+      .split(/\n(?=\S)/);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toMatch(/^\/\*\n/);
+    expect(blocks[0]).not.toContain('Cache-Control');
+    expect(blocks[1]).toBe('/assets/*\n  Cache-Control: public, max-age=31536000, immutable');
+  });
 });
 
 describe('the data hosts setting', () => {
