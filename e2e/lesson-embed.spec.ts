@@ -26,15 +26,20 @@ test.use({ otherOrigins: 'http://127.0.0.1:' });
 
 type Heard = { step: number; of: number; complete: boolean };
 
+/** The course page: its title, then the example lesson in a frame marked for the script, then `more`. */
+const coursePage = (baseURL: string | undefined, more = '') =>
+  `<!doctype html><html lang="en"><head><title>Course</title></head>
+    <body style="margin:0"><main style="width:760px"><h1>A course</h1>
+    <iframe src="${baseURL}/?embed=1&amp;lesson=example" title="Lesson" width="100%" height="500"
+      style="border:0;max-width:100%" data-wherewhen-resize></iframe>${more}</main></body></html>`;
+
 test('a course page on another origin hears each step of an embedded lesson and its completion, and fits the frame to the bar and the map', async ({
   page,
   baseURL,
 }) => {
-  page_ = `<!doctype html><html lang="en"><head><title>Course</title></head>
-    <body style="margin:0"><main style="width:760px"><h1>A course</h1>
-    <iframe src="${baseURL}/?embed=1&amp;lesson=example" title="Lesson" width="100%" height="500"
-      style="border:0;max-width:100%" data-wherewhen-resize></iframe>
-    <iframe class="unmarked" src="${baseURL}/?embed=1&amp;lesson=example&amp;step=7" title="Another map"
+  page_ = coursePage(
+    baseURL,
+    `<iframe class="unmarked" src="${baseURL}/?embed=1&amp;lesson=example&amp;step=7" title="Another map"
       width="480" height="360" style="border:0"></iframe>
     <script src="${baseURL}/embed.js" async></script>
     <script>
@@ -42,7 +47,8 @@ test('a course page on another origin hears each step of an embedded lesson and 
       document.addEventListener('wherewhen:lesson', function (e) {
         window.heard.push({ on: e.target.tagName, detail: e.detail });
       });
-    </script></main></body></html>`;
+    </script>`,
+  );
   await page.goto(`${host}/course.html`);
   const frame = page.frameLocator('iframe[data-wherewhen-resize]');
   const lessonBar = frame.getByRole('region', { name: lesson.title });
@@ -106,6 +112,30 @@ test('a course page on another origin hears each step of an embedded lesson and 
       }),
   );
   expect((await heard()).length).toBe(count);
+});
+
+test('a script that starts after the lesson has sent its first step still hears it, and fits the frame', async ({
+  page,
+  baseURL,
+}) => {
+  // No script yet: the page adds it once the lesson shows its first step, as a slow or deferred
+  // script would start. The map, told hello, sends its step and its height again.
+  page_ = coursePage(baseURL);
+  await page.goto(`${host}/course.html`);
+  const lessonBar = page.frameLocator('iframe').getByRole('region', { name: lesson.title });
+  await expect(lessonBar.getByText(`Step 1 of ${total}`, { exact: true })).toBeVisible();
+  await page.evaluate((src) => {
+    const w = window as unknown as { heard: unknown[] };
+    w.heard = [];
+    document.addEventListener('wherewhen:lesson', (e) => w.heard.push((e as CustomEvent).detail));
+    const script = document.createElement('script');
+    script.src = src;
+    document.body.append(script);
+  }, `${baseURL}/embed.js`);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard))
+    .toEqual([{ step: 1, of: total, complete: false }]);
+  await expect.poll(() => page.locator('iframe').evaluate((el) => el.style.height)).toMatch(/^\d+px$/);
 });
 
 test.describe('in a small frame', () => {

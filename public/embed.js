@@ -17,7 +17,10 @@
  *       if (e.detail.complete) markDone();
  *     });
  *
- * It sends nothing, stores nothing and reads nothing else.
+ * As it starts it says hello ({ type: 'wherewhen:hello' }) to each marked
+ * iframe, at that iframe's origin: a map that sent its messages before this
+ * script ran (it loads `async`) sends them again. Otherwise it sends nothing,
+ * and it stores nothing and reads nothing else.
  */
 (function () {
   'use strict';
@@ -62,4 +65,16 @@
       frame.dispatchEvent(new CustomEvent('wherewhen:lesson', { detail: detail, bubbles: true }));
     }
   });
+
+  var marked = document.querySelectorAll('iframe[data-wherewhen-resize]');
+  for (var i = 0; i < marked.length; i++) {
+    var origin;
+    try {
+      origin = new URL(marked[i].src, document.baseURI).origin;
+    } catch {
+      continue;
+    }
+    if (marked[i].contentWindow && origin !== 'null')
+      marked[i].contentWindow.postMessage({ type: 'wherewhen:hello' }, origin);
+  }
 })();

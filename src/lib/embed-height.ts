@@ -1,6 +1,6 @@
 /**
  * The one message an embedded map sends to the page around it: the height it
- * would like, in CSS pixels. It sends nothing else and listens to nothing.
+ * would like, in CSS pixels. It answers only a hello (lib/embed-hello.ts).
  */
 export interface ResizeMessage {
   readonly type: 'wherewhen:resize';

@@ -1,8 +1,8 @@
 /**
  * What a lesson in a frame tells the page around it, so a course page can
  * mark the activity done: the step shown, of how many, and whether the reader
- * has reached the last. Like the resize message, it carries nothing private,
- * and the map reads no message back.
+ * has reached the last. Like the resize message, it carries nothing private;
+ * the map reads no message back but the embed script's hello (embed-hello.ts).
  */
 export interface LessonMessage {
   readonly type: 'wherewhen:lesson';

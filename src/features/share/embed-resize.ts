@@ -1,4 +1,5 @@
 import { preferredHeight, RESIZE_MESSAGE_TYPE, type ResizeMessage } from '../../lib/embed-height';
+import { isHelloFromParent } from '../../lib/embed-hello';
 
 /** The timeline as laid out, or what stands in for it when it failed. */
 const TIMELINE = '.layout > .timeline, .layout > .in-timeline';
@@ -9,8 +10,9 @@ const LESSON_BAR = '.app > .lesson-bar';
  * In an iframe, tells the page around it the height the map would like, as
  * the frame's width or the timeline's height change, so the resize script
  * (public/embed.js) can fit the frame. The height is not private and the
- * host's origin is not known, so the message goes to any parent; nothing is
- * ever read back.
+ * host's origin is not known, so the message goes to any parent. The page's
+ * script, if it starts late, says hello, and the height is sent again (see
+ * lib/embed-hello.ts).
  */
 export function startResizeMessages(win: Window = window): () => void {
   if (win.parent === win) return () => {};
@@ -37,8 +39,15 @@ export function startResizeMessages(win: Window = window): () => void {
   const parts = new MutationObserver(observeParts);
   for (const box of doc.querySelectorAll('.app, .layout')) parts.observe(box, { childList: true });
   observeParts();
+  const hello = (event: MessageEvent) => {
+    if (!isHelloFromParent(event, win)) return;
+    last = 0;
+    send();
+  };
+  win.addEventListener('message', hello);
   return () => {
     sizes.disconnect();
     parts.disconnect();
+    win.removeEventListener('message', hello);
   };
 }
