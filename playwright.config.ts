@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, testChromium } from './scripts/test-browser.mjs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { browserKey, CHROMIUM_ARGS, testChromium } from './scripts/test-browser.mjs';
 
 /**
  * Uses a system Chromium where there is one (PLAYWRIGHT_CHROMIUM_PATH, else
@@ -26,7 +26,18 @@ export default defineConfig({
   // Limits, not measures (timing is for npm run bench): a test that runs axe over the page and every
   // dialog takes half a minute on a slow two-core runner with both workers busy.
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // Still pictures: no animation running, no caret blinking.
+    toHaveScreenshot: { animations: 'disabled', caret: 'hide' },
+  },
+  // Screenshots are compared with pictures kept in e2e/snapshots/, one set per browser and version
+  // (scripts/test-browser.mjs, browserKey), as each draws text and edges a little differently. A
+  // browser with no pictures yet (a new Chromium from apt, another machine's) records its own on
+  // its first run, says so, and compares with them from then on; `npx playwright test -u` draws
+  // them afresh after a change meant to be seen. See ARCHITECTURE.md, "Tests".
+  snapshotPathTemplate: `e2e/snapshots/{testFileName}/{arg}-${browserKey(executablePath, chromium.executablePath())}-{platform}{ext}`,
+  updateSnapshots: 'missing',
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -1,8 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { axeViolations } from './axe';
-import { bundled, expect, MapPage, test } from './driver';
-
-test.beforeAll(() => mkdirSync('e2e/screenshots', { recursive: true }));
+import { bundled, expect, expectPictureWithoutMap, MapPage, test } from './driver';
 
 test('the axe check itself finds a broken page, and a broken frame inside a page', async ({ page }) => {
   // Pages of the app's own origin, served here, so the frame is same-origin as the map's preview frame is.
@@ -38,7 +35,7 @@ test('desktop layout: map, timeline and list side by side (screenshot)', async (
   await map.item(bundled.events.at(-1)!.props.title).click();
   // The map has flown to the event once its view is in the address (it is written when a move ends).
   await expect(page).toHaveURL(/[?&]map=/);
-  await page.screenshot({ path: 'e2e/screenshots/desktop.png' });
+  await expectPictureWithoutMap(page, 'desktop.png');
 });
 
 test.describe('on a 375x667 phone', () => {
@@ -66,7 +63,7 @@ test.describe('on a 375x667 phone', () => {
     await first.tap();
     await expect(map.details(title)).toBeInViewport();
     expect(await map.axe()).toEqual([]);
-    await page.screenshot({ path: 'e2e/screenshots/phone.png', fullPage: true });
+    await expectPictureWithoutMap(page, 'phone.png', { fullPage: true });
   });
 });
 

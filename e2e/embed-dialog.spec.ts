@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { preferredHeight } from '../src/lib/embed-height';
-import { expect, MapPage, test } from './driver';
+import { expect, expectPictureWithoutMap, MapPage, test } from './driver';
 
 /**
  * A school's page on another local origin: its own server, on another port
@@ -100,14 +100,14 @@ test('a lesson page on another origin embeds the view, and the script fits the f
   await expect.poll(fitted).toBe(true);
   const wide = await frameHeight();
   expect(wide).not.toBe(500);
-  await page.screenshot({ path: 'e2e/screenshots/embed-lesson-wide.png', fullPage: true });
+  await expectPictureWithoutMap(page, 'embed-lesson-wide.png', { fullPage: true });
 
   // A narrower column: the map asks for a taller frame for its width, and gets it.
   await page.locator('#column').evaluate((el) => (el.style.width = '380px'));
   await expect.poll(async () => (await asked()).width).toBe(380);
   await expect.poll(fitted).toBe(true);
   expect((await frameHeight()) / 380).toBeGreaterThan(wide / 760);
-  await page.screenshot({ path: 'e2e/screenshots/embed-lesson-narrow.png', fullPage: true });
+  await expectPictureWithoutMap(page, 'embed-lesson-narrow.png', { fullPage: true });
 
   // A message from anything but the map's frame changes nothing.
   const before = await frameHeight();

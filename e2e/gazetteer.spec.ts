@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, MapPage, test } from './driver';
 
 /** One row with coordinates, then three with only a place name: one clear, one ambiguous, one unknown. */
@@ -9,8 +9,6 @@ const csv = [
   'Rally in Springfield,2024-06-01,Springfield,,,other',
   'Flood in Ruritania,2024-07-09,Ruritania,,,other',
 ].join('\r\n');
-
-test.beforeAll(() => mkdirSync('e2e/screenshots', { recursive: true }));
 
 test('rows with only a place name are located by the offline gazetteer, and the others are reported with why (screenshots)', async ({
   page,
@@ -39,8 +37,8 @@ test('rows with only a place name are located by the offline gazetteer, and the 
   expect(gazetteer).toHaveLength(1);
   await expect(map.item('Raid in Quetta')).toContainText('Located by place name: Quetta, PK');
   await expect(map.item('Market bombing')).not.toContainText('Located by place name');
-  await map.list.screenshot({ path: 'e2e/screenshots/gazetteer-list.png' });
-  await map.region.screenshot({ path: 'e2e/screenshots/gazetteer-map.png' });
+  await expect(map.list).toHaveScreenshot('gazetteer-list.png');
+  await expect(map.region).toHaveScreenshot('gazetteer-map.png');
 
   const notice = page.getByRole('status').filter({ hasText: 'from places.csv' });
   await expect(notice).toContainText(
@@ -56,7 +54,7 @@ test('rows with only a place name are located by the offline gazetteer, and the 
     /^Row 4: “Springfield” is the name of \d+ places in the gazetteer \(the largest: Springfield, MO, US; Springfield, MA, US; [^)]*\)\. Add a country column/,
     /^Row 5: “Ruritania” is not in the gazetteer\. It holds towns of 5,000 people or more/,
   ]);
-  await notice.screenshot({ path: 'e2e/screenshots/gazetteer-report.png' });
+  await expect(notice).toHaveScreenshot('gazetteer-report.png');
 
   const download = page.waitForEvent('download');
   await notice.getByRole('button', { name: 'Download the report (CSV)' }).click();
@@ -73,7 +71,7 @@ test('rows with only a place name are located by the offline gazetteer, and the 
   const details = map.details('Raid in Quetta');
   await expect(details).toContainText('Quetta, Pakistan (city or town)');
   await expect(details).toContainText('Located by place name: Quetta, PK (gazetteer match)');
-  await details.screenshot({ path: 'e2e/screenshots/gazetteer-details.png' });
+  await expect(details).toHaveScreenshot('gazetteer-details.png');
 
   // A second file is read in a new worker, with the gazetteer from the browser's cache.
   await page.getByRole('button', { name: 'Your data' }).click();

@@ -119,7 +119,7 @@ test('zooming the axis changes the tick labels from years to months to days, and
   await expect.poll(labels).toContain('April');
   // The ends are named with their year ("Jan 2024"), the ticks between by month.
   for (const label of await labels()) expect(label).toMatch(/^(2024|2025|[A-Z][a-z]+|[A-Z][a-z]{2} 2024)$/);
-  await page.screenshot({ path: 'e2e/screenshots/timeline-2024.png' });
+  await expect(page.locator('.timeline')).toHaveScreenshot('timeline-2024.png');
 
   const zoomIn = page.getByRole('button', { name: 'Zoom in on the time axis' });
   for (let k = 0; k < 3; k++) await zoomIn.click();
@@ -132,5 +132,5 @@ test('zooming the axis changes the tick labels from years to months to days, and
   await page.getByRole('button', { name: 'Zoom out on the time axis' }).click();
   await page.getByRole('combobox', { name: 'Period' }).selectOption({ label: 'All dates' });
   for (const label of await labels()) expect(label).toMatch(/^\d{4}$/);
-  await page.locator('.timeline').screenshot({ path: 'e2e/screenshots/timeline-full.png' });
+  await expect(page.locator('.timeline')).toHaveScreenshot('timeline-full.png');
 });

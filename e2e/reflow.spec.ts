@@ -1,8 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { bundled, expect, HEADER_DIALOGS, MapPage, serveWithSourceLinks, test } from './driver';
-
-test.beforeAll(() => mkdirSync('e2e/screenshots', { recursive: true }));
 
 /**
  * WCAG 1.4.10 (reflow) and 1.4.4 (resize text): 320 CSS pixels wide, and a
@@ -66,7 +63,7 @@ for (const size of SIZES) {
       await map.open();
       await expectNoSidewaysScroll(page);
       await expectMapAboveTimeline(page);
-      await page.screenshot({ path: `e2e/screenshots/${size.file}.png`, fullPage: true });
+      await expect(page).toHaveScreenshot(`${size.file}.png`, { fullPage: true });
 
       const search = page.getByRole('searchbox', { name: 'Search events' });
       await expectReachable(page, search, 'the search');
