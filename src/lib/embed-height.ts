@@ -1,5 +1,5 @@
 /**
- * The one message an embedded map sends to the page around it: the height it
+ * The message an embedded map sends the page around it about its size: the height it
  * would like, in CSS pixels. It answers only a hello (lib/embed-hello.ts).
  */
 export interface ResizeMessage {
