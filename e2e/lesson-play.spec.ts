@@ -280,3 +280,26 @@ test('on a large screen the step’s text is open, and folds', async ({ page }) 
     'false',
   );
 });
+
+test('until the reader folds or opens the step’s text, it follows the window: folded while small, open once large', async ({
+  page,
+}) => {
+  // A course page's frame opens at the height in its code and is fitted to the map after.
+  await page.setViewportSize({ width: 760, height: 500 });
+  const map = new MapPage(page);
+  await map.open('/?embed=1&lesson=example&step=3');
+  const lessonBar = page.locator('section.lesson-bar');
+  await expect(lessonBar.getByRole('button', { name: 'Show the step’s text' })).toBeVisible();
+  await page.setViewportSize({ width: 760, height: 820 });
+  await expect(lessonBar.getByText(steps[2]!.question!)).toBeVisible();
+  // Folded by the reader, it stays folded whatever the window does, and on the next step.
+  await lessonBar.getByRole('button', { name: 'Hide the step’s text' }).click();
+  await page.setViewportSize({ width: 760, height: 500 });
+  await page.setViewportSize({ width: 760, height: 900 });
+  await lessonBar.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(lessonBar.getByRole('heading', { level: 3 })).toHaveText(steps[3]!.heading);
+  await expect(lessonBar.getByRole('button', { name: 'Show the step’s text' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+});

@@ -1,15 +1,29 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import type { LessonStep as Step } from '../../lib/lesson';
 import { LessonText } from './LessonText';
 
 /** Where the step's words start folded: a phone, or a small frame, keeps its height for the map. */
 const SMALL = '(max-width: 600px), (max-height: 500px)';
 
+/** Whether the window is small now, followed as it changes (a frame fitted to the map grows after it opens). */
+function useSmallWindow(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia(SMALL);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(SMALL).matches,
+  );
+}
+
 /**
  * A step's heading, always in view, and its words (the introduction at the
  * first step, the text, the question) behind "Show the step's text": open on
- * a large screen, folded on a small one, where the map needs the room.
+ * a large screen, folded on a small one, where the map needs the room. Until
+ * the reader folds or opens them, they follow the window: a course page's
+ * frame is fitted to the map after it opens, and may be small until then.
  */
 export function LessonStep({
   step,
@@ -21,7 +35,9 @@ export function LessonStep({
   lang: string | undefined;
 }) {
   const { t } = useLingui();
-  const [open, setOpen] = useState(() => !window.matchMedia(SMALL).matches);
+  const small = useSmallWindow();
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const open = chosen ?? !small;
   return (
     <div className="lesson-step">
       <div className="lesson-step-head">
@@ -33,7 +49,7 @@ export function LessonStep({
           className="lesson-fold"
           aria-expanded={open}
           aria-controls="lesson-words"
-          onClick={() => setOpen(!open)}
+          onClick={() => setChosen(!open)}
         >
           {open
             ? t({
