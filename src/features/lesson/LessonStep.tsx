@@ -6,17 +6,14 @@ import { LessonText } from './LessonText';
 /** Where the step's words start folded: a phone, or a small frame, keeps its height for the map. */
 const SMALL = '(max-width: 600px), (max-height: 500px)';
 
-/** Whether the window is small now, followed as it changes (a frame fitted to the map grows after it opens). */
-function useSmallWindow(): boolean {
-  return useSyncExternalStore(
-    (changed) => {
-      const query = window.matchMedia(SMALL);
-      query.addEventListener('change', changed);
-      return () => query.removeEventListener('change', changed);
-    },
-    () => window.matchMedia(SMALL).matches,
-  );
+/** Calls `changed` when the window becomes small or large (a frame fitted to the map grows after it opens). */
+function followSmallWindow(changed: () => void): () => void {
+  const query = window.matchMedia(SMALL);
+  query.addEventListener('change', changed);
+  return () => query.removeEventListener('change', changed);
 }
+
+const isSmallWindow = () => window.matchMedia(SMALL).matches;
 
 /**
  * A step's heading, always in view, and its words (the introduction at the
@@ -35,7 +32,7 @@ export function LessonStep({
   lang: string | undefined;
 }) {
   const { t } = useLingui();
-  const small = useSmallWindow();
+  const small = useSyncExternalStore(followSmallWindow, isSmallWindow);
   const [chosen, setChosen] = useState<boolean | null>(null);
   const open = chosen ?? !small;
   return (
