@@ -25,6 +25,15 @@ function headersForStaticHosts(env: BuildEnv): Plugin {
   };
 }
 
+/** An address's path as a file name; one that is not valid percent-encoding is left as it came. */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * `vite preview` sends the build's files as `_headers` has static hosts send them: each file of
  * `assets/` (its name hashed) kept for a year, where vite's own server has the browser ask again
@@ -37,7 +46,7 @@ function cachedAssetsInPreview(): Plugin {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((req, res, next) => {
         const path = req.url?.split('?')[0] ?? '';
-        if (path.startsWith(ASSETS_PATH) && existsSync(join(outDir, decodeURIComponent(path))))
+        if (path.startsWith(ASSETS_PATH) && existsSync(join(outDir, decodedPath(path))))
           res.setHeader('Cache-Control', ASSETS_CACHE_CONTROL);
         next();
       });

@@ -90,14 +90,15 @@ async function expectLanguageNameWhole(page: Page, where: string) {
  * quarter of this file's time; the first view in a language from the address is checked by
  * e2e/languages.spec.ts.
  */
-async function* inEachLanguage(map: MapPage, first: string, path: (code: string) => string) {
+async function* inEachLanguage(map: MapPage, first: (typeof CODES)[number], path: (code: string) => string) {
   const { page } = map;
-  const at = CODES.indexOf(first as (typeof CODES)[number]);
+  const menu = page.locator('.header .language-menu select');
+  const at = CODES.indexOf(first);
   for (const [i, code] of [...CODES.slice(at), ...CODES.slice(0, at)].entries()) {
     if (i === 0) await map.open(path(code));
-    else await page.locator('.header .language-menu select').selectOption(code);
+    else await menu.selectOption(code);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
-    await expect(page.locator('.header .language-menu select')).toHaveValue(code);
+    await expect(menu).toHaveValue(code);
     // The fonts the new script needs, and the frames of layout after them.
     await page.evaluate(async () => {
       document.body.getBoundingClientRect();
