@@ -185,7 +185,7 @@ test('playback with a category chosen starts at its first event, skips empty yea
 });
 
 // The scheme changes nothing but colours: the page is read once (opened dark) and axe checks it in both.
-test('the histogram is one summarised image; the keyboard reads its bars; the table lists them; axe, light or dark', async ({
+test('the histogram is one summarised image; the keyboard reads its bars and the people killed; the table lists them; axe, light or dark', async ({
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -217,6 +217,21 @@ test('the histogram is one summarised image; the keyboard reads its bars; the ta
     );
   await expect(table.getByRole('row')).toHaveCount(nonEmpty + 1);
   await expect(table.getByRole('rowheader').last()).toHaveText('Q2 2025 (Apr to Jun)');
+
+  // People killed: each bar's reading adds them, of the events the filters let through. In Q2 2025,
+  // the police killed on 15 April (3) and the year's first months (200, a span that runs into April).
+  await page.getByRole('checkbox', { name: 'People killed' }).check();
+  await expect(page.locator('.killed-line')).toBeVisible();
   await map.histogram.focus();
+  await page.keyboard.press('End');
+  await expect(reading).toHaveText(/^Q2 2025 \(Apr to Jun\): .+; 203 killed \(some only possibly then\)$/);
+  await page.getByRole('button', { name: 'Legend', exact: true }).click();
+  await page
+    .locator('.legend')
+    .getByRole('button', { name: /^Attack/ })
+    .click();
+  await map.histogram.focus();
+  await page.keyboard.press('End');
+  await expect(reading).toHaveText(/^Q2 2025 \(Apr to Jun\): 1 event; 3 killed$/);
   expect(await map.axeInBothSchemes()).toEqual([]);
 });

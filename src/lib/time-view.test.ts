@@ -1,6 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromParts as d } from './dates';
-import { describeWindow, panView, periodPresets, yearsWithEvents, zoomView } from './time-view';
+import { dayFromParts as d, partsFromDay } from './dates';
+import {
+  describeWindow,
+  firstDayOfYear,
+  panView,
+  periodPresets,
+  yearsWithEvents,
+  zoomView,
+} from './time-view';
 
 describe('zoomView', () => {
   it('halves the axis around its centre by default', () => {
@@ -53,6 +61,37 @@ describe('yearsWithEvents', () => {
         Int32Array.from([d(2003, 12, 31), d(2021, 2, 1)]),
       ),
     ).toEqual([2003, 2020, 2021]);
+  });
+
+  it('gives the calendar year of every start and end, in any order, as reading each as a date does', () => {
+    const byDate = (starts: Int32Array, ends: Int32Array) =>
+      [...new Set([...starts, ...ends].map((day) => partsFromDay(day).year))].sort((a, b) => a - b);
+    // Days from about 300 BC to AD 2300, and days on either side of a few new years (so that one
+    // list often holds both), in date order or not.
+    const year = fc.oneof(fc.integer({ min: -1, max: 2 }), fc.integer({ min: 2019, max: 2022 }));
+    const day = fc.oneof(
+      fc.integer({ min: -830_000, max: 120_000 }),
+      fc.tuple(year, fc.integer({ min: -2, max: 1 })).map(([year, shift]) => firstDayOfYear(year) + shift),
+    );
+    const days = fc.array(day, { maxLength: 60 });
+    fc.assert(
+      fc.property(days, days, fc.boolean(), (a, b, sorted) => {
+        const starts = Int32Array.from(sorted ? [...a].sort((x, y) => x - y) : a);
+        const ends = Int32Array.from(b);
+        expect(yearsWithEvents(starts, ends)).toEqual(byDate(starts, ends));
+      }),
+    );
+  });
+
+  it('reads years before 100 as themselves, and days a date cannot hold as no year', () => {
+    const year50 = partsFromDay(-700_000).year;
+    expect(year50).toBeLessThan(100);
+    expect(yearsWithEvents(Int32Array.from([-700_000]), Int32Array.from([d(2020, 1, 1)]))).toEqual([
+      year50,
+      2020,
+    ]);
+    expect(yearsWithEvents(Int32Array.from([0]), Int32Array.from([200_000_000]))).toEqual([1970, NaN]);
+    expect(yearsWithEvents(new Int32Array(0), new Int32Array(0))).toEqual([]);
   });
 });
 

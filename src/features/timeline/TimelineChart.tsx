@@ -78,7 +78,11 @@ export default function TimelineChart() {
     () => (dataset && bins ? totalInRange(dataset.index, bins, mask) : 0),
     [dataset, bins, mask],
   );
-  const weights = useMemo(() => (dataset ? killedWeights(dataset.events, mask) : null), [dataset, mask]);
+  // Read from every event: only once the line is asked for (at 1,000,000 events, 80 ms of the load).
+  const weights = useMemo(
+    () => (showKilled && dataset ? killedWeights(dataset.events, mask) : null),
+    [showKilled, dataset, mask],
+  );
   const killed = useMemo(
     () => (showKilled && dataset && bins && weights ? binEvents(dataset.index, bins, weights) : null),
     [showKilled, dataset, bins, weights],
