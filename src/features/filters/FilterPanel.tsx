@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { lazyPart } from '../../components/lazy-part';
 import { useShallow } from 'zustand/react/shallow';
 import { isFiltering, type Filters } from '../../lib/filter-state';
-import { useAppStore } from '../../store/app-store';
+import { appStore, useAppStore } from '../../store/app-store';
 import { selectEngine, selectFilterIndex } from '../../store/selectors';
 
 /** The options load when the panel is first opened. */
@@ -20,17 +20,21 @@ function activeCount(f: Filters): number {
  */
 export function FilterPanel() {
   const { t } = useLingui();
+  const [open, setOpen] = useState(() => {
+    const { filters } = appStore.getState();
+    return isFiltering(filters) && filters.search === '';
+  });
   const { filters, engine, index, setFilters, toggleCategory, clearFilters } = useAppStore(
     useShallow((s) => ({
       filters: s.filters,
       engine: selectEngine(s),
-      index: selectFilterIndex(s),
+      // Built when the panel is first opened (or a filter needs it), not as the page opens.
+      index: open ? selectFilterIndex(s) : null,
       setFilters: s.setFilters,
       toggleCategory: s.toggleCategory,
       clearFilters: s.clearFilters,
     })),
   );
-  const [open, setOpen] = useState(() => isFiltering(filters) && filters.search === '');
   const active = activeCount(filters);
   return (
     <details className="filter-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
