@@ -83,7 +83,7 @@ describe('yearsWithEvents', () => {
     );
   });
 
-  it('reads years before 100 as themselves, and days a date cannot hold as no year', () => {
+  it('reads years before 100 as themselves, days a date cannot hold as no year, and years far apart', () => {
     const year50 = partsFromDay(-700_000).year;
     expect(year50).toBeLessThan(100);
     expect(yearsWithEvents(Int32Array.from([-700_000]), Int32Array.from([d(2020, 1, 1)]))).toEqual([
@@ -92,6 +92,9 @@ describe('yearsWithEvents', () => {
     ]);
     expect(yearsWithEvents(Int32Array.from([0]), Int32Array.from([200_000_000]))).toEqual([1970, NaN]);
     expect(yearsWithEvents(new Int32Array(0), new Int32Array(0))).toEqual([]);
+    // Sixteen thousand years apart: read day by day.
+    const far = [-3_000_000, 3_000_000].map((day) => partsFromDay(day).year);
+    expect(yearsWithEvents(Int32Array.from([-3_000_000]), Int32Array.from([3_000_000]))).toEqual(far);
   });
 });
 

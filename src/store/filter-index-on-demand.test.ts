@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { makeDataset } from '../lib/dataset';
 import { testEvent } from '../lib/event.fixture';
 import { createAppStore } from './app-store';
-import { selectFacets, selectPossibleCount, selectVisibleEvents, selectVisiblePositions } from './selectors';
+import {
+  selectFacets,
+  selectPassingPositions,
+  selectPossibleCount,
+  selectVisibleEvents,
+  selectVisiblePositions,
+} from './selectors';
 
 const built = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../lib/filters', async (original) => {
@@ -27,10 +33,13 @@ describe('the filter index', () => {
     store.getState().datasetLoaded({ dataset: makeDataset(null, events), issues: [], total: 2 });
     expect(selectVisibleEvents(store.getState()).map((e) => e.id)).toEqual(['a', 'b']);
     expect(selectPossibleCount(store.getState())).toBe(0);
+    // What the timeline reads: every event passes.
+    expect(selectPassingPositions(store.getState())).toBeNull();
     expect(built.count).toBe(0);
 
     store.getState().toggleCategory('arrest-operation');
     expect(selectVisibleEvents(store.getState()).map((e) => e.id)).toEqual(['b']);
+    expect([...selectPassingPositions(store.getState())!]).toEqual([1]);
     expect(built.count).toBe(1);
     // The filter panel's counts read the same index.
     expect(selectFacets(store.getState())).not.toBeNull();

@@ -71,9 +71,10 @@ const passingPositions = memoLast((engine: Engine, index: FilterIndex, all: Int3
  * playback read it.
  */
 export function selectPassingPositions(state: AppState): Int32Array | null {
+  if (!state.dataset || !isFiltering(state.filters)) return null;
   const index = selectFilterIndex(state);
   const engine = selectEngine(state);
-  if (!index || !engine || !state.dataset || !isFiltering(state.filters)) return null;
+  if (!index || !engine) return null;
   return passingPositions(engine, index, everyPosition(state.dataset.index), state.filters);
 }
 
