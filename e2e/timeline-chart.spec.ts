@@ -225,6 +225,17 @@ test('the histogram is one summarised image; the keyboard reads its bars and the
   await map.histogram.focus();
   await page.keyboard.press('End');
   await expect(reading).toHaveText(/^Q2 2025 \(Apr to Jun\): .+; 203 killed \(some only possibly then\)$/);
+  // The table lists them too, told apart as the events are.
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Period',
+    'Events',
+    'May fall in it',
+    'People killed',
+    'People killed, may fall in it',
+  ]);
+  const lastRow = table.getByRole('row').last();
+  await expect(lastRow.getByRole('cell').nth(2)).toHaveText('3');
+  await expect(lastRow.getByRole('cell').nth(3)).toHaveText('200');
   await page.getByRole('button', { name: 'Legend', exact: true }).click();
   await page
     .locator('.legend')
@@ -233,5 +244,6 @@ test('the histogram is one summarised image; the keyboard reads its bars and the
   await map.histogram.focus();
   await page.keyboard.press('End');
   await expect(reading).toHaveText(/^Q2 2025 \(Apr to Jun\): 1 event; 3 killed$/);
+  await expect(lastRow.getByRole('cell')).toHaveText(['1', '', '3', '']);
   expect(await map.axeInBothSchemes()).toEqual([]);
 });

@@ -5,6 +5,8 @@ import { formatBin, type BinCounts, type BinUnit, type Bins } from '../../lib/bi
 interface Props {
   bins: Bins;
   counts: BinCounts;
+  /** People killed per period (of the events certainly in it, and of those that may fall in it), while the chart draws them. */
+  killed: BinCounts | null;
 }
 
 /** The table's caption, one whole sentence per unit of the bars. */
@@ -16,8 +18,11 @@ const CAPTIONS = {
   year: msg`Events per year, periods with events only`,
 } satisfies Record<BinUnit, unknown>;
 
-/** The histogram as a table: one row per period with events, for reading or copying the numbers. */
-export default function HistogramTable({ bins, counts }: Props) {
+/**
+ * The histogram as a table: one row per period with events, for reading or
+ * copying the numbers; with the people killed while the chart draws them.
+ */
+export default function HistogramTable({ bins, counts, killed }: Props) {
   const { t, i18n } = useLingui();
   const rows = Array.from(bins.starts, (_, k) => k).filter(
     (k) => counts.certain[k]! + counts.possible[k]! > 0,
@@ -45,6 +50,23 @@ export default function HistogramTable({ bins, counts }: Props) {
               message: 'May fall in it',
             })}
           </th>
+          {killed && (
+            <>
+              <th scope="col">
+                {t({
+                  comment: 'Column heading: people killed in the events certainly in the period',
+                  message: 'People killed',
+                })}
+              </th>
+              <th scope="col">
+                {t({
+                  comment:
+                    'Column heading: people killed in the events that may fall in the period (their dates are not exact)',
+                  message: 'People killed, may fall in it',
+                })}
+              </th>
+            </>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -53,6 +75,12 @@ export default function HistogramTable({ bins, counts }: Props) {
             <th scope="row">{formatBin(bins, k)}</th>
             <td>{counts.certain[k]}</td>
             <td>{counts.possible[k] || ''}</td>
+            {killed && (
+              <>
+                <td>{killed.certain[k]}</td>
+                <td>{killed.possible[k] || ''}</td>
+              </>
+            )}
           </tr>
         ))}
       </tbody>

@@ -180,7 +180,7 @@ export default function TimelineChart() {
         </div>
       </div>
       <div id="histogram-table" hidden={!showTable}>
-        {showTable && <HistogramTable bins={bins} counts={counts} />}
+        {showTable && <HistogramTable bins={bins} counts={counts} killed={killed} />}
       </div>
       <RangeHint />
       <WindowAnnouncer />
