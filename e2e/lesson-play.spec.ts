@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import type { Lesson } from '../src/lib/lesson';
 import { readView } from '../src/lib/url-state';
 import { bundled, expect, MapPage, test } from './driver';
+import { drawnAt, inside, overlays } from './map-geometry';
+import { makeRadiusScale } from '../src/lib/marker-scales';
+import { maxSingleEventKilled } from '../src/features/map/marker-style';
 
 /** The example lesson the build ships, read as the tests' own copy of its steps. */
 const lesson = JSON.parse(readFileSync('data/lessons/example.json', 'utf8')) as Lesson;
@@ -302,4 +305,38 @@ test('until the reader folds or opens the step’s text, it follows the window: 
     'aria-expanded',
     'false',
   );
+});
+
+test.describe('embedded on a phone', () => {
+  test.use({ viewport: { width: 375, height: 640 } });
+
+  test('each step with a place shows its event clear of what is over the map', async ({ page }) => {
+    // Each step's view is set at once: its landing is what is checked.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const map = new MapPage(page);
+    await map.open('/?embed=1&lesson=example');
+    for (let n = 1; n <= total; n++) {
+      if (n > 1) await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await expect(page.locator('.lesson-count')).toHaveText(`Step ${n} of ${total}`);
+      const { selected, map: view } = steps[n - 1]!;
+      if (!selected || !view) continue;
+      const radius = makeRadiusScale(maxSingleEventKilled(bundled.events))(
+        selected.props.casualties?.killed?.value ?? 0,
+      );
+      await expect
+        .poll(
+          async () => {
+            const shown = (await page.locator('.map').getAttribute('data-view'))!;
+            if (Number(shown.split(',')[2]) !== view.zoom) return `at ${shown}, not yet the step's zoom`;
+            const at = (await drawnAt(page))(selected);
+            if (!inside(at, (await page.locator('.map').boundingBox())!)) return `off the map, at ${shown}`;
+            // The whole marker: its disc, as the map sizes it.
+            const under = (await overlays(page)).filter((b) => inside(at, b, radius));
+            return under.length > 0 ? `under ${JSON.stringify(under)}` : 'clear';
+          },
+          { message: `step ${n}: ${selected.id}` },
+        )
+        .toBe('clear');
+    }
+  });
 });

@@ -72,3 +72,56 @@ export function clearPadding(
   fit('left', 'right', width);
   return pad;
 }
+
+/**
+ * How far to move a view (in pixels, to subtract from the point) so that a
+ * point under one of the boxes (or within `reach` of one) comes out from
+ * under them all, `margin` clear of each and of the map's edges, at the
+ * nearest such place. [0, 0] for a point not under a box, for one outside
+ * the map (a view that leaves it out is its author's choice), or where no
+ * place is clear.
+ */
+export function shiftIntoClear(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  rects: readonly Rect[],
+  margin = 8,
+  reach = margin,
+): [number, number] {
+  if (x < 0 || y < 0 || x > width || y > height) return [0, 0];
+  // An empty box (a notice's slot with nothing in it) covers nothing.
+  const boxes = rects.filter((r) => r.right > r.left && r.bottom > r.top);
+  const covered = (px: number, py: number, m: number) =>
+    boxes.some((r) => px >= r.left - m && px <= r.right + m && py >= r.top - m && py <= r.bottom + m);
+  if (!covered(x, y, reach)) return [0, 0];
+  // The nearest clear place lies, on each axis, level with the point, just beyond a box's edge, or at
+  // the map's own margin.
+  const xs = [
+    x,
+    margin,
+    width - margin,
+    ...boxes.flatMap((r) => [r.left - margin - 1, r.right + margin + 1]),
+  ];
+  const ys = [
+    y,
+    margin,
+    height - margin,
+    ...boxes.flatMap((r) => [r.top - margin - 1, r.bottom + margin + 1]),
+  ];
+  let best: [number, number] = [0, 0];
+  let bestDistance = Infinity;
+  for (const cx of xs) {
+    if (cx < margin || cx > width - margin) continue;
+    for (const cy of ys) {
+      if (cy < margin || cy > height - margin) continue;
+      const distance = (cx - x) ** 2 + (cy - y) ** 2;
+      if (distance < bestDistance && !covered(cx, cy, margin)) {
+        best = [x - cx, y - cy];
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}

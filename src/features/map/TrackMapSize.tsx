@@ -61,7 +61,9 @@ function observeNotices(notices: HTMLElement, changed: () => void): () => void {
  * does not drift by half a pixel with every change of layout, and the move is
  * not recorded as the reader's. A first view the reader has not moved is
  * framed afresh instead, so it holds its events in the box it now has, and
- * again when the notices over the map change height.
+ * again when the notices over the map change height; a view asked for (a
+ * lesson's step, a link) is moved, if need be, so its selected event stays
+ * clear of them.
  */
 export function TrackMapSize() {
   const map = useMap();
@@ -70,15 +72,12 @@ export function TrackMapSize() {
       const container = map.getContainer();
       /** Reframings asked for by the overlays since the map's box last changed: a bound, so they cannot chase each other. */
       let overlayRefits = 0;
-      // A first view nobody has moved yet is framed again, so it still holds what it framed, clear of the overlays.
+      // A first view nobody has moved yet is framed again, so it still holds what it framed, clear of the
+      // overlays; a view asked for (a step, a link) keeps its selected event clear of them (first-fit.ts).
       const refit = () => {
-        const { mapView, mapRequest, dataset } = appStore.getState();
-        if (mapView !== null || mapRequest !== null || !dataset) return;
-        import('./first-fit').then((m) => {
-          const now = appStore.getState();
-          if (now.mapView !== null || now.mapRequest !== null || now.dataset !== dataset) return;
-          moveQuietly(map, () => m.frameEvents(map, m.shownEvents(now)));
-        }, partMissing);
+        const { mapRequest, dataset } = appStore.getState();
+        if (mapRequest === null && dataset)
+          import('./first-fit').then((m) => m.reframe(map, dataset), partMissing);
       };
       const fit = () => {
         const known = map.getSize();

@@ -1,12 +1,14 @@
 import L from 'leaflet';
-import { clearPadding, type Padding, type Rect } from '../../lib/clear-padding';
-import type { MapEvent } from '../../lib/dataset';
+import { clearPadding, shiftIntoClear, type Padding, type Rect } from '../../lib/clear-padding';
+import type { Dataset, MapEvent } from '../../lib/dataset';
 import { denseBox, inBox, type Box } from '../../lib/dense-view';
 import { namesTogether, placeGroups, type PlaceGroup } from '../../lib/place-groups';
 import { appStore, type AppState } from '../../store/app-store';
-import { selectVisibleEvents } from '../../store/selectors';
+import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors';
 import { STEP_MOVE_MS } from '../../lib/window-tween';
-import { flyQuietly, moveQuietly } from './quiet-moves';
+import { flyingQuietly, flyQuietly, moveQuietly } from './quiet-moves';
+import { maxSingleEventKilled } from './marker-style';
+import { makeRadiusScale } from '../../lib/marker-scales';
 
 /** The events a first view frames: those the window and filters show, or, with none shown, all of them. */
 export function shownEvents(state: AppState): readonly MapEvent[] {
@@ -54,9 +56,13 @@ function overlayRects(map: L.Map): Rect[] {
   const container = map.getContainer();
   const origin = container.getBoundingClientRect();
   const area = container.parentElement ?? container;
-  const selector =
-    '.map-notices > *, .legend, .embed-toggle, .leaflet-control-zoom, .leaflet-control-attribution';
-  return Array.from(area.querySelectorAll<HTMLElement>(selector), (el) => {
+  const selector = '.map-notices > *, .legend, .leaflet-control-zoom, .leaflet-control-attribution';
+  // The embed's panel button stands over the map from outside the map's own box.
+  const over = [
+    ...area.querySelectorAll<HTMLElement>(selector),
+    ...document.querySelectorAll<HTMLElement>('.embed-toggle'),
+  ];
+  return over.map((el) => {
     const r = el.getBoundingClientRect();
     return {
       left: r.left - origin.left,
@@ -138,6 +144,79 @@ export function showGroup(map: L.Map, group: PlaceGroup): void {
   fitBox(map, group.box, viewPadding(map), !still);
 }
 
+const radiusScales = new WeakMap<readonly MapEvent[], (killed: number) => number>();
+
+/** The markers' sizes for a dataset's events, as the map draws them (marker-style.ts). */
+function radiusScale(events: readonly MapEvent[]): (killed: number) => number {
+  let scale = radiusScales.get(events);
+  if (!scale) {
+    scale = makeRadiusScale(maxSingleEventKilled(events));
+    radiusScales.set(events, scale);
+  }
+  return scale;
+}
+
+/**
+ * The centre of a view asked for (a lesson's step, a link), moved at its zoom
+ * just enough that the selected event, in the view but under what is over the
+ * map (on a short embed, the content note can cover half of it), stands clear
+ * of it. The view in the store, and so the address, stay as asked.
+ */
+function clearCentre(map: L.Map, view: { lat: number; lng: number; zoom: number }): L.LatLng {
+  const centre = L.latLng(view.lat, view.lng);
+  const state = appStore.getState();
+  const event = selectSelectedEvent(state);
+  if (!event || !state.dataset) return centre;
+  // The whole marker, and the ring that marks it selected, comes out.
+  const radius = radiusScale(state.dataset.events)(event.props.casualties?.killed?.value ?? 0);
+  const size = map.getSize();
+  const at = map.project(centre, view.zoom);
+  const point = map.project([event.lat, event.lon], view.zoom).subtract(at).add(size.divideBy(2));
+  const [dx, dy] = shiftIntoClear(point.x, point.y, size.x, size.y, overlayRects(map), radius + 8, 0);
+  return dx === 0 && dy === 0 ? centre : map.unproject(at.add([dx, dy]), view.zoom);
+}
+
+type AskedView = NonNullable<AppState['mapView']>;
+
+/** The view last asked for (a step, a link) and the map showing it, until the reader moves the map. */
+let asked: { readonly map: L.Map; readonly view: AskedView; shifted: boolean } | null = null;
+
+/**
+ * After the map's box or the notices over it change (TrackMapSize): a first
+ * view nobody has moved is framed again, so it still holds what it framed,
+ * clear of the overlays; a view asked for keeps its selected event clear.
+ * `dataset`: the events there were when the change was seen.
+ */
+export function reframe(map: L.Map, dataset: Dataset): void {
+  const now = appStore.getState();
+  if (now.mapRequest !== null || now.dataset !== dataset) return;
+  if (now.mapView === null) moveQuietly(map, () => frameEvents(map, shownEvents(now)));
+  else keepAskedClear(map);
+}
+
+/**
+ * Shows a view asked for again, where the reader has not moved the map since,
+ * with its selected event clear of what is over the map now: what is over it
+ * changes after the view is shown (a notice laid out or hidden, a step's text
+ * folded, the map's box fitted); and a step's flight may land after they did.
+ */
+function keepAskedClear(map: L.Map): void {
+  if (!asked || asked.map !== map || flyingQuietly(map)) return;
+  const { view } = asked;
+  const state = appStore.getState();
+  if (state.mapView !== view || state.mapRequest !== null || map.getZoom() !== view.zoom) {
+    asked = null;
+    return;
+  }
+  const centre = clearCentre(map, view);
+  const shifted = centre.lat !== view.lat || centre.lng !== view.lng;
+  // A view never moved, whose event is still clear, is left exactly as it is.
+  if (!shifted && !asked.shifted) return;
+  asked.shifted = shifted;
+  if (map.latLngToContainerPoint(centre).distanceTo(map.getSize().divideBy(2)) < 0.5) return;
+  moveQuietly(map, () => map.setView(centre, view.zoom, { animate: false }));
+}
+
 /**
  * Shows the view a link or Back asks for, or, asked for none, frames the
  * events. After the frame that draws the overlays, as framing measures them;
@@ -150,16 +229,23 @@ export function showRequest(map: L.Map, request: NonNullable<AppState['mapReques
     // A newer request, or a map taken off the page meanwhile, leaves this one undone.
     if (state.mapRequest !== request || !map.getContainer().isConnected) return;
     const { view } = request;
+    const centre = view && clearCentre(map, view);
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (view && request.fly && !still) {
+    asked =
+      view && centre && state.mapView === view
+        ? { map, view, shifted: centre.lat !== view.lat || centre.lng !== view.lng }
+        : null;
+    if (view && centre && request.fly && !still) {
       setAway(null);
-      flyQuietly(map, [view.lat, view.lng], view.zoom, STEP_MOVE_MS / 1000);
+      flyQuietly(map, centre, view.zoom, STEP_MOVE_MS / 1000);
+      // What is over the map may have changed on the way.
+      map.once('zoomend', () => map.once('moveend', () => keepAskedClear(map)));
       state.mapRequestDone();
       return;
     }
     moveQuietly(map, () => {
-      if (view) {
-        map.setView([view.lat, view.lng], view.zoom, { animate: false });
+      if (view && centre) {
+        map.setView(centre, view.zoom, { animate: false });
         // A link's own view is the reader's: no chips around it.
         setAway(null);
       } else frameEvents(map, shownEvents(state));
