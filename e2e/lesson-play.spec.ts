@@ -4,8 +4,7 @@ import type { Lesson } from '../src/lib/lesson';
 import { readView } from '../src/lib/url-state';
 import { bundled, expect, MapPage, test } from './driver';
 import { drawnAt, inside, overlays } from './map-geometry';
-import { makeRadiusScale } from '../src/lib/marker-scales';
-import { maxSingleEventKilled } from '../src/features/map/marker-style';
+import { radiusScaleFor } from '../src/features/map/marker-style';
 
 /** The example lesson the build ships, read as the tests' own copy of its steps. */
 const lesson = JSON.parse(readFileSync('data/lessons/example.json', 'utf8')) as Lesson;
@@ -320,9 +319,7 @@ test.describe('embedded on a phone', () => {
       await expect(page.locator('.lesson-count')).toHaveText(`Step ${n} of ${total}`);
       const { selected, map: view } = steps[n - 1]!;
       if (!selected || !view) continue;
-      const radius = makeRadiusScale(maxSingleEventKilled(bundled.events))(
-        selected.props.casualties?.killed?.value ?? 0,
-      );
+      const radius = radiusScaleFor(bundled.events)(selected.props.casualties?.killed?.value ?? 0);
       await expect
         .poll(
           async () => {

@@ -7,8 +7,7 @@ import { appStore, type AppState } from '../../store/app-store';
 import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors';
 import { STEP_MOVE_MS } from '../../lib/window-tween';
 import { flyingQuietly, flyQuietly, moveQuietly } from './quiet-moves';
-import { maxSingleEventKilled } from './marker-style';
-import { makeRadiusScale } from '../../lib/marker-scales';
+import { radiusScaleFor } from './marker-style';
 
 /** The events a first view frames: those the window and filters show, or, with none shown, all of them. */
 export function shownEvents(state: AppState): readonly MapEvent[] {
@@ -144,39 +143,39 @@ export function showGroup(map: L.Map, group: PlaceGroup): void {
   fitBox(map, group.box, viewPadding(map), !still);
 }
 
+type AskedView = NonNullable<AppState['mapView']>;
+
 const radiusScales = new WeakMap<readonly MapEvent[], (killed: number) => number>();
 
-/** The markers' sizes for a dataset's events, as the map draws them (marker-style.ts). */
-function radiusScale(events: readonly MapEvent[]): (killed: number) => number {
+/** The radius the map draws one of a dataset's events at (the scale made once per dataset). */
+function markerRadius(events: readonly MapEvent[], event: MapEvent): number {
   let scale = radiusScales.get(events);
   if (!scale) {
-    scale = makeRadiusScale(maxSingleEventKilled(events));
+    scale = radiusScaleFor(events);
     radiusScales.set(events, scale);
   }
-  return scale;
+  return scale(event.props.casualties?.killed?.value ?? 0);
 }
 
 /**
  * The centre of a view asked for (a lesson's step, a link), moved at its zoom
  * just enough that the selected event, in the view but under what is over the
  * map (on a short embed, the content note can cover half of it), stands clear
- * of it. The view in the store, and so the address, stay as asked.
+ * of it; null where it need not move. The view in the store, and so the
+ * address, stay as asked.
  */
-function clearCentre(map: L.Map, view: { lat: number; lng: number; zoom: number }): L.LatLng {
-  const centre = L.latLng(view.lat, view.lng);
+function clearCentre(map: L.Map, view: AskedView): L.LatLng | null {
   const state = appStore.getState();
   const event = selectSelectedEvent(state);
-  if (!event || !state.dataset) return centre;
+  if (!event || !state.dataset) return null;
   // The whole marker, and the ring that marks it selected, comes out.
-  const radius = radiusScale(state.dataset.events)(event.props.casualties?.killed?.value ?? 0);
+  const radius = markerRadius(state.dataset.events, event);
   const size = map.getSize();
-  const at = map.project(centre, view.zoom);
+  const at = map.project([view.lat, view.lng], view.zoom);
   const point = map.project([event.lat, event.lon], view.zoom).subtract(at).add(size.divideBy(2));
   const [dx, dy] = shiftIntoClear(point.x, point.y, size.x, size.y, overlayRects(map), radius + 8, 0);
-  return dx === 0 && dy === 0 ? centre : map.unproject(at.add([dx, dy]), view.zoom);
+  return dx === 0 && dy === 0 ? null : map.unproject(at.add([dx, dy]), view.zoom);
 }
-
-type AskedView = NonNullable<AppState['mapView']>;
 
 /** The view last asked for (a step, a link) and the map showing it, until the reader moves the map. */
 let asked: { readonly map: L.Map; readonly view: AskedView; shifted: boolean } | null = null;
@@ -208,11 +207,11 @@ function keepAskedClear(map: L.Map): void {
     asked = null;
     return;
   }
-  const centre = clearCentre(map, view);
-  const shifted = centre.lat !== view.lat || centre.lng !== view.lng;
+  const moved = clearCentre(map, view);
   // A view never moved, whose event is still clear, is left exactly as it is.
-  if (!shifted && !asked.shifted) return;
-  asked.shifted = shifted;
+  if (!moved && !asked.shifted) return;
+  asked.shifted = moved !== null;
+  const centre = moved ?? L.latLng(view.lat, view.lng);
   if (map.latLngToContainerPoint(centre).distanceTo(map.getSize().divideBy(2)) < 0.5) return;
   moveQuietly(map, () => map.setView(centre, view.zoom, { animate: false }));
 }
@@ -229,12 +228,10 @@ export function showRequest(map: L.Map, request: NonNullable<AppState['mapReques
     // A newer request, or a map taken off the page meanwhile, leaves this one undone.
     if (state.mapRequest !== request || !map.getContainer().isConnected) return;
     const { view } = request;
-    const centre = view && clearCentre(map, view);
+    const moved = view && clearCentre(map, view);
+    const centre = moved ?? (view && L.latLng(view.lat, view.lng));
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    asked =
-      view && centre && state.mapView === view
-        ? { map, view, shifted: centre.lat !== view.lat || centre.lng !== view.lng }
-        : null;
+    asked = view && state.mapView === view ? { map, view, shifted: moved !== null } : null;
     if (view && centre && request.fly && !still) {
       setAway(null);
       flyQuietly(map, centre, view.zoom, STEP_MOVE_MS / 1000);

@@ -39,9 +39,14 @@ export function maxSingleEventKilled(events: readonly MapEvent[]): number {
   return max;
 }
 
+/** The markers' radius by people killed, for a dataset's events, as the map draws them. */
+export function radiusScaleFor(events: readonly MapEvent[]): (killed: number) => number {
+  return makeRadiusScale(maxSingleEventKilled(events));
+}
+
 export function computeMarkerStyles(events: readonly MapEvent[]): MarkerStyles {
   const n = events.length;
-  const radiusOf = makeRadiusScale(maxSingleEventKilled(events));
+  const radiusOf = radiusScaleFor(events);
   const radius = new Float32Array(n);
   const color = new Uint8Array(n);
   const hollow = new Uint8Array(n);

@@ -84,8 +84,8 @@ export default function TimelineChart() {
     [showKilled, dataset, mask],
   );
   const killed = useMemo(
-    () => (showKilled && dataset && bins && weights ? binEvents(dataset.index, bins, weights) : null),
-    [showKilled, dataset, bins, weights],
+    () => (dataset && bins && weights ? binEvents(dataset.index, bins, weights) : null),
+    [dataset, bins, weights],
   );
 
   if (!dataset || !extent || !view || !timeWindow || !bins || !counts) return null;
