@@ -140,4 +140,9 @@ test('in Dari, the places and counts over the map are in its words and digits, a
   await page.getByRole('combobox', { name: tr('fa', 'Language') }).selectOption('en');
   await expect(chips.first()).toHaveText(/^\d+$/);
   for (const name of await names.allTextContents()) expect(name).not.toMatch(ARABIC_SCRIPT);
+  // The clusters' names are kept from frame to frame, for the language they were made in only.
+  await expect(page.locator('.cluster-button').first()).toHaveAttribute('aria-label', /^\d+ /);
+  const again = await page.locator('.cluster-button').evaluateAll((b) => b.map((e) => e.ariaLabel ?? ''));
+  expect(again.length).toBe(clusters.length);
+  for (const name of again) expect(name).toMatch(/^\d+ events?: .*\. (Zoom in|Show the list)$/);
 });

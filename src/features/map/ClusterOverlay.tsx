@@ -5,7 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { carry } from '../../lib/canvas-transform';
-import { describeCluster } from '../../lib/cluster-types';
+import { describeCluster, type Cluster } from '../../lib/cluster-types';
 import { unpackCluster } from '../../lib/packed-clusters';
 import { appStore } from '../../store/app-store';
 import type { ClusterClient } from './cluster-client';
@@ -42,6 +42,28 @@ function keyOf(place: Place): string {
   return `${place.lat.toFixed(4)},${place.lon.toFixed(4)}`;
 }
 
+/**
+ * The buttons' names, kept for the language they are in: a drag of the timeline redraws the
+ * same clusters frame after frame, and formatting each one's counts afresh took a tenth of the
+ * frame on a slow machine. A cluster's name depends only on its counts and what it does.
+ */
+const names = { locale: '', byCounts: new Map<string, string>() };
+
+function buttonNames(locale: string) {
+  if (names.locale !== locale || names.byCounts.size > 5000) {
+    names.locale = locale;
+    names.byCounts.clear();
+  }
+  return {
+    get(cluster: Pick<Cluster, 'count' | 'categories'>, listsEvents: boolean, name: () => string): string {
+      const key = `${listsEvents ? 'list' : 'zoom'} ${cluster.count} ${cluster.categories.join(',')}`;
+      let found = names.byCounts.get(key);
+      if (found === undefined) names.byCounts.set(key, (found = name()));
+      return found;
+    },
+  };
+}
+
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -52,7 +74,7 @@ function reducedMotion(): boolean {
  * not split before the map's last zoom, lists its events.
  */
 export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; client: ClusterClient }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const map = useMap();
   const [host] = useState(() => {
     const div = document.createElement('div');
@@ -202,6 +224,7 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
     // Tab goes through them in reading order: by rows, then left to right.
     .sort((a, b) => Math.round(a.y / 40) - Math.round(b.y / 40) || a.x - b.x);
   const keys = new Set<string>();
+  const names = buttonNames(i18n.locale);
   const openList = list?.client === client ? list : null;
 
   return (
@@ -213,23 +236,24 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
           while (keys.has(key)) key += '+';
           keys.add(key);
           const listsEvents = atLastZoom || cluster.expansionZoom > maxZoom;
-          const description = describeCluster(cluster);
+          const label = names.get(cluster, listsEvents, () => {
+            const description = describeCluster(cluster);
+            return listsEvents
+              ? t({
+                  comment: 'A cluster on the map: {description} counts its events by category',
+                  message: `${description}. Show the list`,
+                })
+              : t({
+                  comment: 'A cluster on the map: {description} counts its events by category',
+                  message: `${description}. Zoom in`,
+                });
+          });
           return (
             <button
               key={key}
               type="button"
               className="cluster-button"
-              aria-label={
-                listsEvents
-                  ? t({
-                      comment: 'A cluster on the map: {description} counts its events by category',
-                      message: `${description}. Show the list`,
-                    })
-                  : t({
-                      comment: 'A cluster on the map: {description} counts its events by category',
-                      message: `${description}. Zoom in`,
-                    })
-              }
+              aria-label={label}
               aria-haspopup={listsEvents ? 'dialog' : undefined}
               aria-expanded={listsEvents ? openList?.key === key : undefined}
               data-lat={cluster.lat}
