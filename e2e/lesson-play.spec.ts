@@ -327,8 +327,9 @@ test.describe('embedded on a phone', () => {
             if (Number(shown.split(',')[2]) !== view.zoom) return `at ${shown}, not yet the step's zoom`;
             const at = (await drawnAt(page))(selected);
             if (!inside(at, (await page.locator('.map').boundingBox())!)) return `off the map, at ${shown}`;
-            // The whole marker: its disc, as the map sizes it.
-            const under = (await overlays(page)).filter((b) => inside(at, b, radius));
+            // The whole marker: its disc, as the map sizes it, and the ring that marks it selected
+            // (drawn 5 px out, 5 px wide: event-canvas-layer.ts).
+            const under = (await overlays(page)).filter((b) => inside(at, b, radius + 7.5));
             return under.length > 0 ? `under ${JSON.stringify(under)}` : 'clear';
           },
           { message: `step ${n}: ${selected.id}` },

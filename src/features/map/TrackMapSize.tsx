@@ -1,12 +1,8 @@
 import { useEffect } from 'react';
-import type L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { appStore } from '../../store/app-store';
 import { partMissing } from '../../store/part-missing';
-import { flyingQuietly, moveQuietly } from './quiet-moves';
-
-/** Leaflet's documented `reset` pan option, which its type definitions leave out: no pan, the centre kept exactly. */
-const RESET: L.ZoomPanOptions & { reset: boolean } = { reset: true };
+import { EXACTLY, flyingQuietly, moveQuietly } from './quiet-moves';
 
 /** Calls `changed` in the next frame after any of `elements` changes size, once however many changes; returns the way to stop. */
 function observeSize(elements: readonly Element[], changed: () => void): () => void {
@@ -91,7 +87,7 @@ export function TrackMapSize() {
         const zoom = map.getZoom();
         moveQuietly(map, () => {
           map.invalidateSize({ pan: false });
-          map.setView(center, zoom, RESET);
+          map.setView(center, zoom, EXACTLY);
         });
         overlayRefits = 0;
         refit();

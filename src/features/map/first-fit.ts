@@ -6,7 +6,7 @@ import { namesTogether, placeGroups, type PlaceGroup } from '../../lib/place-gro
 import { appStore, type AppState } from '../../store/app-store';
 import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors';
 import { STEP_MOVE_MS } from '../../lib/window-tween';
-import { flyingQuietly, flyQuietly, moveQuietly } from './quiet-moves';
+import { EXACTLY, flyingQuietly, flyQuietly, moveQuietly } from './quiet-moves';
 import { radiusScaleFor } from './marker-style';
 
 /** The events a first view frames: those the window and filters show, or, with none shown, all of them. */
@@ -160,9 +160,9 @@ function markerRadius(events: readonly MapEvent[], event: MapEvent): number {
 /**
  * The centre of a view asked for (a lesson's step, a link), moved at its zoom
  * just enough that the selected event, in the view but under what is over the
- * map (on a short embed, the content note can cover half of it), stands clear
- * of it; null where it need not move. The view in the store, and so the
- * address, stay as asked.
+ * map or touching it (on a short embed, the content note can cover half of
+ * it), stands clear of it, ring and all; null where it need not move. The view
+ * in the store, and so the address, stay as asked.
  */
 function clearCentre(map: L.Map, view: AskedView): L.LatLng | null {
   const state = appStore.getState();
@@ -173,7 +173,7 @@ function clearCentre(map: L.Map, view: AskedView): L.LatLng | null {
   const size = map.getSize();
   const at = map.project([view.lat, view.lng], view.zoom);
   const point = map.project([event.lat, event.lon], view.zoom).subtract(at).add(size.divideBy(2));
-  const [dx, dy] = shiftIntoClear(point.x, point.y, size.x, size.y, overlayRects(map), radius + 8, 0);
+  const [dx, dy] = shiftIntoClear(point.x, point.y, size.x, size.y, overlayRects(map), radius + 8);
   return dx === 0 && dy === 0 ? null : map.unproject(at.add([dx, dy]), view.zoom);
 }
 
@@ -213,7 +213,7 @@ function keepAskedClear(map: L.Map): void {
   asked.shifted = moved !== null;
   const centre = moved ?? L.latLng(view.lat, view.lng);
   if (map.latLngToContainerPoint(centre).distanceTo(map.getSize().divideBy(2)) < 0.5) return;
-  moveQuietly(map, () => map.setView(centre, view.zoom, { animate: false }));
+  moveQuietly(map, () => map.setView(centre, view.zoom, EXACTLY));
 }
 
 /**
@@ -242,7 +242,7 @@ export function showRequest(map: L.Map, request: NonNullable<AppState['mapReques
     }
     moveQuietly(map, () => {
       if (view && centre) {
-        map.setView(centre, view.zoom, { animate: false });
+        map.setView(centre, view.zoom, EXACTLY);
         // A link's own view is the reader's: no chips around it.
         setAway(null);
       } else frameEvents(map, shownEvents(state));

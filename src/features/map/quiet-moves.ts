@@ -1,5 +1,12 @@
 import type L from 'leaflet';
 
+/**
+ * Leaflet's documented `reset` option, which its type definitions leave out: the view is set with
+ * its centre exactly where asked. Without it, a move within the map's box at the same zoom is a pan
+ * by whole pixels, so the centre lands up to a pixel off: a step's exact view would not be its own.
+ */
+export const EXACTLY: L.ZoomPanOptions & { reset: boolean } = { reset: true };
+
 /** Maps in the middle of a move that is the page's, not the reader's. */
 const ownMoves = new WeakSet<L.Map>();
 
