@@ -20,19 +20,26 @@ const overlap = (a: Box, b: Box) =>
   a.x0 < b.x1 - SLACK && a.x1 > b.x0 + SLACK && a.y0 < b.y1 - SLACK && a.y1 > b.y0 + SLACK;
 const show = (b: Box) => JSON.stringify(b);
 
-/** The labels drawn, the marks they must avoid, the map's size, and the cluster buttons' boxes (in map pixels). */
+/**
+ * The labels drawn, the marks they must avoid, the map's size, the cluster buttons' boxes, and what
+ * stands over the map (controls, legend, notices, an embed's Events button), in map pixels.
+ */
 async function drawn(page: Page) {
   return page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('canvas.label-canvas')!;
     const map = document.querySelector<HTMLElement>('.map')!.getBoundingClientRect();
-    const clusters = Array.from(document.querySelectorAll('.cluster-button'), (b) => {
-      const r = b.getBoundingClientRect();
-      return { x0: r.left - map.left, y0: r.top - map.top, x1: r.right - map.left, y1: r.bottom - map.top };
-    });
+    const boxes = (selector: string) =>
+      Array.from(document.querySelectorAll(selector), (b) => {
+        const r = b.getBoundingClientRect();
+        return { x0: r.left - map.left, y0: r.top - map.top, x1: r.right - map.left, y1: r.bottom - map.top };
+      });
     return {
       labels: JSON.parse(canvas.dataset.boxes ?? '[]') as Label[],
       marks: JSON.parse(canvas.dataset.marks ?? '[]') as Box[],
-      clusters,
+      clusters: boxes('.cluster-button'),
+      over: boxes('.leaflet-control, .legend, .map-notices > *, .embed-toggle').filter(
+        (b) => b.x1 > b.x0 && b.y1 > b.y0,
+      ),
       width: map.width,
       height: map.height,
     };
@@ -43,7 +50,7 @@ async function drawn(page: Page) {
 async function expectTidyLabels(page: Page, withCountries = true) {
   const canvas = page.locator('canvas.label-canvas');
   if (withCountries) await expect(canvas).toHaveAttribute('data-country-labels', /^[1-9]\d*$/);
-  const { labels, marks, clusters, width, height } = await drawn(page);
+  const { labels, marks, clusters, over, width, height } = await drawn(page);
   const problems: string[] = [];
   for (const [i, label] of labels.entries()) {
     if (label.x0 < 0 || label.y0 < 0 || label.x1 > width || label.y1 > height)
@@ -52,6 +59,8 @@ async function expectTidyLabels(page: Page, withCountries = true) {
       if (overlap(label, other)) problems.push(`${label.text} overlaps ${other.text}`);
     for (const mark of [...marks, ...clusters])
       if (overlap(label, mark)) problems.push(`${label.text} overlaps a marker or cluster at ${show(mark)}`);
+    for (const box of over)
+      if (overlap(label, box)) problems.push(`${label.text} is under something over the map at ${show(box)}`);
   }
   expect(problems).toEqual([]);
   // The markers considered are the ones drawn: every cluster button stands over one of them.
@@ -86,6 +95,20 @@ for (const [name, width, height, path] of [
     await expectTidyLabels(page, false);
   });
 }
+
+test('a lesson’s step in a phone-sized embed names its event clear of the Events button', async ({
+  page,
+}) => {
+  // Step 3 shows the border report near the frame's top right, where the Events button stands.
+  await page.setViewportSize({ width: 375, height: 640 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const map = new MapPage(page);
+  await map.open('/?embed=1&lesson=example&step=3');
+  await expect(page.locator('.lesson-count')).toHaveText(/^Step 3 of /);
+  await expect(page.locator('.map')).toHaveAttribute('data-view', /,5$/);
+  const labels = await expectTidyLabels(page, false);
+  expect(eventLabels(labels).length).toBeGreaterThan(0);
+});
 
 test('only the places of events drawn now are named: one category, a narrow window, a search with no match', async ({
   page,

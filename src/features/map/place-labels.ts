@@ -52,7 +52,10 @@ function covers(map: L.Map): Box[] {
   const container = map.getContainer();
   const area = container.closest('.map-area') ?? container;
   const { left, top } = container.getBoundingClientRect();
-  return Array.from(area.querySelectorAll(COVERS), (e) => e.getBoundingClientRect())
+  // The embed's Events button stands over the map from outside the map's own area.
+  const over = [...area.querySelectorAll(COVERS), ...document.querySelectorAll('.embed-toggle')];
+  return over
+    .map((e) => e.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)
     .map((r) => ({ x0: r.left - left, y0: r.top - top, x1: r.right - left, y1: r.bottom - top }));
 }
