@@ -47,18 +47,18 @@ function keyOf(place: Place): string {
  * same clusters frame after frame, and formatting each one's counts afresh took a tenth of the
  * frame on a slow machine. A cluster's name depends only on its counts and what it does.
  */
-const names = { locale: '', byCounts: new Map<string, string>() };
+const kept = { locale: '', byCounts: new Map<string, string>() };
 
 function buttonNames(locale: string) {
-  if (names.locale !== locale || names.byCounts.size > 5000) {
-    names.locale = locale;
-    names.byCounts.clear();
+  if (kept.locale !== locale || kept.byCounts.size > 5000) {
+    kept.locale = locale;
+    kept.byCounts.clear();
   }
   return {
     get(cluster: Pick<Cluster, 'count' | 'categories'>, listsEvents: boolean, name: () => string): string {
       const key = `${listsEvents ? 'list' : 'zoom'} ${cluster.count} ${cluster.categories.join(',')}`;
-      let found = names.byCounts.get(key);
-      if (found === undefined) names.byCounts.set(key, (found = name()));
+      let found = kept.byCounts.get(key);
+      if (found === undefined) kept.byCounts.set(key, (found = name()));
       return found;
     },
   };
