@@ -1,5 +1,5 @@
 import type { MapEvent } from '../src/lib/dataset';
-import { describeCluster } from '../src/lib/cluster-types';
+import { describeCluster } from '../src/lib/cluster-names';
 import { dayFromParts, dayToIso } from '../src/lib/dates';
 import { generateEvents } from '../src/lib/synthetic';
 import { CATEGORIES } from '../src/lib/vocabulary';
@@ -40,6 +40,15 @@ test('at the zoom that shows the world, the events around Kabul and Pakistan mer
     expect(shown.drawn).toBe(total);
     await expect(map.count).toHaveText(`${total} of ${total} events`);
     return shown;
+  });
+
+  await test.step('the pointer over a cluster shows what it holds', async () => {
+    const afPak = bundled.events.filter(inAfPak);
+    const button = map.region.getByRole('button', { name: `${described(afPak)}. Zoom in`, exact: true });
+    const box = (await button.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.locator('.leaflet-tooltip')).toHaveText(described(afPak));
+    await page.mouse.move(0, 0);
   });
 
   await test.step('axe finds no violations with clusters on the map', async () => {

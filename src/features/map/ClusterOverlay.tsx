@@ -5,7 +5,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { carry } from '../../lib/canvas-transform';
-import { describeCluster, type Cluster } from '../../lib/cluster-types';
+import { describeCluster } from '../../lib/cluster-names';
+import type { Cluster } from '../../lib/cluster-types';
 import { unpackCluster } from '../../lib/packed-clusters';
 import { appStore } from '../../store/app-store';
 import type { ClusterClient } from './cluster-client';
@@ -43,15 +44,14 @@ function keyOf(place: Place): string {
 }
 
 /**
- * The buttons' names, kept for the language they are in: a drag of the timeline redraws the
- * same clusters frame after frame, and formatting each one's counts afresh took a tenth of the
- * frame on a slow machine. A cluster's name depends only on its counts and what it does.
+ * The buttons' names, kept for the words they are in (the language's messages): a pan or a zoom
+ * redraws the same clusters, and a cluster's name depends only on its counts and what it does.
  */
-const kept = { locale: '', byCounts: new Map<string, string>() };
+const kept = { messages: {} as object, byCounts: new Map<string, string>() };
 
-function buttonNames(locale: string) {
-  if (kept.locale !== locale || kept.byCounts.size > 5000) {
-    kept.locale = locale;
+function buttonNames(messages: object) {
+  if (kept.messages !== messages || kept.byCounts.size > 5000) {
+    kept.messages = messages;
     kept.byCounts.clear();
   }
   return {
@@ -224,7 +224,7 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
     // Tab goes through them in reading order: by rows, then left to right.
     .sort((a, b) => Math.round(a.y / 40) - Math.round(b.y / 40) || a.x - b.x);
   const keys = new Set<string>();
-  const names = buttonNames(i18n.locale);
+  const names = buttonNames(i18n.messages);
   const openList = list?.client === client ? list : null;
 
   return (

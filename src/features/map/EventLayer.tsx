@@ -3,7 +3,7 @@ import { shownIn } from '../../lib/event-language';
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { clusterPoints, describeCluster } from '../../lib/cluster-types';
+import { clusterPoints } from '../../lib/cluster-types';
 import { unpackCluster } from '../../lib/packed-clusters';
 import { appStore, useAppStore, type AppState } from '../../store/app-store';
 import { selectVisiblePositions } from '../../store/selectors';
@@ -11,7 +11,13 @@ import type { ClusterClient } from './cluster-client';
 import type { PlaceLabelLayer } from './place-labels';
 import { isFromOverlay } from './overlay-class';
 import { EventCanvasLayer, type Hit } from './event-canvas-layer';
-import { clusterClientChunk, clusterOverlayChunk, placeLabelsChunk, withChunk } from './warm-chunks';
+import {
+  clusterClientChunk,
+  clusterNamesChunk,
+  clusterOverlayChunk,
+  placeLabelsChunk,
+  withChunk,
+} from './warm-chunks';
 import { lazyPart } from '../../components/lazy-part';
 
 /** The cluster buttons and lists: a lazy chunk, as clusters themselves arrive after a moment. */
@@ -117,9 +123,15 @@ export function EventLayer() {
           tooltip.setLatLng([event.lat, event.lon]);
         } else {
           const c = unpackCluster(layer.getView().clusters, hit.index);
-          tooltipText.textContent = describeCluster(c);
           tooltipText.lang = document.documentElement.lang;
           tooltip.setLatLng([c.lat, c.lon]);
+          // Its words come with the clusters' chunks, in before any cluster is drawn.
+          tooltipText.textContent = '';
+          withChunk(clusterNamesChunk, ({ describeCluster }) => {
+            if (!sameHit(hit, hovered)) return;
+            tooltipText.textContent = describeCluster(c);
+            tooltip.update();
+          });
         }
         map.openTooltip(tooltip);
       };

@@ -1,4 +1,4 @@
-import { abbreviateCount } from '../../lib/cluster-types';
+import { abbreviateCount } from '../../lib/cluster-names';
 import { CATEGORIES } from '../../lib/vocabulary';
 import type { TextStyler } from './canvas-fonts';
 import { mapColors } from './map-colors';

@@ -6,6 +6,8 @@ import { clustersChunk } from './clusters-chunk';
 export const clusterClientChunk = lazyModule(() => import('./cluster-client'));
 /** The buttons and lists over clusters (a component: see EventLayer's `lazyPart`). */
 export const clusterOverlayChunk = lazyModule(() => import('./ClusterOverlay').then((m) => m.ClusterOverlay));
+/** What clusters are called, in words and on their markers. */
+export const clusterNamesChunk = lazyModule(() => import('../../lib/cluster-names'));
 /** The names of places under the markers. */
 export const placeLabelsChunk = lazyModule(() => import('./place-labels'));
 
@@ -18,7 +20,13 @@ export const placeLabelsChunk = lazyModule(() => import('./place-labels'));
  * evaluated. A failure is told where the chunk is used (it is fetched again, and said).
  */
 export function warmMapChunks(): void {
-  for (const chunk of [clustersChunk, clusterClientChunk, clusterOverlayChunk, placeLabelsChunk]) {
+  for (const chunk of [
+    clustersChunk,
+    clusterClientChunk,
+    clusterOverlayChunk,
+    clusterNamesChunk,
+    placeLabelsChunk,
+  ]) {
     chunk.load().catch(() => undefined);
   }
 }
