@@ -126,7 +126,7 @@ export function App() {
       {embed.embed && <EmbedCaption pending={<p className="embed-caption" />} />}
       {lesson !== null && (
         <FeatureBoundary part="lesson">
-          <LessonPlayer key={played} name={lesson} onClose={() => setLesson(null)} />
+          <LessonPlayer key={played} name={lesson} embedded={embed.embed} onClose={() => setLesson(null)} />
         </FeatureBoundary>
       )}
       <main className="layout">

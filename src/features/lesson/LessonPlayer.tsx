@@ -24,7 +24,16 @@ import './lesson.css';
  * map, timeline and list showing the step's view, moved there through the same store actions a
  * link's view takes. A lazy chunk, loaded only when the address names a lesson.
  */
-export function LessonPlayer({ name, onClose }: { name: string; onClose: () => void }) {
+export function LessonPlayer({
+  name,
+  embedded,
+  onClose,
+}: {
+  name: string;
+  /** In a frame, the bar has no room for "Lesson:" before the title: it is said, not shown. */
+  embedded: boolean;
+  onClose: () => void;
+}) {
   const { t, i18n } = useLingui();
   const [step, setStep] = useState(1);
   const [announced, setAnnounced] = useState('');
@@ -153,7 +162,7 @@ export function LessonPlayer({ name, onClose }: { name: string; onClose: () => v
     >
       <div className="lesson-top">
         <h2 id="lesson-title" className="lesson-title">
-          <span className="lesson-kind">
+          <span className={embedded ? 'visually-hidden' : 'lesson-kind'}>
             <Trans comment="Before a lesson's title, in the lesson's bar">Lesson:</Trans>
           </span>{' '}
           <span lang={lang} dir="auto">

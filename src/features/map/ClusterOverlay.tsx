@@ -6,7 +6,6 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { carry } from '../../lib/canvas-transform';
 import { describeCluster } from '../../lib/cluster-names';
-import type { Cluster } from '../../lib/cluster-types';
 import { unpackCluster } from '../../lib/packed-clusters';
 import { appStore } from '../../store/app-store';
 import type { ClusterClient } from './cluster-client';
@@ -43,27 +42,6 @@ function keyOf(place: Place): string {
   return `${place.lat.toFixed(4)},${place.lon.toFixed(4)}`;
 }
 
-/**
- * The buttons' names, kept for the words they are in (the language's messages): a pan or a zoom
- * redraws the same clusters, and a cluster's name depends only on its counts and what it does.
- */
-const kept = { messages: {} as object, byCounts: new Map<string, string>() };
-
-function buttonNames(messages: object) {
-  if (kept.messages !== messages || kept.byCounts.size > 5000) {
-    kept.messages = messages;
-    kept.byCounts.clear();
-  }
-  return {
-    get(cluster: Pick<Cluster, 'count' | 'categories'>, listsEvents: boolean, name: () => string): string {
-      const key = `${listsEvents ? 'list' : 'zoom'} ${cluster.count} ${cluster.categories.join(',')}`;
-      let found = kept.byCounts.get(key);
-      if (found === undefined) kept.byCounts.set(key, (found = name()));
-      return found;
-    },
-  };
-}
-
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -74,7 +52,7 @@ function reducedMotion(): boolean {
  * not split before the map's last zoom, lists its events.
  */
 export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; client: ClusterClient }) {
-  const { t, i18n } = useLingui();
+  const { t } = useLingui();
   const map = useMap();
   const [host] = useState(() => {
     const div = document.createElement('div');
@@ -224,7 +202,6 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
     // Tab goes through them in reading order: by rows, then left to right.
     .sort((a, b) => Math.round(a.y / 40) - Math.round(b.y / 40) || a.x - b.x);
   const keys = new Set<string>();
-  const names = buttonNames(i18n.messages);
   const openList = list?.client === client ? list : null;
 
   return (
@@ -236,24 +213,23 @@ export function ClusterOverlay({ layer, client }: { layer: EventCanvasLayer; cli
           while (keys.has(key)) key += '+';
           keys.add(key);
           const listsEvents = atLastZoom || cluster.expansionZoom > maxZoom;
-          const label = names.get(cluster, listsEvents, () => {
-            const description = describeCluster(cluster);
-            return listsEvents
-              ? t({
-                  comment: 'A cluster on the map: {description} counts its events by category',
-                  message: `${description}. Show the list`,
-                })
-              : t({
-                  comment: 'A cluster on the map: {description} counts its events by category',
-                  message: `${description}. Zoom in`,
-                });
-          });
+          const description = describeCluster(cluster);
           return (
             <button
               key={key}
               type="button"
               className="cluster-button"
-              aria-label={label}
+              aria-label={
+                listsEvents
+                  ? t({
+                      comment: 'A cluster on the map: {description} counts its events by category',
+                      message: `${description}. Show the list`,
+                    })
+                  : t({
+                      comment: 'A cluster on the map: {description} counts its events by category',
+                      message: `${description}. Zoom in`,
+                    })
+              }
               aria-haspopup={listsEvents ? 'dialog' : undefined}
               aria-expanded={listsEvents ? openList?.key === key : undefined}
               data-lat={cluster.lat}
