@@ -7,7 +7,6 @@ import { useLazyStart } from '../hooks/use-lazy-start';
 import { DataNotice } from '../features/data/DataNotice';
 import { HostQuestionSlot } from '../features/data/HostQuestionSlot';
 import { loadDataset } from '../features/data/load-dataset';
-import { pickedFileBeforeReload } from '../features/share/history-mark';
 import { DetailsSlot } from '../features/details/DetailsSlot';
 import { ExplorePanel } from '../features/filters/ExplorePanel';
 import { EventList } from '../features/list/EventList';
@@ -91,8 +90,6 @@ export function App() {
 
   useEffect(
     function loadData() {
-      // A file from the reader's computer cannot come back with a reload: say so.
-      appStore.getState().setPickedBeforeReload(pickedFileBeforeReload());
       const controller = new AbortController();
       void load(controller.signal);
       return function cancelLoad() {

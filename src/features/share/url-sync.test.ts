@@ -12,9 +12,20 @@ class FakeWindow {
   entries: Array<{ url: URL; state: unknown }>;
   at = 0;
   private listeners = new Set<() => void>();
+  private leaving = new Set<() => void>();
+  /** How the page was reached (a reload, a link), and its tab's session storage. */
+  readonly performance: { getEntriesByType: (kind: string) => Array<{ type: string }> };
+  readonly sessionStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-  constructor(address: string) {
+  constructor(address: string, how = 'navigate', tab = new Map<string, string>()) {
     this.entries = [{ url: new URL(address, 'https://map.example'), state: null }];
+    this.performance = { getEntriesByType: (kind) => (kind === 'navigation' ? [{ type: how }] : []) };
+    this.sessionStorage = {
+      getItem: (key) => tab.get(key) ?? null,
+      setItem: (key, value) => void tab.set(key, value),
+      removeItem: (key) => void tab.delete(key),
+    };
+    Object.defineProperty(this.history, 'state', { get: () => this.entries[this.at]!.state });
   }
   get location() {
     const { url } = this.entries[this.at]!;
@@ -29,17 +40,22 @@ class FakeWindow {
     replaceState: (state: unknown, _title: string, url: string) => {
       this.entries[this.at] = { url: new URL(url, 'https://map.example'), state };
     },
-    get state(): unknown {
-      return null;
-    },
+    /** The state of the entry shown: set in the constructor, as the entries are the window's. */
+    state: null as unknown,
   };
   setTimeout = (f: () => void, ms: number) => setTimeout(f, ms) as unknown as number;
   clearTimeout = (id: number) => clearTimeout(id);
   addEventListener(type: string, f: () => void) {
     if (type === 'popstate') this.listeners.add(f);
+    if (type === 'pagehide') this.leaving.add(f);
   }
   removeEventListener(_type: string, f: () => void) {
     this.listeners.delete(f);
+    this.leaving.delete(f);
+  }
+  /** The reader leaves the page (a reload, another address). */
+  leave() {
+    for (const f of this.leaving) f();
   }
   /** The reader presses Back. */
   back() {
@@ -213,5 +229,64 @@ describe('the address sync', () => {
     expect(win.entries).toHaveLength(before.entries);
     expect(win.address).toBe(before.address);
     stop();
+  });
+
+  describe('a reload after a file from the reader’s computer', () => {
+    /** The reader opens a file, selects one of its events, then reloads: what the next page finds. */
+    async function reloadAfterFile(keepMark: boolean) {
+      const tab = new Map<string, string>();
+      const store = createAppStore();
+      await store.getState().needEngine();
+      const win = new FakeWindow('/', 'navigate', tab);
+      const stop = startUrlSync(store, win as unknown as Window);
+      store.getState().datasetLoaded({ dataset, issues: [], total: dataset.events.length });
+      const file = new Blob(['title,date']);
+      const imported = {
+        name: 'three.csv',
+        report: null,
+        source: { kind: 'file' as const, input: file },
+        options: {},
+      };
+      store
+        .getState()
+        .datasetLoaded({ dataset, issues: [], total: dataset.events.length }, { ...imported, locale: 'en' });
+      const id = dataset.events[3]!.id;
+      store.getState().selectEvent(id, 'list');
+      expect(win.address).toContain(`event=${id}`);
+      expect(win.history.state).toEqual({ wherewhenPicked: 'three.csv' });
+      win.leave();
+      stop();
+      // The browser reloads the entry, with its mark or (a reload racing a rewrite) without it.
+      const again = new FakeWindow(`/${win.address}`, 'reload', tab);
+      if (keepMark) again.entries[0]!.state = win.history.state;
+      const next = createAppStore();
+      await next.getState().needEngine();
+      const stopNext = startUrlSync(next, again as unknown as Window);
+      next.getState().datasetLoaded({ dataset, issues: [], total: dataset.events.length });
+      return { next, again, stopNext, tab };
+    }
+
+    for (const keepMark of [true, false]) {
+      it(`says which file is gone, and does not apply its view to the events shown (${keepMark ? 'marked entry' : 'mark lost'})`, async () => {
+        const { next, again, stopNext } = await reloadAfterFile(keepMark);
+        expect(next.getState().pickedBeforeReload).toBe('three.csv');
+        expect(next.getState().selectedId).toBeNull();
+        expect(next.getState().linkDropped()).toEqual([]);
+        expect(again.address).not.toContain('event=');
+        stopNext();
+      });
+    }
+
+    it('says nothing on the reload after that one', async () => {
+      const { again, stopNext, tab } = await reloadAfterFile(false);
+      again.leave();
+      stopNext();
+      const third = new FakeWindow(`/${again.address}`, 'reload', tab);
+      const store = createAppStore();
+      await store.getState().needEngine();
+      const stop = startUrlSync(store, third as unknown as Window);
+      expect(store.getState().pickedBeforeReload).toBeNull();
+      stop();
+    });
   });
 });

@@ -8,7 +8,7 @@ import type { DroppedParam, ViewState } from '../../lib/url-state';
 import type { AppState, AppStore } from '../../store/app-store';
 import { selectEngine } from '../../store/selectors';
 import { applyView, overlaps, viewOf } from '../../store/view';
-import { pickedFileBeforeReload, type HistoryMark } from './history-mark';
+import { keepPickedOnLeave, markedFile, pickedFileBeforeReload, type HistoryMark } from './history-mark';
 
 /**
  * What of a view does not fit the dataset (an unknown event, dates outside
@@ -87,6 +87,9 @@ const REPLACE_EVERY_MS = 1500;
  * map moves replace it. Back and Forward restore the view they land on.
  */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  // A file from the reader's computer cannot come back with a reload: the address is not applied to
+  // other events, and the reader is told why.
+  store.getState().setPickedBeforeReload(pickedFileBeforeReload(win));
   let applying = false;
   let ready = false;
   let lastWindowChange = -Infinity;
@@ -113,7 +116,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const state = store.getState();
     const query = queryFor(state);
     const mark = markOf(state);
-    if (query === currentQuery() && pickedFileBeforeReload(win) === (mark?.wherewhenPicked ?? null)) return;
+    if (query === currentQuery() && markedFile(win) === (mark?.wherewhenPicked ?? null)) return;
     const url = `${win.location.pathname}${query ? `?${query}` : ''}${win.location.hash}`;
     if (push) win.history.pushState(mark, '', url);
     else win.history.replaceState(mark, '', url);
@@ -210,11 +213,15 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     timer = 0;
     if (ready) restore();
   };
+  // The history entry's mark can be lost to a reload that races a rewrite of the address: kept aside too.
+  const onPageHide = () => keepPickedOnLeave(picked(store.getState()), win);
   win.addEventListener('popstate', onPopState);
+  win.addEventListener('pagehide', onPageHide);
   if (store.getState().dataset) arrived(store.getState());
   return function stop() {
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', onPageHide);
     win.clearTimeout(timer);
   };
 }
