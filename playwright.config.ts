@@ -52,10 +52,10 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
   },
-  // Both servers from one command, started side by side (scripts/test-servers.mjs): on PORT, the
-  // production build, as readers get it; on TILES_PORT, a second build configured with tiles from its
-  // own host, which the tests serve or fail as they need. Playwright waits for the second, which
-  // starts once the first answers.
+  // Both servers from one command (scripts/test-servers.mjs): on PORT, the production build, as
+  // readers get it; on TILES_PORT, a second build configured with tiles from its own host, which the
+  // tests serve or fail as they need. Playwright waits for the first only: the second is built while
+  // the first tests run, and the three tests that use it wait for it (e2e/second-build.ts).
   webServer: {
     command: `node scripts/test-servers.mjs ${PORT} ${TILES_PORT}`,
     // The second build's settings; the first server is started without them. It also allows ?data=
@@ -67,7 +67,7 @@ export default defineConfig({
       // Neither server gzips as it goes: CPU the tests need (vite.config.ts, uncompressedPreview).
       PREVIEW_UNCOMPRESSED: '1',
     },
-    url: `http://localhost:${TILES_PORT}`,
+    url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { bundled, expect, MapPage, test } from './driver';
 import { startSite, type OtherSite } from './other-site';
+import { SECOND_BUILD, secondBuildReady } from './second-build';
 
 /**
  * Another site's files, for ?data=: a Node https server on 127.0.0.1 (another
@@ -197,7 +198,8 @@ test('a ?data= value that cannot be used is explained with the rest of the link,
 test.describe('a build that allows only some data hosts', () => {
   /** The second build of playwright.config.ts lists https://127.0.0.1:<port + 2> in VITE_DATA_HOSTS. */
   const port = Number(process.env.E2E_PORT ?? 4173);
-  test.use({ baseURL: `http://localhost:${port + 1}` });
+  test.use({ baseURL: SECOND_BUILD });
+  test.beforeEach(secondBuildReady);
 
   test('loads from a listed host without asking, and refuses any other by name before any request', async ({
     page,

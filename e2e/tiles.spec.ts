@@ -1,14 +1,15 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, MapPage, test } from './driver';
+import { SECOND_BUILD, secondBuildReady } from './second-build';
 
 /**
  * These tests run against the second build of playwright.config.ts, made with
  * VITE_TILE_URL=./tiles/{z}/{x}/{y}.png: tiles from the app's own host, which
  * each test serves or fails.
  */
-const TILES_PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
-test.use({ baseURL: `http://localhost:${TILES_PORT}` });
+test.use({ baseURL: SECOND_BUILD });
+test.beforeEach(secondBuildReady);
 
 /** A PNG of one colour, made here: a signature, then IHDR, IDAT and IEND chunks. */
 function solidPng(size: number, [r, g, b]: [number, number, number]): Buffer {

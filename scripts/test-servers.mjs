@@ -5,9 +5,11 @@
 //
 // On <port>, the production build in dist/, previewed as readers get it, with none of the VITE_
 // settings this process is given. On <tiles-port>, a second build in dist-tiles/, made with them
-// (a tile server, data hosts), and previewed once the first server answers, so that Playwright,
-// waiting for the second, finds both. Its source maps are left out: no test reads them, and they
-// are an eighth of the build's time. Either server failing ends this process, with its status.
+// (a tile server, data hosts), and previewed once it is made and the first server answers.
+// Playwright waits for the first server only, so the first tests run while the second is built;
+// the tests that use it wait until it answers (e2e/second-build.ts). Its source maps are left out:
+// no test reads them, and they are an eighth of the build's time. Either server failing, or the
+// second build, ends this process, with its status.
 import { spawn } from 'node:child_process';
 
 const [port, tilesPort] = process.argv.slice(2);
