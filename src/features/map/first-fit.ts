@@ -8,6 +8,7 @@ import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors'
 import { STEP_MOVE_MS } from '../../lib/window-tween';
 import { EXACTLY, flyingQuietly, flyQuietly, moveQuietly } from './quiet-moves';
 import { radiusScaleFor } from './marker-style';
+import { overMap } from './overlay-class';
 
 /** The events a first view frames: those the window and filters show, or, with none shown, all of them. */
 export function shownEvents(state: AppState): readonly MapEvent[] {
@@ -54,14 +55,7 @@ export function getAway(): Away | null {
 function overlayRects(map: L.Map): Rect[] {
   const container = map.getContainer();
   const origin = container.getBoundingClientRect();
-  const area = container.parentElement ?? container;
-  const selector = '.map-notices > *, .legend, .leaflet-control-zoom, .leaflet-control-attribution';
-  // The embed's panel button stands over the map from outside the map's own box.
-  const over = [
-    ...area.querySelectorAll<HTMLElement>(selector),
-    ...document.querySelectorAll<HTMLElement>('.embed-toggle'),
-  ];
-  return over.map((el) => {
+  return overMap(container).map((el) => {
     const r = el.getBoundingClientRect();
     return {
       left: r.left - origin.left,

@@ -8,3 +8,17 @@ export function isFromOverlay(e: L.LeafletMouseEvent): boolean {
   const target = e.originalEvent.target;
   return target instanceof Element && target.closest(`.${OVERLAY_CLASS}`) !== null;
 }
+
+/** What stands over the map inside its area: the notices, the legend and Leaflet's controls. */
+const OVER_MAP = '.map-notices > *, .legend, .leaflet-control';
+
+/**
+ * The elements standing over the map, hiding what is drawn under them: those
+ * above, and the embed's Events button, which stands over the map from
+ * outside its area. Read by the first view (to frame the events clear of
+ * them) and by the place labels (to draw none under them).
+ */
+export function overMap(container: HTMLElement): Element[] {
+  const area = container.closest('.map-area') ?? container;
+  return [...area.querySelectorAll(OVER_MAP), ...document.querySelectorAll('.embed-toggle')];
+}

@@ -23,6 +23,7 @@ import { onReferenceNames, referenceNames } from './reference-names';
 import type { EventCanvasLayer } from './event-canvas-layer';
 import { mapColors } from './map-colors';
 import { marksOnScreen } from './marks-on-screen';
+import { overMap } from './overlay-class';
 
 /**
  * Each kind of label's weight and size, letter spacing and least height. The faces follow the script
@@ -44,17 +45,11 @@ const MIN_ROOM = 8;
 /** …and a name no wider than this many times that room (it may run a little beyond a round middle). */
 const NAME_PER_ROOM = 3.5;
 
-/** What lies over the map and would hide a label under it: the controls, the legend, the notices. */
-const COVERS = '.leaflet-control, .legend, .map-notices > *';
-
 /** The boxes of the things over the map, in its container's pixels. */
 function covers(map: L.Map): Box[] {
   const container = map.getContainer();
-  const area = container.closest('.map-area') ?? container;
   const { left, top } = container.getBoundingClientRect();
-  // The embed's Events button stands over the map from outside the map's own area.
-  const over = [...area.querySelectorAll(COVERS), ...document.querySelectorAll('.embed-toggle')];
-  return over
+  return overMap(container)
     .map((e) => e.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)
     .map((r) => ({ x0: r.left - left, y0: r.top - top, x1: r.right - left, y1: r.bottom - top }));
