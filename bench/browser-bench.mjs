@@ -5,7 +5,7 @@
 // It also drags the start handle from the full extent (every event in the
 // window) and steps the same window over two peers (bench/peers): a
 // react-leaflet CircleMarker per event and Leaflet's canvas renderer.
-// Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000 to choose sizes;
+// Usage: npm run bench  (builds first). BENCH_SIZES=10000,100000 to choose sizes (empty for none);
 // BENCH_PEER_SIZE (100000; empty for none), BENCH_PORT (4180, and the next for the peers),
 // BENCH_LOADS (5: cold loads per size, the median reported, after one to start the browser),
 // BENCH_SCRUBS (3: drags of each kind per size, and steps over each peer, the median reported).
@@ -16,7 +16,7 @@ import { bundleSizes as sizesOf } from '../scripts/bundle-sizes.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const MARK = 'wherewhen:markers-drawn';
-const sizes = (process.env.BENCH_SIZES ?? 'bundled,10000,100000,300000').split(',');
+const sizes = (process.env.BENCH_SIZES ?? 'bundled,10000,100000,300000').split(',').filter(Boolean);
 const throttledSize = process.env.BENCH_THROTTLED ?? '100000';
 /** Cold loads per size (each in a fresh context: nothing cached), of which the median is reported. */
 const LOADS = Math.max(1, Number(process.env.BENCH_LOADS ?? 5));
