@@ -118,3 +118,43 @@ test('dragging the band moves the whole window and keeps its length', async ({ p
   expect(to2 - from2).toBe(to - from);
   await map.expectShowing(eventsInWindow(from2, to2));
 });
+
+test('the count says the window the handles show at every moment; only the list’s rows may follow a moment behind', async ({
+  page,
+}) => {
+  const map = new MapPage(page);
+  await map.open();
+  // Each key is read back as soon as the page has drawn its handle, before the page has had a task
+  // to itself: what a screenshot, or a reader looking, may catch then.
+  const moments = await page.evaluate(
+    async (keys) => {
+      const slider = (name: string) =>
+        document.querySelector<HTMLElement>(`[role="slider"][aria-label="${name}"]`)!;
+      const start = slider('Start of time window');
+      const end = slider('End of time window');
+      const seen = [];
+      for (const key of keys) {
+        const moved = new Promise<void>((resolve) => {
+          const watch = new MutationObserver(() => {
+            watch.disconnect();
+            resolve();
+          });
+          watch.observe(start, { attributeFilter: ['aria-valuenow'] });
+        });
+        start.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+        await moved;
+        seen.push({
+          from: Number(start.getAttribute('aria-valuenow')),
+          to: Number(end.getAttribute('aria-valuenow')),
+          count: document.querySelector('[data-testid="event-count"]')!.textContent,
+        });
+      }
+      return seen;
+    },
+    ['End', 'Home', 'PageUp', 'End'],
+  );
+  for (const { from, to, count } of moments)
+    expect(count).toBe(`${eventsInWindow(from, to).length} of ${bundled.events.length} events`);
+  expect(moments[0]!.from).toBe(extent.end);
+  expect(moments[1]!.from).toBe(extent.start);
+});

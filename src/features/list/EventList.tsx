@@ -48,7 +48,7 @@ export function EventList() {
     deferred.dataset === live.dataset &&
     deferred.filters === live.filters &&
     deferred.selectedId === live.selectedId;
-  const { dataset, timeWindow, positions, total, selectedId, selectionOrigin, filters } = onlyMoved
+  const { dataset, timeWindow, positions, selectedId, selectionOrigin, filters } = onlyMoved
     ? deferred
     : live;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -83,7 +83,9 @@ export function EventList() {
   );
 
   if (!dataset || !timeWindow) return null;
-  const shown = i18n.number(positions.length);
+  // The count is the window's at once, as the map and the timeline show it: only the rows follow behind.
+  const shown = i18n.number(live.positions.length);
+  const total = live.total;
   const printed = i18n.number(VIRTUAL_ABOVE);
 
   return (
