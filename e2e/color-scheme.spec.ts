@@ -118,17 +118,24 @@ test.describe('on a phone', () => {
 
 /** The land colour the basemap drew: the commonest opaque colour of its canvas (the sea is the map's background). */
 async function landColour(page: Page): Promise<Rgba> {
-  return page.locator('canvas.basemap-canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 3]! < 255) continue;
-      const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const [key] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
-    return [key >> 16, (key >> 8) & 255, key & 255, 255] as Rgba;
-  });
+  // The basemap is drawn on a frame after the map moves, resizes or changes scheme, its canvas blank
+  // until then: a read waits for it to hold something.
+  let land: Rgba | null = null;
+  const read = () =>
+    page.locator('canvas.basemap-canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! < 255) continue;
+        const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      if (counts.size === 0) return null;
+      const [key] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+      return [key >> 16, (key >> 8) & 255, key & 255, 255] as Rgba;
+    });
+  await expect.poll(async () => (land = await read()) !== null, { message: 'the basemap drawn' }).toBe(true);
+  return land!;
 }
 
 /** Opens the map centred on an event at zoom 5, where it is a marker of its own (clusters may all be off screen). */
