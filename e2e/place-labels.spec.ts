@@ -106,6 +106,8 @@ test('a lesson’s step in a phone-sized embed names its event clear of the Even
   await map.open('/?embed=1&lesson=example&step=3');
   await expect(page.locator('.lesson-count')).toHaveText(/^Step 3 of /);
   await expect(page.locator('.map')).toHaveAttribute('data-view', /,5$/);
+  // The labels are drawn on a frame after the step's view lands: waited for, then checked.
+  await expect.poll(async () => eventLabels((await drawn(page)).labels).length).toBeGreaterThan(0);
   const labels = await expectTidyLabels(page, false);
   expect(eventLabels(labels).length).toBeGreaterThan(0);
 });
