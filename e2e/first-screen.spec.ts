@@ -51,7 +51,7 @@ test('skip links are the first Tab stops and take focus to the map, the timeline
 });
 
 // One page: the legend opened and closed again, then an event's details.
-test('at 1280x800 the legend is a strip that opens whole, and the details take the sidebar with Sources near the top and Back to the list', async ({
+test('at 1280x800 the legend is a strip that opens whole, and the details take the sidebar with Sources near the top and Back to the list; in a short window the legend scrolls', async ({
   page,
 }) => {
   const map = new MapPage(page);
@@ -116,6 +116,44 @@ test('at 1280x800 the legend is a strip that opens whole, and the details take t
     await expect(details).toBeHidden();
     await expect(item).toBeFocused();
     await expect(map.list).toBeVisible();
+  });
+
+  await test.step('in a short window the open legend keeps to the map and scrolls inside, every key in reach', async () => {
+    // A laptop's window with the browser's bars, side by side: the map at its least height.
+    await page.setViewportSize({ width: 900, height: 600 });
+    const legend = page.getByRole('group', { name: 'Map legend' });
+    const toggle = legend.getByRole('button', { name: 'Legend' });
+    await toggle.click();
+    const last = legend.getByRole('list', { name: 'Precision' }).getByRole('listitem').last();
+    await expect(last).toBeAttached();
+    const area = (await page.locator('.map-area').boundingBox())!;
+    const header = (await page.getByRole('banner').boundingBox())!;
+    const box = (await legend.boundingBox())!;
+    expect(box.y, 'the legend covers the header').toBeGreaterThanOrEqual(header.y + header.height);
+    expect(box.y).toBeGreaterThanOrEqual(area.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(area.y + area.height);
+    // The keys below its fold are reached by scrolling the legend, as by Tab to its buttons.
+    await last.scrollIntoViewIfNeeded();
+    const key = (await last.boundingBox())!;
+    expect(key.y).toBeGreaterThanOrEqual(box.y);
+    expect(key.y + key.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    expect(await map.axeInBothSchemes('.legend')).toEqual([]);
+    // Its button is not under the notices at the map's top, at any corner: it closes the legend again.
+    const b = (await toggle.boundingBox())!;
+    for (const [x, y] of [
+      [b.x + 3, b.y + 3],
+      [b.x + b.width - 3, b.y + 3],
+      [b.x + 3, b.y + b.height - 3],
+      [b.x + b.width - 3, b.y + b.height - 3],
+    ]) {
+      const on = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.legend-button') !== null,
+        [x, y],
+      );
+      expect(on, `the Legend button is covered at ${x}, ${y}`).toBe(true);
+    }
+    await toggle.click();
+    await expect(last).toBeHidden();
   });
 });
 

@@ -10,12 +10,15 @@ import './legend.css';
 const LegendBody = lazyPart(() => import('./LegendBody').then((m) => m.LegendBody));
 
 /**
- * The legend over the map's corner. On a screen wide enough to spare the room
- * it starts open; on a narrower one it is a strip that opens on demand.
+ * The legend over the map's corner. On a screen wide and tall enough to spare
+ * the room it starts open; on a smaller one it is a strip that opens on demand.
  */
 export function Legend() {
   const { t } = useLingui();
-  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 1400px)').matches);
+  // Tall enough too, or the open legend would reach the notices at the map's top.
+  const [open, setOpen] = useState(
+    () => window.matchMedia('(min-width: 1400px) and (min-height: 800px)').matches,
+  );
   // A printed handout always has the legend.
   const printing = usePrinting();
   const shown = open || printing;
