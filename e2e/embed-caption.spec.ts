@@ -89,6 +89,37 @@ test.describe('an embed in a small frame', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await map.axe()).toEqual([]);
   });
+
+  test("an event's details take the whole events panel, and Back to events brings the search back", async ({
+    page,
+  }) => {
+    const map = new MapPage(page);
+    await map.open('/?embed=1');
+    await page.getByRole('button', { name: `Events (${total})` }).click();
+    const panel = page.getByRole('complementary', { name: 'Event list and details' });
+    const search = page.getByRole('searchbox', { name: 'Search events' });
+    await expect(search).toBeVisible();
+    const event = bundled.events.find((e) => e.props.sources.length > 0)!;
+    const item = map.item(event.props.title);
+    await item.click();
+    const details = map.details(event.props.title);
+    await expect(details).toBeVisible();
+    // The search and the filters step aside: the details start at the top of the panel, and what
+    // the reader came for, the title and when and where, is in view without scrolling.
+    await expect(search).toBeHidden();
+    const area = await box(panel);
+    const top = await box(details);
+    expect(top.y - area.y, 'the details start under something else').toBeLessThan(20);
+    expect(top.y + top.height).toBeLessThanOrEqual(area.y + area.height + 1);
+    await expect(details.getByRole('heading', { name: event.props.title })).toBeInViewport({ ratio: 1 });
+    await expect(details.getByText('When', { exact: true })).toBeInViewport({ ratio: 1 });
+    expect(await map.axe()).toEqual([]);
+
+    await details.getByRole('button', { name: 'Back to events' }).click();
+    await expect(details).toBeHidden();
+    await expect(search).toBeVisible();
+    await expect(item).toBeFocused();
+  });
 });
 
 test('dialogs start at their heading, close with the ×, keep their footer in view, and copying moves nothing', async ({
