@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { clearPadding, shiftIntoClear, type Padding, type Rect } from '../../lib/clear-padding';
+import { clearPadding, shiftIntoClear, type Padding } from '../../lib/clear-padding';
 import type { Dataset, MapEvent } from '../../lib/dataset';
 import { denseBox, inBox, type Box } from '../../lib/dense-view';
 import { namesTogether, placeGroups, type PlaceGroup } from '../../lib/place-groups';
@@ -8,7 +8,7 @@ import { selectSelectedEvent, selectVisibleEvents } from '../../store/selectors'
 import { STEP_MOVE_MS } from '../../lib/window-tween';
 import { EXACTLY, flyingQuietly, flyQuietly, moveQuietly } from './quiet-moves';
 import { radiusScaleFor } from './marker-style';
-import { overMap } from './overlay-class';
+import { overMapRects } from './overlay-class';
 
 /** The events a first view frames: those the window and filters show, or, with none shown, all of them. */
 export function shownEvents(state: AppState): readonly MapEvent[] {
@@ -51,25 +51,10 @@ export function getAway(): Away | null {
   return away;
 }
 
-/** What lies over the map, in map pixels: the notices, legend, zoom buttons, the embed's panel button. */
-function overlayRects(map: L.Map): Rect[] {
-  const container = map.getContainer();
-  const origin = container.getBoundingClientRect();
-  return overMap(container).map((el) => {
-    const r = el.getBoundingClientRect();
-    return {
-      left: r.left - origin.left,
-      top: r.top - origin.top,
-      right: r.right - origin.left,
-      bottom: r.bottom - origin.top,
-    };
-  });
-}
-
 /** The padding a view needs to stay clear of what is over the map, with room for the chips if asked. */
 export function viewPadding(map: L.Map, withChips = false): Padding {
   const size = map.getSize();
-  const rects = overlayRects(map);
+  const rects = overMapRects(map.getContainer());
   // Chips already drawn are among the rects: their row is not reserved twice.
   const drawn = map.getContainer().parentElement?.querySelector('.away-chips:not([hidden])');
   if (withChips && !drawn) {
@@ -167,7 +152,14 @@ function clearCentre(map: L.Map, view: AskedView): L.LatLng | null {
   const size = map.getSize();
   const at = map.project([view.lat, view.lng], view.zoom);
   const point = map.project([event.lat, event.lon], view.zoom).subtract(at).add(size.divideBy(2));
-  const [dx, dy] = shiftIntoClear(point.x, point.y, size.x, size.y, overlayRects(map), radius + 8);
+  const [dx, dy] = shiftIntoClear(
+    point.x,
+    point.y,
+    size.x,
+    size.y,
+    overMapRects(map.getContainer()),
+    radius + 8,
+  );
   return dx === 0 && dy === 0 ? null : map.unproject(at.add([dx, dy]), view.zoom);
 }
 

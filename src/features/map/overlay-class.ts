@@ -1,4 +1,5 @@
 import type L from 'leaflet';
+import type { Rect } from '../../lib/clear-padding';
 
 /** The class of the layer of cluster buttons over the map. */
 export const OVERLAY_CLASS = 'cluster-buttons';
@@ -21,4 +22,18 @@ const OVER_MAP = '.map-notices > *, .legend, .leaflet-control';
 export function overMap(container: HTMLElement): Element[] {
   const area = container.closest('.map-area') ?? container;
   return [...area.querySelectorAll(OVER_MAP), ...document.querySelectorAll('.embed-toggle')];
+}
+
+/** The boxes of what stands over the map (overMap), in the map container's pixels. */
+export function overMapRects(container: HTMLElement): Rect[] {
+  const origin = container.getBoundingClientRect();
+  return overMap(container).map((el) => {
+    const r = el.getBoundingClientRect();
+    return {
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    };
+  });
 }

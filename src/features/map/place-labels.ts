@@ -23,7 +23,7 @@ import { onReferenceNames, referenceNames } from './reference-names';
 import type { EventCanvasLayer } from './event-canvas-layer';
 import { mapColors } from './map-colors';
 import { marksOnScreen } from './marks-on-screen';
-import { overMap } from './overlay-class';
+import { overMapRects } from './overlay-class';
 
 /**
  * Each kind of label's weight and size, letter spacing and least height. The faces follow the script
@@ -47,12 +47,9 @@ const NAME_PER_ROOM = 3.5;
 
 /** The boxes of the things over the map, in its container's pixels. */
 function covers(map: L.Map): Box[] {
-  const container = map.getContainer();
-  const { left, top } = container.getBoundingClientRect();
-  return overMap(container)
-    .map((e) => e.getBoundingClientRect())
-    .filter((r) => r.width > 0 && r.height > 0)
-    .map((r) => ({ x0: r.left - left, y0: r.top - top, x1: r.right - left, y1: r.bottom - top }));
+  return overMapRects(map.getContainer())
+    .filter((r) => r.right > r.left && r.bottom > r.top)
+    .map((r) => ({ x0: r.left, y0: r.top, x1: r.right, y1: r.bottom }));
 }
 
 /** A label drawn in the last frame, exposed for tests and tools. */
