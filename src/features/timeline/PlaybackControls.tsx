@@ -1,9 +1,10 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { useLingui } from '@lingui/react/macro';
 import { useShallow } from 'zustand/react/shallow';
 import { SPEEDS, type Speed } from '../../lib/speeds';
 import { useAppStore } from '../../store/app-store';
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from './icons';
+import { markMoving } from './moving-window';
 
 /** What plays and steps: a lazy chunk, fetched once the timeline is shown. */
 export function loadPlayer() {
@@ -25,6 +26,13 @@ export const PlaybackControls = memo(function PlaybackControls() {
       setSpeed: s.setSpeed,
       setLoop: s.setLoop,
     })),
+  );
+  useEffect(
+    function layersWhilePlaying() {
+      markMoving('is-playing', playing);
+      return () => markMoving('is-playing', false);
+    },
+    [playing],
   );
   const stepBack = t`Step back`;
   const stepForward = t`Step forward`;

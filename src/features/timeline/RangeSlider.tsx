@@ -8,6 +8,7 @@ import { nextSliderValue } from '../../lib/slider-keys';
 import { snapToBin } from '../../lib/snap';
 import type { TimeWindow } from '../../store/time-slice';
 import { Histogram } from './Histogram';
+import { markMoving } from './moving-window';
 import { useElementWidth } from './use-element-width';
 
 interface Props {
@@ -97,6 +98,7 @@ export function RangeSlider({
     const left = trackRef.current?.getBoundingClientRect().left ?? 0;
     const from = { start: timeWindow.start, end: timeWindow.end, day: dayAt(e.clientX - left) };
     if (grip !== 'band') trackRef.current?.querySelector<HTMLElement>(`[data-grip="${grip}"]`)?.focus();
+    markMoving('is-dragging-window', true);
     const move = (ev: globalThis.PointerEvent) => {
       if (pinching.current) return;
       const day = dayAt(ev.clientX - left);
@@ -110,6 +112,7 @@ export function RangeSlider({
       }
     };
     const stop = () => {
+      markMoving('is-dragging-window', false);
       target.removeEventListener('pointermove', move);
       target.removeEventListener('pointerup', stop);
       target.removeEventListener('pointercancel', stop);
