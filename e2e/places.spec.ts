@@ -28,7 +28,7 @@ test('each point is checked against its country: kept, swapped, placed by its na
   const dialog = await map.pickFile({ name: 'points.csv', contents: csv });
   await expect(dialog).toBeHidden();
   await expect(map.count).toHaveText('4 of 4 events');
-  // The worker fetched the outlines for the check (the basemap has its own copy on the page).
+  // The worker fetched the outlines for the check (the basemap draws from a file of its own).
   expect(outlines.length).toBeGreaterThan(before);
 
   const notice = page.getByRole('status').filter({ hasText: 'from points.csv' });

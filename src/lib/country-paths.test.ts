@@ -1,25 +1,8 @@
 import fc from 'fast-check';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { collection, feature, square } from './outlines.fixture';
 import { countryCount, countryInView, countryPaths, traceCountry } from './country-paths';
 import { projectX, projectY } from './mercator';
-
-const feature = (geometry: Geometry | null): Feature<Geometry | null> => ({
-  type: 'Feature',
-  properties: {},
-  geometry,
-});
-const collection = (...features: Array<Feature<Geometry | null>>): FeatureCollection<Geometry | null> => ({
-  type: 'FeatureCollection',
-  features,
-});
-const square = (x: number, y: number, side: number) => [
-  [x, y],
-  [x + side, y],
-  [x + side, y + side],
-  [x, y + side],
-  [x, y],
-];
 
 /** A context that records what is traced. */
 function recorder() {

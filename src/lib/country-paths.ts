@@ -22,14 +22,7 @@ export interface CountryPaths {
 
 /** The polygons' rings of each feature of `collection`, projected; a feature with no polygon is left out. */
 export function countryPaths(collection: FeatureCollection<Geometry | null>): CountryPaths {
-  const shapes: Position[][][] = [];
-  for (const feature of collection.features) {
-    const g = feature.geometry;
-    const rings =
-      g?.type === 'Polygon' ? g.coordinates : g?.type === 'MultiPolygon' ? g.coordinates.flat() : [];
-    const kept = rings.filter((ring) => ring.length > 0);
-    if (kept.length > 0) shapes.push(kept);
-  }
+  const shapes = polygonRings(collection);
   const ringCount = shapes.reduce((n, rings) => n + rings.length, 0);
   const pointCount = shapes.reduce((n, rings) => rings.reduce((m, ring) => m + ring.length, n), 0);
   const points = new Float64Array(pointCount * 2);
@@ -63,6 +56,19 @@ export function countryPaths(collection: FeatureCollection<Geometry | null>): Co
   rings[ringCount] = p;
   countries[shapes.length] = ringCount;
   return { points, rings, countries, boxes };
+}
+
+/** Each feature's polygon rings, one entry a country: empty rings and features with no polygon left out. */
+export function polygonRings(collection: FeatureCollection<Geometry | null>): Position[][][] {
+  const shapes: Position[][][] = [];
+  for (const feature of collection.features) {
+    const g = feature.geometry;
+    const rings =
+      g?.type === 'Polygon' ? g.coordinates : g?.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+    const kept = rings.filter((ring) => ring.length > 0);
+    if (kept.length > 0) shapes.push(kept);
+  }
+  return shapes;
 }
 
 /** How close, in canvas pixels, a point may come to the last one drawn and still be left out. */

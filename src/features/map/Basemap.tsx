@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
+import countryPathsUrl from 'virtual:country-paths';
 import type { CountryLabel } from '../../lib/country-labels';
 import type { ReferencePlace } from '../../lib/reference-places';
-import { countryOutlines } from '../../lib/country-outlines';
 import { setReferenceNames } from './reference-names';
 import { afterFirstClusters } from './first-clusters';
 import type { BasemapLayer } from './basemap-layer';
@@ -48,24 +47,26 @@ export function Basemap({ filled }: { filled: boolean }) {
       const clustered = afterFirstClusters(map, DRAW_WITHIN_MS);
       // The outlines and the code that reads them load together, after the page.
       Promise.all([
-        countryOutlines(countriesUrl, controller.signal, clustered),
-        import('../../lib/country-paths'),
+        fetchBytes(countryPathsUrl, controller.signal),
+        import('../../lib/country-paths-file'),
         import('./basemap-layer'),
         // Where each country's name goes, worked out at build time.
         import('virtual:country-labels'),
         import('../../lib/reference-places'),
         import('./reference-rows'),
+        clustered,
       ])
-        .then(([countries, { countryPaths }, { addBasemap }, labels, reference, rows]) => {
+        .then(([file, { decodeCountryPaths }, { addBasemap }, labels, reference, rows]) => {
           if (controller.signal.aborted) return;
-          layer = addBasemap(map, countryPaths(countries), filledRef.current);
+          const paths = decodeCountryPaths(file);
+          layer = addBasemap(map, paths, filledRef.current);
           const places = reference.referencePlaces(rows.default);
           // Each country with its code, by which its name is written in the reader's language.
           names.current = { countries: labels.default, places };
           setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
           setLayer(layer);
           // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
-          map.getContainer().dataset.countries = String(countries.features.length);
+          map.getContainer().dataset.countries = String(paths.countries.length - 1);
         })
         .catch((error: unknown) => {
           // Without outlines the markers and the list still work; say so quietly.
@@ -81,4 +82,11 @@ export function Basemap({ filled }: { filled: boolean }) {
     [map],
   );
   return null;
+}
+
+/** The file at `url`, as bytes. */
+async function fetchBytes(url: string, signal: AbortSignal): Promise<Uint8Array> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
 }
