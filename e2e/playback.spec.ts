@@ -43,7 +43,7 @@ function expectAgreement(s: Awaited<ReturnType<typeof snapshot>>) {
   expect(s.drawn.count).toBe(eventsInWindow(s.drawn.from, s.drawn.to).length);
 }
 
-test('play moves the window, and the count, histogram and map agree at every moment; pause stops it', async ({
+test('play moves the window, and the count, histogram and map agree at every moment; pause stops it; loop starts over at the end', async ({
   page,
 }) => {
   // Time runs as normal; the clock lets the test run the page's timers on at once where it checks nothing moves.
@@ -79,24 +79,86 @@ test('play moves the window, and the count, histogram and map agree at every mom
   // Nearly half a second of the page's timers and frames, run at once: nothing moves.
   await page.clock.runFor(400);
   await map.expectWindow(from2, to2);
+
+  await test.step('loop starts over at the end; touching another control stops playback', async () => {
+    await page.getByRole('checkbox', { name: 'Loop' }).check();
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+    const from = extent.end - 200;
+    await setWindow(map, from, extent.end - 100);
+    await page.getByRole('button', { name: 'Play' }).click();
+    // Near the end already, so it must have wrapped round to the start of the axis.
+    await expect.poll(async () => (await map.windowDays())[0]).toBeLessThan(from - 1000);
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+    await map.endHandle.press('ArrowLeft');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    const [stillFrom, stillTo] = await map.windowDays();
+    await page.clock.runFor(400);
+    await map.expectWindow(stillFrom, stillTo);
+  });
 });
 
-test('cumulative mode keeps every earlier event as the playhead moves on', async ({ page }) => {
+/** Back to the whole extent, where each step of a shared page starts. */
+async function showAllDates(map: MapPage) {
+  await map.page.getByRole('button', { name: 'Show all dates' }).first().click();
+  await map.expectWindow(extent.start, extent.end);
+}
+
+// One page: each step but the last ends on the whole extent again, where the next one starts.
+test('the live region says what the window shows after a keyboard change; step buttons move the window by one step, scaled by the speed; cumulative mode keeps every earlier event', async ({
+  page,
+}) => {
   const map = new MapPage(page);
   await map.open();
-  await page.getByRole('radio', { name: 'Cumulative' }).check();
-  const playhead = dayFromParts(2020, 3, 1);
-  await setWindow(map, dayFromParts(2019, 1, 1), playhead);
+  await test.step('the live region says what the window shows after a keyboard change', async () => {
+    await map.endHandle.focus();
+    await page.keyboard.press('Shift+PageDown');
+    const [from, to] = await map.windowDays();
+    expect(to).toBeLessThan(extent.end);
+    const shown = eventsInWindow(from, to);
+    const possible = shown.filter((e) => e.start < from || e.end > to).length;
+    let text = `${shown.length} events, ${describeWindow({ start: from, end: to })}`;
+    if (possible > 0) text += `; ${possible} of them may fall outside it`;
+    await expect(map.announcement).toHaveText(text);
+    await expect(map.announcement).toHaveAttribute('aria-live', 'polite');
+    await showAllDates(map);
+  });
 
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect.poll(async () => (await map.windowDays())[1]).toBeGreaterThan(playhead + 100);
-  await page.getByRole('button', { name: 'Pause' }).click();
-  const [from, to] = await map.windowDays();
-  expect(from).toBe(extent.start);
-  const shown = eventsInWindow(from, to);
-  expect(shown.some((e) => e.end < dayFromParts(2004, 1, 1))).toBe(true);
-  await map.expectShowing(shown);
-  await expect(map.item('Russia outlaws the Taliban as a terrorist movement')).toBeVisible();
+  await test.step('step buttons move the window by one step, scaled by the speed', async () => {
+    const from = dayFromParts(2020, 1, 1);
+    const to = dayFromParts(2020, 3, 31);
+    await setWindow(map, from, to);
+
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    const step = stepDays(extent, 1);
+    await map.expectWindow(from + step, to + step);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    await map.expectWindow(from, to);
+
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    const fast = stepDays(extent, 4);
+    expect(fast).toBeGreaterThan(3 * step);
+    await map.expectWindow(from + fast, to + fast);
+    await map.expectShowing(eventsInWindow(from + fast, to + fast));
+    await showAllDates(map);
+  });
+
+  await test.step('cumulative mode keeps every earlier event as the playhead moves on', async () => {
+    await page.getByRole('radio', { name: 'Cumulative' }).check();
+    const playhead = dayFromParts(2020, 3, 1);
+    await setWindow(map, dayFromParts(2019, 1, 1), playhead);
+
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => (await map.windowDays())[1]).toBeGreaterThan(playhead + 100);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const [from, to] = await map.windowDays();
+    expect(from).toBe(extent.start);
+    const shown = eventsInWindow(from, to);
+    expect(shown.some((e) => e.end < dayFromParts(2004, 1, 1))).toBe(true);
+    await map.expectShowing(shown);
+    await expect(map.item('Russia outlaws the Taliban as a terrorist movement')).toBeVisible();
+  });
 });
 
 test.describe('with reduced motion', () => {
@@ -119,60 +181,4 @@ test.describe('with reduced motion', () => {
     expect(to2 - from2).toBe(to - from);
     await map.expectShowing(eventsInWindow(from2, to2));
   });
-});
-
-test('step buttons move the window by one step, scaled by the speed', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  const from = dayFromParts(2020, 1, 1);
-  const to = dayFromParts(2020, 3, 31);
-  await setWindow(map, from, to);
-
-  await page.getByRole('button', { name: 'Step forward' }).click();
-  const step = stepDays(extent, 1);
-  await map.expectWindow(from + step, to + step);
-  await page.getByRole('button', { name: 'Step back' }).click();
-  await map.expectWindow(from, to);
-
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
-  await page.getByRole('button', { name: 'Step forward' }).click();
-  const fast = stepDays(extent, 4);
-  expect(fast).toBeGreaterThan(3 * step);
-  await map.expectWindow(from + fast, to + fast);
-  await map.expectShowing(eventsInWindow(from + fast, to + fast));
-});
-
-test('loop starts over at the end; touching another control stops playback', async ({ page }) => {
-  await page.clock.install();
-  const map = new MapPage(page);
-  await map.open();
-  await page.getByRole('checkbox', { name: 'Loop' }).check();
-  await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
-  const from = extent.end - 200;
-  await setWindow(map, from, extent.end - 100);
-  await page.getByRole('button', { name: 'Play' }).click();
-  // Near the end already, so it must have wrapped round to the start of the axis.
-  await expect.poll(async () => (await map.windowDays())[0]).toBeLessThan(from - 1000);
-  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-
-  await map.endHandle.press('ArrowLeft');
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
-  const [stillFrom, stillTo] = await map.windowDays();
-  await page.clock.runFor(400);
-  await map.expectWindow(stillFrom, stillTo);
-});
-
-test('the live region says what the window shows after a keyboard change', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  await map.endHandle.focus();
-  await page.keyboard.press('Shift+PageDown');
-  const [from, to] = await map.windowDays();
-  expect(to).toBeLessThan(extent.end);
-  const shown = eventsInWindow(from, to);
-  const possible = shown.filter((e) => e.start < from || e.end > to).length;
-  let text = `${shown.length} events, ${describeWindow({ start: from, end: to })}`;
-  if (possible > 0) text += `; ${possible} of them may fall outside it`;
-  await expect(map.announcement).toHaveText(text);
-  await expect(map.announcement).toHaveAttribute('aria-live', 'polite');
 });
