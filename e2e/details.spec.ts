@@ -2,7 +2,7 @@ import { formatEventDate } from '../src/lib/dates';
 import { bundled, expect, loneEvent, MapPage, test } from './driver';
 
 // One page, one event's details after another, each closed with Back before the next.
-test('the details of an event show everything about it with its sources, say how imprecise it is and what damaged text reads, and Back returns focus to the list', async ({
+test('the details of an event show everything about it with its sources, say how imprecise it is and what damaged text reads, and Back returns focus to the list; the list and the markers choose events, and a marker leaves with its date', async ({
   page,
 }) => {
   const map = new MapPage(page);
@@ -63,46 +63,41 @@ test('the details of an event show everything about it with its sources, say how
     const details = map.details(event.props.title);
     await expect(details).toContainText(`${killed.text} (a reading, not a quote: ${killed.reading!})`);
   });
-});
-
-test('the list pans the map to the event; clicking its marker selects it and highlights the item', async ({
-  page,
-}) => {
-  const map = new MapPage(page);
-  await map.open();
-  const event = loneEvent();
-  await map.item(event.props.title).click();
-  const centre = await map.mapCentre();
-  // The map pans so the selected marker sits in the middle of it.
-  await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBeGreaterThan(0);
-
-  await page.keyboard.press('Escape');
-  await expect(map.details(event.props.title)).toBeHidden();
-  await expect(map.item(event.props.title)).toBeFocused();
-  await expect(map.item(event.props.title)).not.toHaveAttribute('aria-current', 'true');
-
-  const box = (await map.canvas.boundingBox())!;
-  await page.mouse.click(box.x + centre.x, box.y + centre.y);
-  await expect(map.details(event.props.title)).toBeVisible();
-  await expect(map.list).toBeHidden();
-  await expect(map.canvas).toHaveAttribute('data-selected', event.id);
-});
-
-test('a marker disappears from the canvas when the window leaves its date', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  const event = loneEvent();
-  await map.item(event.props.title).click();
   await page.getByRole('button', { name: 'Back to events' }).click();
-  const centre = await map.mapCentre();
-  await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBeGreaterThan(0);
 
-  // Keep only days before the event.
-  await map.endHandle.focus();
-  await page.keyboard.press('Home');
-  expect(event.start).toBeGreaterThan(bundled.index.extent!.start);
-  await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBe(0);
-  await expect(map.item(event.props.title)).toHaveCount(0);
+  await test.step('the list pans the map to the event; clicking its marker selects it and highlights the item', async () => {
+    const event = loneEvent();
+    await map.item(event.props.title).click();
+    const centre = await map.mapCentre();
+    // The map pans so the selected marker sits in the middle of it.
+    await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBeGreaterThan(0);
+
+    await page.keyboard.press('Escape');
+    await expect(map.details(event.props.title)).toBeHidden();
+    await expect(map.item(event.props.title)).toBeFocused();
+    await expect(map.item(event.props.title)).not.toHaveAttribute('aria-current', 'true');
+
+    const box = (await map.canvas.boundingBox())!;
+    await page.mouse.click(box.x + centre.x, box.y + centre.y);
+    await expect(map.details(event.props.title)).toBeVisible();
+    await expect(map.list).toBeHidden();
+    await expect(map.canvas).toHaveAttribute('data-selected', event.id);
+  });
+
+  await test.step('a marker disappears from the canvas when the window leaves its date', async () => {
+    // The event the last step chose, in the middle of the map.
+    const event = loneEvent();
+    await page.getByRole('button', { name: 'Back to events' }).click();
+    const centre = await map.mapCentre();
+    await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBeGreaterThan(0);
+
+    // Keep only days before the event.
+    await map.endHandle.focus();
+    await page.keyboard.press('Home');
+    expect(event.start).toBeGreaterThan(bundled.index.extent!.start);
+    await expect.poll(async () => (await map.markerPixel(centre.x, centre.y))[3]).toBe(0);
+    await expect(map.item(event.props.title)).toHaveCount(0);
+  });
 });
 
 test('an event chosen in the list is flown to even when the note over the map is hidden on the way', async ({
