@@ -100,27 +100,6 @@ test('"IS-K-claimed attacks in Pakistan since 2023" in a few actions, and a link
   expect(await listedTitles(again)).toEqual([title]);
 });
 
-test('Back undoes the last filter; Forward redoes it', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open();
-  const panel = await openFilters(map);
-  await panel.getByRole('checkbox', { name: /^Attack/ }).check();
-  const attacks = bundled.events.filter((e) => e.props.category === 'attack');
-  await expect(map.count).toHaveText(`${attacks.length} of ${total} events`);
-  await panel.getByRole('checkbox', { name: /^Russia \d/ }).check();
-  const inRussia = attacks.filter((e) => e.props.place.countries.includes('RU'));
-  await expect(map.count).toHaveText(`${inRussia.length} of ${total} events`);
-
-  await page.goBack();
-  await expect(map.count).toHaveText(`${attacks.length} of ${total} events`);
-  await expect(panel.getByRole('checkbox', { name: /^Russia \d/ })).not.toBeChecked();
-  await expect(panel.getByRole('checkbox', { name: /^Attack/ })).toBeChecked();
-  await page.goBack();
-  await expect(map.count).toHaveText(`${total} of ${total} events`);
-  await page.goForward();
-  await expect(map.count).toHaveText(`${attacks.length} of ${total} events`);
-});
-
 test('a link full of garbage loads normally, keeping what is valid', async ({ page }) => {
   const map = new MapPage(page);
   await map.open(
@@ -178,111 +157,132 @@ test('a link with parts that cannot be used says which and why; a clean link say
   await expect(page.getByText('Parts of this link')).toHaveCount(0);
 });
 
-test('search ignores case and accents, highlights matches as text, and combines with the window', async ({
+// One page: each step ends with no search, no filter and the whole extent again, where the next one
+// starts.
+test('Back undoes the last filter; search ignores case and accents and combines with the window; filter options count the events in the window; keys walk the list', async ({
   page,
 }) => {
   const map = new MapPage(page);
   await map.open();
-  const search = page.getByRole('searchbox', { name: 'Search events' });
-  await search.fill('ABBÉY gate');
-  const matches = bundled.events.filter((e) => /abbey gate/i.test(searchable(e)));
-  expect(matches.length).toBeGreaterThan(1);
-  await expect(map.count).toHaveText(`${matches.length} of ${total} events`);
-  await expect(map.list.locator('mark').first()).toHaveText(/Abbey|Gate/);
+  await test.step('Back undoes the last filter; Forward redoes it', async () => {
+    const panel = await openFilters(map);
+    await panel.getByRole('checkbox', { name: /^Attack/ }).check();
+    const attacks = bundled.events.filter((e) => e.props.category === 'attack');
+    await expect(map.count).toHaveText(`${attacks.length} of ${total} events`);
+    await panel.getByRole('checkbox', { name: /^Russia \d/ }).check();
+    const inRussia = attacks.filter((e) => e.props.place.countries.includes('RU'));
+    await expect(map.count).toHaveText(`${inRussia.length} of ${total} events`);
 
-  // Outlets are searched too, and the list says where the match is.
-  await search.fill('arab news');
-  const arabNews = bundled.events.filter((e) => e.props.sources.some((s) => s.outlet === 'Arab News'));
-  await expect(map.count).toHaveText(`${arabNews.length} of ${total} events`);
-  const context = map.list.locator('.list-context').first();
-  await expect(context).toContainText('Sources:');
-  await expect(context.locator('mark')).toHaveText(['Arab', 'News']);
+    await page.goBack();
+    await expect(map.count).toHaveText(`${attacks.length} of ${total} events`);
+    await expect(panel.getByRole('checkbox', { name: /^Russia \d/ })).not.toBeChecked();
+    await expect(panel.getByRole('checkbox', { name: /^Attack/ })).toBeChecked();
+    await page.goBack();
+    await expect(map.count).toHaveText(`${total} of ${total} events`);
+    await page.goForward();
+    await expect(map.count).toHaveText(`${attacks.length} of ${total} events`);
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    await expect(map.count).toHaveText(`${total} of ${total} events`);
+  });
 
-  // Markup typed into the box is only text.
-  await search.fill('<b>taliban</b>');
-  await expect(map.count).toHaveText(`0 of ${total} events`);
-  await expect(page.getByText('No events match the filters in this period.')).toBeVisible();
-  await expect(page.locator('.sidebar b')).toHaveCount(0);
+  await test.step('search ignores case and accents, highlights matches as text, and combines with the window', async () => {
+    const search = page.getByRole('searchbox', { name: 'Search events' });
+    await search.fill('ABBÉY gate');
+    const matches = bundled.events.filter((e) => /abbey gate/i.test(searchable(e)));
+    expect(matches.length).toBeGreaterThan(1);
+    await expect(map.count).toHaveText(`${matches.length} of ${total} events`);
+    await expect(map.list.locator('mark').first()).toHaveText(/Abbey|Gate/);
 
-  await search.fill('taliban');
-  const to = dayFromParts(2021, 12, 31);
-  await map.toField.fill('2021-12-31');
-  const expected = eventsInWindow(extent.start, to).filter((e) => /taliban/i.test(searchable(e)));
-  await expect(map.count).toHaveText(`${expected.length} of ${total} events`);
-  await search.press('Escape');
-  await expect(search).toHaveValue('');
-  await expect(map.count).toHaveText(`${eventsInWindow(extent.start, to).length} of ${total} events`);
-});
+    // Outlets are searched too, and the list says where the match is.
+    await search.fill('arab news');
+    const arabNews = bundled.events.filter((e) => e.props.sources.some((s) => s.outlet === 'Arab News'));
+    await expect(map.count).toHaveText(`${arabNews.length} of ${total} events`);
+    const context = map.list.locator('.list-context').first();
+    await expect(context).toContainText('Sources:');
+    await expect(context.locator('mark')).toHaveText(['Arab', 'News']);
 
-test('filter options count the events in the window, show empty options, and the legend filters by category', async ({
-  page,
-}) => {
-  const map = new MapPage(page);
-  await map.open();
-  const panel = await openFilters(map);
-  const attack = panel.getByRole('checkbox', { name: /^Attack/ });
-  const attacks = bundled.events.filter((e) => e.props.category === 'attack').length;
-  await expect(attack).toHaveAccessibleName(`Attack ${attacks} events in the time window`);
+    // Markup typed into the box is only text.
+    await search.fill('<b>taliban</b>');
+    await expect(map.count).toHaveText(`0 of ${total} events`);
+    await expect(page.getByText('No events match the filters in this period.')).toBeVisible();
+    await expect(page.locator('.sidebar b')).toHaveCount(0);
 
-  // Only 2003 in the window: no attacks, but the option stays, marked empty.
-  await map.toField.fill('2003-12-31');
-  await expect(attack).toHaveAccessibleName('Attack 0 events in the time window');
-  await expect(panel.locator('.option.is-empty', { hasText: 'Attack' })).toBeVisible();
-  await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await search.fill('taliban');
+    const to = dayFromParts(2021, 12, 31);
+    await map.toField.fill('2021-12-31');
+    const expected = eventsInWindow(extent.start, to).filter((e) => /taliban/i.test(searchable(e)));
+    await expect(map.count).toHaveText(`${expected.length} of ${total} events`);
+    await search.press('Escape');
+    await expect(search).toHaveValue('');
+    await expect(map.count).toHaveText(`${eventsInWindow(extent.start, to).length} of ${total} events`);
+    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await map.expectWindow(extent.start, extent.end);
+  });
 
-  await page.getByRole('button', { name: 'Legend', exact: true }).click();
-  const legendAttack = page.locator('.legend').getByRole('button', { name: /^Attack/ });
-  await legendAttack.click();
-  await expect(legendAttack).toHaveAttribute('aria-pressed', 'true');
-  await expect(attack).toBeChecked();
-  await expect(map.count).toHaveText(`${attacks} of ${total} events`);
-  await expect(map.canvas).toHaveAttribute('data-drawn', String(attacks));
-  // The histogram follows the filters too.
-  const histogramTotal = await map.histogram
-    .locator('g.bin')
-    .evaluateAll((bars) => bars.reduce((n, b) => n + Number(b.getAttribute('data-certain')), 0));
-  expect(histogramTotal).toBeLessThanOrEqual(attacks);
+  await test.step('filter options count the events in the window, show empty options, and the legend filters by category', async () => {
+    const panel = await openFilters(map);
+    const attack = panel.getByRole('checkbox', { name: /^Attack/ });
+    const attacks = bundled.events.filter((e) => e.props.category === 'attack').length;
+    await expect(attack).toHaveAccessibleName(`Attack ${attacks} events in the time window`);
 
-  expect(await map.axe()).toEqual([]);
-  await page.getByRole('button', { name: 'Clear all filters' }).first().click();
-  await expect(map.count).toHaveText(`${total} of ${total} events`);
-});
+    // Only 2003 in the window: no attacks, but the option stays, marked empty.
+    await map.toField.fill('2003-12-31');
+    await expect(attack).toHaveAccessibleName('Attack 0 events in the time window');
+    await expect(panel.locator('.option.is-empty', { hasText: 'Attack' })).toBeVisible();
+    await page.getByRole('button', { name: 'Show all dates' }).first().click();
 
-test('keys: / searches, j and k walk the list, arrows move in it, Escape closes, ? shows them all', async ({
-  page,
-}) => {
-  const map = new MapPage(page);
-  await map.open();
-  const events = bundled.events;
-  await page.locator('body').press('j');
-  await expect(map.details(events[0]!.props.title)).toBeVisible();
-  await page.keyboard.press('j');
-  // The details take the list's place: focus goes to them.
-  const second = map.details(events[1]!.props.title);
-  await expect(second).toBeVisible();
-  await expect(second.getByRole('heading', { name: events[1]!.props.title })).toBeFocused();
-  await page.keyboard.press('k');
-  await expect(map.details(events[0]!.props.title)).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(map.details(events[0]!.props.title)).toBeHidden();
-  await expect(map.item(events[0]!.props.title)).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(map.item(events[1]!.props.title)).toBeFocused();
+    await page.getByRole('button', { name: 'Legend', exact: true }).click();
+    const legendAttack = page.locator('.legend').getByRole('button', { name: /^Attack/ });
+    await legendAttack.click();
+    await expect(legendAttack).toHaveAttribute('aria-pressed', 'true');
+    await expect(attack).toBeChecked();
+    await expect(map.count).toHaveText(`${attacks} of ${total} events`);
+    await expect(map.canvas).toHaveAttribute('data-drawn', String(attacks));
+    // The histogram follows the filters too.
+    const histogramTotal = await map.histogram
+      .locator('g.bin')
+      .evaluateAll((bars) => bars.reduce((n, b) => n + Number(b.getAttribute('data-certain')), 0));
+    expect(histogramTotal).toBeLessThanOrEqual(attacks);
 
-  await page.keyboard.press('/');
-  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
-  await page.keyboard.type('j');
-  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('j');
-  await page.keyboard.press('Escape');
-  await page.getByRole('searchbox', { name: 'Search events' }).blur();
+    expect(await map.axe()).toEqual([]);
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    await expect(map.count).toHaveText(`${total} of ${total} events`);
+  });
 
-  await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(help).toBeVisible();
-  await expect(help).toContainText('Search the events');
-  expect(await map.axe()).toEqual([]);
-  await page.keyboard.press('Escape');
-  await expect(help).toBeHidden();
+  await test.step('keys: / searches, j and k walk the list, arrows move in it, Escape closes, ? shows them all', async () => {
+    // As on a page just opened: nothing focused.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const events = bundled.events;
+    await page.locator('body').press('j');
+    await expect(map.details(events[0]!.props.title)).toBeVisible();
+    await page.keyboard.press('j');
+    // The details take the list's place: focus goes to them.
+    const second = map.details(events[1]!.props.title);
+    await expect(second).toBeVisible();
+    await expect(second.getByRole('heading', { name: events[1]!.props.title })).toBeFocused();
+    await page.keyboard.press('k');
+    await expect(map.details(events[0]!.props.title)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(map.details(events[0]!.props.title)).toBeHidden();
+    await expect(map.item(events[0]!.props.title)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(map.item(events[1]!.props.title)).toBeFocused();
+
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
+    await page.keyboard.type('j');
+    await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('j');
+    await page.keyboard.press('Escape');
+    await page.getByRole('searchbox', { name: 'Search events' }).blur();
+
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toBeVisible();
+    await expect(help).toContainText('Search the events');
+    expect(await map.axe()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+  });
 });
 
 test.describe('with clipboard access', () => {
