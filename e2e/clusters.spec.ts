@@ -21,8 +21,9 @@ const inAfPak = (e: MapEvent) => e.lon > 60 && e.lon < 75 && e.lat > 25 && e.lat
 /** Moscow, where three events share one spot. */
 const inMoscow = (e: MapEvent) => e.lon > 37 && e.lon < 38 && e.lat > 55 && e.lat < 56;
 
-// One page at the world view for its first state (clusters, their sum, axe) and then its zooming.
-test('at the zoom that shows the world, the events around Kabul and Pakistan merge into a cluster, and all marks add up to the total; zooming in splits clusters into more marks holding the same events', async ({
+// One page at the world view for its first state (clusters, their sum, axe, the window moved) and then
+// its zooming.
+test('at the zoom that shows the world, the events around Kabul and Pakistan merge into a cluster, and all marks add up to the total; moving the window changes what they hold; zooming in splits clusters into more marks holding the same events', async ({
   page,
 }) => {
   const map = new MapPage(page);
@@ -56,6 +57,38 @@ test('at the zoom that shows the world, the events around Kabul and Pakistan mer
     expect(await map.axe()).toEqual([]);
   });
 
+  await test.step('moving the time window changes what the clusters hold to the events in it', async () => {
+    await map.endHandle.focus();
+    await page.keyboard.press('Shift+PageDown');
+    let [from, to] = await map.windowDays();
+    let shown = eventsInWindow(from, to);
+    expect(shown.length).toBeLessThan(total);
+    await expect.poll(async () => (await map.clusterSummary()).window).toBe(`${from}-${to}`);
+    let s = await map.clusterSummary();
+    expect(s.drawn).toBe(shown.length);
+    expect(sum(s.counts) + s.singles).toBe(shown.length);
+    await expect(
+      map.region.getByRole('button', { name: `${described(shown.filter(inAfPak))}. Zoom in` }),
+    ).toBeVisible();
+
+    from = dayFromParts(2025, 1, 1);
+    to = dayFromParts(2025, 4, 17);
+    await map.toField.fill(dayToIso(to));
+    await map.fromField.fill(dayToIso(from));
+    await map.expectWindow(from, to);
+    shown = eventsInWindow(from, to);
+    await expect.poll(async () => (await map.clusterSummary()).window).toBe(`${from}-${to}`);
+    s = await map.clusterSummary();
+    expect(s.drawn).toBe(shown.length);
+    expect(sum(s.counts) + s.singles).toBe(shown.length);
+    await expect(
+      map.region.getByRole('button', { name: `${described(shown.filter(inAfPak))}. Zoom in` }),
+    ).toBeVisible();
+    // Back to every event, for the next step.
+    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await expect.poll(async () => (await map.clusterSummary()).drawn).toBe(total);
+  });
+
   await test.step('zooming in splits clusters into more marks holding the same events', async () => {
     await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     await expect.poll(async () => (await map.clusterSummary()).singles).toBeGreaterThan(before.singles);
@@ -72,37 +105,6 @@ test('at the zoom that shows the world, the events around Kabul and Pakistan mer
     expect(after.clusters + after.singles).toBeGreaterThan(before.clusters + before.singles);
     expect(after.drawn).toBe(total);
   });
-});
-
-test('moving the time window changes what the clusters hold to the events in it', async ({ page }) => {
-  const map = new MapPage(page);
-  await map.open(WORLD);
-  await map.endHandle.focus();
-  await page.keyboard.press('Shift+PageDown');
-  let [from, to] = await map.windowDays();
-  let shown = eventsInWindow(from, to);
-  expect(shown.length).toBeLessThan(total);
-  await expect.poll(async () => (await map.clusterSummary()).window).toBe(`${from}-${to}`);
-  let s = await map.clusterSummary();
-  expect(s.drawn).toBe(shown.length);
-  expect(sum(s.counts) + s.singles).toBe(shown.length);
-  await expect(
-    map.region.getByRole('button', { name: `${described(shown.filter(inAfPak))}. Zoom in` }),
-  ).toBeVisible();
-
-  from = dayFromParts(2025, 1, 1);
-  to = dayFromParts(2025, 4, 17);
-  await map.toField.fill(dayToIso(to));
-  await map.fromField.fill(dayToIso(from));
-  await map.expectWindow(from, to);
-  shown = eventsInWindow(from, to);
-  await expect.poll(async () => (await map.clusterSummary()).window).toBe(`${from}-${to}`);
-  s = await map.clusterSummary();
-  expect(s.drawn).toBe(shown.length);
-  expect(sum(s.counts) + s.singles).toBe(shown.length);
-  await expect(
-    map.region.getByRole('button', { name: `${described(shown.filter(inAfPak))}. Zoom in` }),
-  ).toBeVisible();
 });
 
 test('a cluster is reached by Tab and says what it holds; Enter zooms in, then lists the events at one spot', async ({
