@@ -12,107 +12,148 @@ const csv = [
   'Protest,2024-06-01,91,200,protest,,,', // row 7: out of range
 ].join('\r\n');
 
+/** The Global Terrorism Database's own columns, with no title among them. */
+const gtd = [
+  'eventid,iyear,imonth,iday,country_txt,city,latitude,longitude,attacktype1_txt,gname,nkill,nwound',
+  '201503180001,2015,3,18,Pakistan,Quetta,30.18,66.99,Bombing/Explosion,Unknown,3,10',
+  '201601200002,2016,1,0,Afghanistan,Kabul,34.53,69.17,Armed Assault,Taliban,5,',
+].join('\r\n');
+
 async function openImport(map: MapPage) {
   await map.page.getByRole('button', { name: 'Your data' }).click();
   return map.page.getByRole('dialog', { name: 'Show your own data' });
 }
 
-test('a CSV file is read in the page: valid rows show, every other row is reported by row number and field, and the report downloads', async ({
+// One page, one file after another.
+test('a CSV file is read in the page and reported row by row; columns that cannot be matched by name are chosen in a mapping step; a GTD export loads as it is', async ({
   page,
 }) => {
   const map = new MapPage(page);
   await map.open();
-  const dialog = await openImport(map);
-  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
-    name: 'my-events.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(csv),
+  await test.step('a CSV file is read in the page: valid rows show, every other row is reported by row number and field, and the report downloads', async () => {
+    const dialog = await openImport(map);
+    await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
+      name: 'my-events.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await expect(dialog).toBeHidden();
+    await expect(map.count).toHaveText('3 of 3 events');
+    await expect(map.canvas).toHaveAttribute('data-drawn', '3');
+    await expect(map.item('Raid in Quetta, Balochistan')).toContainText('Arrest or operation');
+
+    const notice = page.getByRole('status').filter({ hasText: 'from my-events.csv' });
+    await expect(notice).toContainText('Loaded 3 of 6 rows from my-events.csv. 3 rejected.');
+    await notice.getByText('Show the validation report').click();
+    await expect(notice).toContainText('Row 3, title');
+    await expect(notice).toContainText('Row 4, date');
+    await expect(notice).toContainText('Row 7');
+    // Corrections are listed too: the unknown category and the unsafe link.
+    await expect(notice).toContainText('Corrected');
+    await expect(notice).toContainText('javascript');
+
+    const download = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Download the report (CSV)' }).click();
+    const file = await (await download).path();
+    const report = readFileSync(file, 'utf8');
+    expect(report.split('\r\n')[0]).toBe(
+      '"file","outcome","row","feature","id","field","column","problem","what to do"',
+    );
+    expect(report).toContain('"my-events.csv","rejected","3"');
+    expect(report).toContain('"my-events.csv","rejected","4"');
+
+    // Sources from the file only ever link to http(s) addresses.
+    await map.item('Raid in Quetta, Balochistan').click();
+    // The details open in the sidebar, moving what is under them: the link is clicked where it ends up.
+    await expect(map.details('Raid in Quetta, Balochistan')).toBeVisible();
+    await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Back to the bundled events' }).click();
+    await expect(map.count).toHaveText(/^19 of 19 events$/);
   });
-  await expect(dialog).toBeHidden();
-  await expect(map.count).toHaveText('3 of 3 events');
-  await expect(map.canvas).toHaveAttribute('data-drawn', '3');
-  await expect(map.item('Raid in Quetta, Balochistan')).toContainText('Arrest or operation');
 
-  const notice = page.getByRole('status').filter({ hasText: 'from my-events.csv' });
-  await expect(notice).toContainText('Loaded 3 of 6 rows from my-events.csv. 3 rejected.');
-  await notice.getByText('Show the validation report').click();
-  await expect(notice).toContainText('Row 3, title');
-  await expect(notice).toContainText('Row 4, date');
-  await expect(notice).toContainText('Row 7');
-  // Corrections are listed too: the unknown category and the unsafe link.
-  await expect(notice).toContainText('Corrected');
-  await expect(notice).toContainText('javascript');
-
-  const download = page.waitForEvent('download');
-  await notice.getByRole('button', { name: 'Download the report (CSV)' }).click();
-  const file = await (await download).path();
-  const report = readFileSync(file, 'utf8');
-  expect(report.split('\r\n')[0]).toBe(
-    '"file","outcome","row","feature","id","field","column","problem","what to do"',
-  );
-  expect(report).toContain('"my-events.csv","rejected","3"');
-  expect(report).toContain('"my-events.csv","rejected","4"');
-
-  // Sources from the file only ever link to http(s) addresses.
-  await map.item('Raid in Quetta, Balochistan').click();
-  // The details open in the sidebar, moving what is under them: the link is clicked where it ends up.
-  await expect(map.details('Raid in Quetta, Balochistan')).toBeVisible();
-  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
-  await page.getByRole('link', { name: 'Back to the bundled events' }).click();
-  await expect(map.count).toHaveText(/^19 of 19 events$/);
-});
-
-test('columns that cannot be matched by name are chosen in a mapping step that lists every column', async ({
-  page,
-}) => {
-  const map = new MapPage(page);
-  await map.open();
-  const dialog = await openImport(map);
-  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
-    name: 'odd-names.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(
-      'Label,Occurred on,North,East,pays,Remarks\r\nA meeting,2022-10-01,51.5,-0.12,UK,First one\r\nA visit,2023-01,48.85,2.35,France,\r\n',
-    ),
+  await test.step('columns that cannot be matched by name are chosen in a mapping step that lists every column', async () => {
+    const dialog = await openImport(map);
+    await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
+      name: 'odd-names.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Label,Occurred on,North,East,pays,Remarks\r\nA meeting,2022-10-01,51.5,-0.12,UK,First one\r\nA visit,2023-01,48.85,2.35,France,\r\n',
+      ),
+    });
+    await expect(dialog).toContainText('could not be matched');
+    // Every column is listed with its first value and what it is read as.
+    const table = dialog.getByRole('table', { name: '6 columns' });
+    await expect(table.getByRole('row')).toHaveCount(7);
+    await expect(table.getByRole('row', { name: /pays/ })).toContainText('UK');
+    await expect(dialog.getByRole('combobox', { name: 'Read “pays” as' })).toHaveValue('country');
+    await expect(dialog.getByRole('combobox', { name: 'Read “Remarks” as' })).toHaveValue('');
+    // Missing columns are named when the reader tries to go on without them.
+    await dialog.getByRole('button', { name: 'Show these events' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Choose a column for a title');
+    await dialog.getByRole('combobox', { name: 'Read “Label” as' }).selectOption('title');
+    await dialog.getByRole('combobox', { name: 'Read “Occurred on” as' }).selectOption('date');
+    await dialog.getByRole('combobox', { name: 'Read “North” as' }).selectOption('latitude');
+    await dialog.getByRole('combobox', { name: 'Read “East” as' }).selectOption('longitude');
+    await dialog.getByRole('button', { name: 'Show these events' }).click();
+    await expect(map.count).toHaveText('2 of 2 events');
+    await expect(map.item('A visit')).toContainText('January 2023');
+    // The column no field reads is kept with the event, in its details.
+    await map.item('A meeting').click();
+    const details = map.details('A meeting');
+    await expect(details.getByRole('heading', { name: 'Other fields in the file' })).toBeVisible();
+    await expect(details.getByRole('definition')).toContainText(['First one']);
+    const notice = page.getByRole('status').filter({ hasText: 'from odd-names.csv' });
+    await notice.getByText('Show the validation report').click();
+    await expect(notice).toContainText(
+      'Kept with each event as other fields (shown in its details and in downloads): Remarks.',
+    );
+    // The columns can be chosen again from the report: the dialog opens on the same file.
+    await notice.getByRole('button', { name: 'Choose how the columns are read' }).click();
+    await expect(dialog.getByRole('combobox', { name: 'Read “Label” as' })).toHaveValue('title');
+    await dialog.getByRole('combobox', { name: 'Read “Remarks” as' }).selectOption('summary');
+    await dialog.getByRole('button', { name: 'Show these events' }).click();
+    await expect(dialog).toBeHidden();
+    await map.item('A meeting').click();
+    await expect(map.details('A meeting')).toContainText('First one');
+    await expect(
+      map.details('A meeting').getByRole('heading', { name: 'Other fields in the file' }),
+    ).toHaveCount(0);
   });
-  await expect(dialog).toContainText('could not be matched');
-  // Every column is listed with its first value and what it is read as.
-  const table = dialog.getByRole('table', { name: '6 columns' });
-  await expect(table.getByRole('row')).toHaveCount(7);
-  await expect(table.getByRole('row', { name: /pays/ })).toContainText('UK');
-  await expect(dialog.getByRole('combobox', { name: 'Read “pays” as' })).toHaveValue('country');
-  await expect(dialog.getByRole('combobox', { name: 'Read “Remarks” as' })).toHaveValue('');
-  // Missing columns are named when the reader tries to go on without them.
-  await dialog.getByRole('button', { name: 'Show these events' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Choose a column for a title');
-  await dialog.getByRole('combobox', { name: 'Read “Label” as' }).selectOption('title');
-  await dialog.getByRole('combobox', { name: 'Read “Occurred on” as' }).selectOption('date');
-  await dialog.getByRole('combobox', { name: 'Read “North” as' }).selectOption('latitude');
-  await dialog.getByRole('combobox', { name: 'Read “East” as' }).selectOption('longitude');
-  await dialog.getByRole('button', { name: 'Show these events' }).click();
-  await expect(map.count).toHaveText('2 of 2 events');
-  await expect(map.item('A visit')).toContainText('January 2023');
-  // The column no field reads is kept with the event, in its details.
-  await map.item('A meeting').click();
-  const details = map.details('A meeting');
-  await expect(details.getByRole('heading', { name: 'Other fields in the file' })).toBeVisible();
-  await expect(details.getByRole('definition')).toContainText(['First one']);
-  const notice = page.getByRole('status').filter({ hasText: 'from odd-names.csv' });
-  await notice.getByText('Show the validation report').click();
-  await expect(notice).toContainText(
-    'Kept with each event as other fields (shown in its details and in downloads): Remarks.',
-  );
-  // The columns can be chosen again from the report: the dialog opens on the same file.
-  await notice.getByRole('button', { name: 'Choose how the columns are read' }).click();
-  await expect(dialog.getByRole('combobox', { name: 'Read “Label” as' })).toHaveValue('title');
-  await dialog.getByRole('combobox', { name: 'Read “Remarks” as' }).selectOption('summary');
-  await dialog.getByRole('button', { name: 'Show these events' }).click();
-  await expect(dialog).toBeHidden();
-  await map.item('A meeting').click();
-  await expect(map.details('A meeting')).toContainText('First one');
-  await expect(
-    map.details('A meeting').getByRole('heading', { name: 'Other fields in the file' }),
-  ).toHaveCount(0);
+
+  await test.step('a GTD export, which has no title column, loads as it is: events titled by type and place, and the report says so', async () => {
+    const dialog = await openImport(map);
+    await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
+      name: 'globalterrorismdb_extract.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(gtd),
+    });
+    await expect(dialog).toBeHidden();
+    await expect(map.count).toHaveText('2 of 2 events');
+    await expect(map.item('Bombing/Explosion in Quetta, Pakistan')).toContainText('18 March 2015');
+    await expect(map.item('Armed Assault in Kabul, Afghanistan')).toContainText('January 2016');
+    const notice = page.getByRole('status').filter({ hasText: 'from globalterrorismdb_extract.csv' });
+    await notice.getByText('Show the validation report').click();
+    await expect(notice).toContainText('titled by its type and place');
+    expect(await map.axe()).toEqual([]);
+
+    // Another language: the file is read again in it, its report and the titles it made up too; the
+    // view stays as it was.
+    await map.item('Armed Assault in Kabul, Afghanistan').click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+    const russianTitle = tr('ru', '{kind} in {where}')
+      .replace('{kind}', 'Armed Assault')
+      .replace('{where}', 'Kabul, Afghanistan');
+    await expect(page.locator('#details-title')).toHaveText(russianTitle);
+    await expect(map.count).toHaveText(/^2\D+2\b/);
+    const russian = page.getByRole('status').filter({ hasText: 'globalterrorismdb_extract.csv' });
+    await expect(russian).toContainText(
+      tr(
+        'ru',
+        'Each event is titled by its type and place, e.g. "{example}"; to use the file\'s own titles, name their column "{column}"',
+      ).split('{example}')[0]!,
+    );
+    await expect(russian).not.toContainText('titled by its type and place');
+  });
 });
 
 test('the mapping step says what translation and language columns are read as, in the reader’s language', async ({
@@ -244,48 +285,4 @@ test.describe('when ?data= fails', () => {
     const map = new MapPage(page);
     await expect(map.count).toHaveText('19 of 19 events');
   });
-});
-
-test('a GTD export, which has no title column, loads as it is: events titled by type and place, and the report says so', async ({
-  page,
-}) => {
-  const gtd = [
-    'eventid,iyear,imonth,iday,country_txt,city,latitude,longitude,attacktype1_txt,gname,nkill,nwound',
-    '201503180001,2015,3,18,Pakistan,Quetta,30.18,66.99,Bombing/Explosion,Unknown,3,10',
-    '201601200002,2016,1,0,Afghanistan,Kabul,34.53,69.17,Armed Assault,Taliban,5,',
-  ].join('\r\n');
-  const map = new MapPage(page);
-  await map.open();
-  const dialog = await openImport(map);
-  await dialog.getByLabel('Choose a file, or drop it here').setInputFiles({
-    name: 'globalterrorismdb_extract.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(gtd),
-  });
-  await expect(dialog).toBeHidden();
-  await expect(map.count).toHaveText('2 of 2 events');
-  await expect(map.item('Bombing/Explosion in Quetta, Pakistan')).toContainText('18 March 2015');
-  await expect(map.item('Armed Assault in Kabul, Afghanistan')).toContainText('January 2016');
-  const notice = page.getByRole('status').filter({ hasText: 'from globalterrorismdb_extract.csv' });
-  await notice.getByText('Show the validation report').click();
-  await expect(notice).toContainText('titled by its type and place');
-  expect(await map.axe()).toEqual([]);
-
-  // Another language: the file is read again in it, its report and the titles it made up too; the
-  // view stays as it was.
-  await map.item('Armed Assault in Kabul, Afghanistan').click();
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
-  const russianTitle = tr('ru', '{kind} in {where}')
-    .replace('{kind}', 'Armed Assault')
-    .replace('{where}', 'Kabul, Afghanistan');
-  await expect(page.locator('#details-title')).toHaveText(russianTitle);
-  await expect(map.count).toHaveText(/^2\D+2\b/);
-  const russian = page.getByRole('status').filter({ hasText: 'globalterrorismdb_extract.csv' });
-  await expect(russian).toContainText(
-    tr(
-      'ru',
-      'Each event is titled by its type and place, e.g. "{example}"; to use the file\'s own titles, name their column "{column}"',
-    ).split('{example}')[0]!,
-  );
-  await expect(russian).not.toContainText('titled by its type and place');
 });
