@@ -113,40 +113,45 @@ test('a link with a map view opens on that view, with no chips', async ({ page }
 });
 
 // The first view's axe sweep, both schemes, is color-scheme.spec's.
-test('one line under the title says what the map shows and how to begin; an event chosen from the list stands apart from its cluster, and the page passes axe, light or dark', async ({
-  page,
-}) => {
-  const map = new MapPage(page);
-  await map.open();
-  await test.step('one line under the title says what the map shows and how to begin', async () => {
-    const line = page.locator('header .dataset-line');
-    // What the map shows: the start of the data's own description.
-    const description = bundled.metadata!.description!;
-    await expect(line).toContainText(description.split(' ').slice(0, 6).join(' '));
-    await expect(line).toContainText('Pick an event on the map or in the list, or drag the timeline.');
-    // One line: its height is one line of its text.
-    const box = (await line.boundingBox())!;
-    expect(box.height).toBeLessThan(30);
+// The flight to an event chosen in the list is details.spec's: here the map goes there at once.
+test.describe('going to the event at once, as with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('one line under the title says what the map shows and how to begin; an event chosen from the list stands apart from its cluster, and the page passes axe, light or dark', async ({
+    page,
+  }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await test.step('one line under the title says what the map shows and how to begin', async () => {
+      const line = page.locator('header .dataset-line');
+      // What the map shows: the start of the data's own description.
+      const description = bundled.metadata!.description!;
+      await expect(line).toContainText(description.split(' ').slice(0, 6).join(' '));
+      await expect(line).toContainText('Pick an event on the map or in the list, or drag the timeline.');
+      // One line: its height is one line of its text.
+      const box = (await line.boundingBox())!;
+      expect(box.height).toBeLessThan(30);
+    });
+    await expect(chips(page).first()).toBeVisible();
+    // An event in a cluster at the first view: Kabul airport, near the other Kabul events.
+    const chosen = bundled.events.find((e) => e.props.place.label === 'Kabul airport')!;
+    await map.item(chosen.props.title).click();
+    await expect(map.canvas).toHaveAttribute('data-selected', chosen.id);
+    await expect
+      .poll(async () => {
+        const at = await drawnAt(page);
+        const p = at(chosen);
+        const view = (await page.locator('.map').boundingBox())!;
+        if (!inside(p, view)) return 'off the map';
+        const clusters = await page.locator('.cluster-button').evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+          }),
+        );
+        return clusters.some((c) => inside(p, c)) ? 'in a cluster' : 'apart';
+      })
+      .toBe('apart');
+    expect(await map.axeInBothSchemes()).toEqual([]);
   });
-  await expect(chips(page).first()).toBeVisible();
-  // An event in a cluster at the first view: Kabul airport, near the other Kabul events.
-  const chosen = bundled.events.find((e) => e.props.place.label === 'Kabul airport')!;
-  await map.item(chosen.props.title).click();
-  await expect(map.canvas).toHaveAttribute('data-selected', chosen.id);
-  await expect
-    .poll(async () => {
-      const at = await drawnAt(page);
-      const p = at(chosen);
-      const view = (await page.locator('.map').boundingBox())!;
-      if (!inside(p, view)) return 'off the map';
-      const clusters = await page.locator('.cluster-button').evaluateAll((els) =>
-        els.map((el) => {
-          const r = el.getBoundingClientRect();
-          return { x: r.x, y: r.y, width: r.width, height: r.height };
-        }),
-      );
-      return clusters.some((c) => inside(p, c)) ? 'in a cluster' : 'apart';
-    })
-    .toBe('apart');
-  expect(await map.axeInBothSchemes()).toEqual([]);
 });

@@ -42,7 +42,10 @@ async function nextStepFromTwo(page: Page): Promise<MapPage> {
   return map;
 }
 
+// The steps' flights are this file's "moving between steps": autoplay's steps come at once.
 test.describe('autoplay', () => {
+  test.use({ reducedMotion: 'reduce' });
+
   test('plays the steps at the chosen interval and stops at the last; from there it starts again, and a press anywhere stops it', async ({
     page,
   }) => {

@@ -31,66 +31,72 @@ async function expectStep(map: MapPage, n: number) {
   await expect(map.page).toHaveURL(new RegExp(`[?&]lesson=example&step=${n}(&|$)`));
 }
 
-test('the example lesson opens from the About dialog and steps with Next and the keyboard; exploring and Back to step return', async ({
-  page,
-}) => {
-  const map = new MapPage(page);
-  await map.open();
-  const about = await map.openHeaderDialog('About this map', 'About this map');
-  await about.getByRole('link', { name: 'Take the example lesson' }).click();
-  await map.settled();
-  const lessonBar = bar(page);
-  await expect(lessonBar).toBeVisible();
-  await expectStep(map, 1);
-  await expect(lessonBar.getByRole('button', { name: 'Previous' })).toBeDisabled();
+// The steps' flights and slides are lesson-play.spec's ("moving between steps"): here each step's view
+// comes at once, without seconds of frames, and what the reader sees there is checked the same.
+test.describe('each step at once, as with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
 
-  // Next, with the mouse: the step is said once, in a polite live region.
-  await lessonBar.getByRole('button', { name: 'Next' }).click();
-  await expectStep(map, 2);
-  const live = lessonBar.locator('[aria-live="polite"]');
-  await expect(live).toHaveText(`Step 2 of ${total}: ${steps[1]!.heading}`);
+  test('the example lesson opens from the About dialog and steps with Next and the keyboard; exploring and Back to step return', async ({
+    page,
+  }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const about = await map.openHeaderDialog('About this map', 'About this map');
+    await about.getByRole('link', { name: 'Take the example lesson' }).click();
+    await map.settled();
+    const lessonBar = bar(page);
+    await expect(lessonBar).toBeVisible();
+    await expectStep(map, 1);
+    await expect(lessonBar.getByRole('button', { name: 'Previous' })).toBeDisabled();
 
-  // The keyboard, with the bar focused: Page Down, then the arrows.
-  await lessonBar.focus();
-  await page.keyboard.press('PageDown');
-  await expectStep(map, 3);
-  await expect(live).toHaveText(`Step 3 of ${total}: ${steps[2]!.heading}`);
-  await page.keyboard.press('ArrowDown');
-  await expectStep(map, 4);
-  // Step 4 filters to one actor over the whole IS-K period: the list holds just its events.
-  const named = bundled.events.filter(
-    (e) =>
-      e.props.actors.some((a) => a.name === ISK) &&
-      e.end >= steps[3]!.window.start &&
-      e.start <= steps[3]!.window.end,
-  );
-  await expect(map.count).toHaveText(`${named.length} of ${bundled.events.length} events`);
-  await expect(map.listItems()).toHaveCount(named.length);
-  await page.keyboard.press('PageUp');
-  await expectStep(map, 3);
-  await expect(lessonBar.getByRole('button', { name: 'Back to step 3' })).toHaveCount(0);
+    // Next, with the mouse: the step is said once, in a polite live region.
+    await lessonBar.getByRole('button', { name: 'Next' }).click();
+    await expectStep(map, 2);
+    const live = lessonBar.locator('[aria-live="polite"]');
+    await expect(live).toHaveText(`Step 2 of ${total}: ${steps[1]!.heading}`);
 
-  // The reader explores: a search. "Back to step 3" brings the step's view back, and goes.
-  await page.getByRole('searchbox', { name: 'Search events' }).fill('Taliban');
-  const back = lessonBar.getByRole('button', { name: 'Back to step 3' });
-  await expect(back).toBeVisible();
-  await back.click();
-  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('');
-  await expectStep(map, 3);
-  await expect(back).toHaveCount(0);
-  await expect(lessonBar).toBeFocused();
+    // The keyboard, with the bar focused: Page Down, then the arrows.
+    await lessonBar.focus();
+    await page.keyboard.press('PageDown');
+    await expectStep(map, 3);
+    await expect(live).toHaveText(`Step 3 of ${total}: ${steps[2]!.heading}`);
+    await page.keyboard.press('ArrowDown');
+    await expectStep(map, 4);
+    // Step 4 filters to one actor over the whole IS-K period: the list holds just its events.
+    const named = bundled.events.filter(
+      (e) =>
+        e.props.actors.some((a) => a.name === ISK) &&
+        e.end >= steps[3]!.window.start &&
+        e.start <= steps[3]!.window.end,
+    );
+    await expect(map.count).toHaveText(`${named.length} of ${bundled.events.length} events`);
+    await expect(map.listItems()).toHaveCount(named.length);
+    await page.keyboard.press('PageUp');
+    await expectStep(map, 3);
+    await expect(lessonBar.getByRole('button', { name: 'Back to step 3' })).toHaveCount(0);
 
-  // The list of steps jumps.
-  await lessonBar.getByRole('combobox', { name: 'Go to step' }).selectOption(String(total));
-  await expectStep(map, total);
-  await expect(lessonBar.getByRole('button', { name: 'Next' })).toBeDisabled();
+    // The reader explores: a search. "Back to step 3" brings the step's view back, and goes.
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('Taliban');
+    const back = lessonBar.getByRole('button', { name: 'Back to step 3' });
+    await expect(back).toBeVisible();
+    await back.click();
+    await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('');
+    await expectStep(map, 3);
+    await expect(back).toHaveCount(0);
+    await expect(lessonBar).toBeFocused();
 
-  // Closing leaves the lesson and the view on screen.
-  await lessonBar.getByRole('button', { name: 'Close lesson' }).click();
-  await expect(lessonBar).toHaveCount(0);
-  expect(new URL(page.url()).searchParams.has('lesson')).toBe(false);
-  expect(new URL(page.url()).searchParams.has('step')).toBe(false);
-  await map.expectWindow(steps[total - 1]!.window.start, steps[total - 1]!.window.end);
+    // The list of steps jumps.
+    await lessonBar.getByRole('combobox', { name: 'Go to step' }).selectOption(String(total));
+    await expectStep(map, total);
+    await expect(lessonBar.getByRole('button', { name: 'Next' })).toBeDisabled();
+
+    // Closing leaves the lesson and the view on screen.
+    await lessonBar.getByRole('button', { name: 'Close lesson' }).click();
+    await expect(lessonBar).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.has('lesson')).toBe(false);
+    expect(new URL(page.url()).searchParams.has('step')).toBe(false);
+    await map.expectWindow(steps[total - 1]!.window.start, steps[total - 1]!.window.end);
+  });
 });
 
 test('a link with step=3 opens the lesson at step 3, and Back in the browser returns to the step before', async ({
