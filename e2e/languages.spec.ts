@@ -26,7 +26,11 @@ for (const { code, dir, font } of [
   { code: 'ru', dir: 'ltr', font: null },
 ]) {
   test.describe(`in ${code}`, () => {
-    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+    // The flight to the chosen event is the same in every language: taken in the first, at once after.
+    test.use({
+      permissions: ['clipboard-read', 'clipboard-write'],
+      reducedMotion: code === 'ar' ? 'no-preference' : 'reduce',
+    });
 
     test('the reader journey: window, filter, search, details, sources, share link and embed, all in the language', async ({
       page,
