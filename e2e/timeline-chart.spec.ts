@@ -80,53 +80,57 @@ for (const size of SIZES) {
 test.describe('at 1280x800', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test("a bar's tooltip is the topmost thing at its place, under the legend and the attribution too", async ({
+  // One page: the tooltips first, then the handles moved.
+  test("a bar's tooltip is the topmost thing at its place; dragging a handle lands on a boundary of the histogram's bars", async ({
     page,
   }) => {
     const map = new MapPage(page);
     await map.open();
-    const track = (await page.getByTestId('timeline-track').boundingBox())!;
-    const attribution = (await page.locator('.leaflet-control-attribution').boundingBox())!;
-    const legend = (await page.locator('.leaflet-control-container .legend, .legend').first().boundingBox())!;
-    // The last bar (under the attribution) and the first (under the legend).
-    for (const x of [track.x + track.width - 22, track.x + 22]) {
-      await page.mouse.move(x, track.y + track.height - 4);
-      const tip = page.locator('.histogram-tip');
-      await expect(tip).toBeVisible();
-      const box = (await tip.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(1280);
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      const topmost = await page.evaluate(
-        ([cx, cy]) => document.elementFromPoint(cx!, cy!)?.closest('.histogram-tip') !== null,
-        [box.x + box.width / 2, box.y + box.height / 2],
-      );
-      expect(topmost).toBe(true);
-      const under = x > track.x + track.width / 2 ? attribution : legend;
-      expect(box.x + box.width > under.x && box.x < under.x + under.width).toBe(true);
-    }
-  });
+    await test.step("a bar's tooltip is the topmost thing at its place, under the legend and the attribution too", async () => {
+      const track = (await page.getByTestId('timeline-track').boundingBox())!;
+      const attribution = (await page.locator('.leaflet-control-attribution').boundingBox())!;
+      const legend = (await page
+        .locator('.leaflet-control-container .legend, .legend')
+        .first()
+        .boundingBox())!;
+      // The last bar (under the attribution) and the first (under the legend).
+      for (const x of [track.x + track.width - 22, track.x + 22]) {
+        await page.mouse.move(x, track.y + track.height - 4);
+        const tip = page.locator('.histogram-tip');
+        await expect(tip).toBeVisible();
+        const box = (await tip.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(1280);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        const topmost = await page.evaluate(
+          ([cx, cy]) => document.elementFromPoint(cx!, cy!)?.closest('.histogram-tip') !== null,
+          [box.x + box.width / 2, box.y + box.height / 2],
+        );
+        expect(topmost).toBe(true);
+        const under = x > track.x + track.width / 2 ? attribution : legend;
+        expect(box.x + box.width > under.x && box.x < under.x + under.width).toBe(true);
+      }
+    });
 
-  test("dragging a handle lands on a boundary of the histogram's bars", async ({ page }) => {
-    const map = new MapPage(page);
-    await map.open();
-    const bins = await map.histogram
-      .locator('g.bin')
-      .evaluateAll((nodes) =>
-        nodes.map((n) => [Number(n.getAttribute('data-from')), Number(n.getAttribute('data-to'))] as const),
-      );
-    const starts = bins.map(([from]) => from);
-    const ends = bins.map(([, to]) => to);
+    await test.step("dragging a handle lands on a boundary of the histogram's bars", async () => {
+      const bins = await map.histogram
+        .locator('g.bin')
+        .evaluateAll((nodes) =>
+          nodes.map((n) => [Number(n.getAttribute('data-from')), Number(n.getAttribute('data-to'))] as const),
+        );
+      const starts = bins.map(([from]) => from);
+      const ends = bins.map(([, to]) => to);
 
-    await map.dragHandle(map.startHandle, 0.43);
-    let [from, to] = await map.windowDays();
-    expect(from).toBeGreaterThan(extent.start);
-    expect(starts).toContain(from);
+      await map.dragHandle(map.startHandle, 0.43);
+      let [from, to] = await map.windowDays();
+      expect(from).toBeGreaterThan(extent.start);
+      expect(starts).toContain(from);
 
-    await map.dragHandle(map.endHandle, 0.81);
-    [from, to] = await map.windowDays();
-    expect(to).toBeLessThan(extent.end);
-    expect(ends).toContain(to);
+      await map.dragHandle(map.endHandle, 0.81);
+      [from, to] = await map.windowDays();
+      expect(to).toBeLessThan(extent.end);
+      expect(ends).toContain(to);
+    });
   });
 });
 
