@@ -158,6 +158,28 @@ describe('the address sync', () => {
     stop();
   });
 
+  it('a discrete change before a drag has rested leaves the drag where it ended for Back to return to', async () => {
+    const { store, win, stop } = await syncedStore('/');
+    store.getState().setTimeWindow(extent.start + 10, extent.end);
+    for (let i = 11; i <= 20; i++) {
+      vi.advanceTimersByTime(30);
+      store.getState().setTimeWindow(extent.start + i, extent.end);
+    }
+    // A filter chosen within the drag's rest: its entry is new, and the drag's holds where it ended.
+    vi.advanceTimersByTime(100);
+    store.getState().toggleCategory('attack');
+    expect(win.entries).toHaveLength(3);
+    expect(win.entries[1]!.url.search).toContain(`from=${dayToIso(extent.start + 20)}`);
+    win.back();
+    expect(store.getState().filters.categories).toEqual([]);
+    expect(store.getState().timeWindow).toMatchObject({ start: extent.start + 20, end: extent.end });
+    // Nothing is left to be written over the filter's entry later.
+    win.entries[2]!.url.search = '?unchanged';
+    vi.advanceTimersByTime(2000);
+    expect(win.entries[2]!.url.search).toBe('?unchanged');
+    stop();
+  });
+
   it('replaces while playback moves the window', async () => {
     const { store, win, stop } = await syncedStore('/');
     store.getState().setPlaying(true);

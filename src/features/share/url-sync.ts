@@ -110,10 +110,9 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     const name = picked(state);
     return name === null ? null : { wherewhenPicked: name };
   };
-  const write = (push: boolean) => {
+  const write = (push: boolean, state: AppState = store.getState()) => {
     win.clearTimeout(timer);
     timer = 0;
-    const state = store.getState();
     const query = queryFor(state);
     const mark = markOf(state);
     if (query === currentQuery() && markedFile(win) === (mark?.wherewhenPicked ?? null)) return;
@@ -204,8 +203,12 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       lastWindowChange = now;
     }
     const moved = push || f.search !== g.search || state.timeWindow !== previous.timeWindow;
-    if (push) write(true);
-    else if (moved || state.mapView !== previous.mapView) scheduleReplace();
+    if (push) {
+      // A move not yet written (a drag, typing, the map, still to rest): its entry is left as it
+      // ended, so Back returns to what the reader saw before this change, not to an older view.
+      if (timer) write(false, previous);
+      write(true);
+    } else if (moved || state.mapView !== previous.mapView) scheduleReplace();
   });
 
   const onPopState = () => {
