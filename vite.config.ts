@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection } from 'geojson';
+import type { GeometryCollection, Topology, Transform } from 'topojson-specification';
 import { loadEnv, runnerImport, type Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { ASSETS_CACHE_CONTROL, ASSETS_PATH, headersFile, securityHeaders, type BuildEnv } from './csp';
@@ -333,19 +334,25 @@ const countryLabelPlaces = () =>
 
 /**
  * The basemap's country outlines from world-atlas (1:50m), Antarctica left out and each ring made
- * continuous across the antimeridian, read once per build.
+ * continuous across the antimeridian: read once per build, for the country labels and the file the
+ * page draws from.
  */
+let basemap: { countries: FeatureCollection; grid: Transform } | null = null;
 function basemapCountries() {
+  if (basemap) return basemap;
   const require = createRequire(import.meta.url);
   const topology = JSON.parse(
     readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
   ) as Topology<{ countries: GeometryCollection }>;
+  if (!topology.transform)
+    throw new Error('world-atlas/countries-50m.json is not quantized: no grid to write');
   const { feature } = require('topojson-client') as typeof import('topojson-client');
   const countries = unwrapCollection(
     feature(topology, topology.objects.countries),
     (f) => f.id === ANTARCTICA,
   );
-  return { countries, grid: topology.transform! };
+  basemap = { countries, grid: topology.transform };
+  return basemap;
 }
 
 /**

@@ -70,6 +70,7 @@ test('axe finds no violations while playback runs, nor with an import report ope
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   expect(await map.axeInBothSchemes(), 'playback').toEqual([]);
   // It loops: still playing after both checks.
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.getByRole('button', { name: 'Pause' }).click();
 
   await page.getByRole('button', { name: 'Your data' }).click();

@@ -4,8 +4,8 @@ import { ANTARCTICA } from './basemap-countries';
 
 /**
  * The country outlines the map draws, read from `url` (world-atlas's file, served with the app):
- * each ring made continuous across the antimeridian, Antarctica left out. For the basemap and the
- * worksheet's small maps alike. The file is fetched at once; with `until`, it is read and decoded
+ * each ring made continuous across the antimeridian, Antarctica left out. For the worksheet's small
+ * maps; the basemap reads the same outlines from a file of its own (lib/country-paths-file.ts). The file is fetched at once; with `until`, it is read and decoded
  * (tens of milliseconds of the page's thread) only once that has settled.
  */
 export async function countryOutlines(
