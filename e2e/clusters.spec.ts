@@ -85,7 +85,7 @@ test('at the zoom that shows the world, the events around Kabul and Pakistan mer
       map.region.getByRole('button', { name: `${described(shown.filter(inAfPak))}. Zoom in` }),
     ).toBeVisible();
     // Back to every event, for the next step.
-    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await map.showAllDates();
     await expect.poll(async () => (await map.clusterSummary()).drawn).toBe(total);
   });
 

@@ -315,6 +315,11 @@ export class MapPage {
     }
   }
 
+  /** Back to the whole extent, by the timeline's "Show all dates". */
+  async showAllDates() {
+    await this.page.getByRole('button', { name: 'Show all dates' }).first().click();
+  }
+
   async expectWindow(from: Day, to: Day) {
     await expect(this.startHandle).toHaveAttribute('aria-valuetext', formatDay(from));
     await expect(this.endHandle).toHaveAttribute('aria-valuetext', formatDay(to));

@@ -215,7 +215,7 @@ test('Back undoes the last filter; search ignores case and accents and combines 
     await search.press('Escape');
     await expect(search).toHaveValue('');
     await expect(map.count).toHaveText(`${eventsInWindow(extent.start, to).length} of ${total} events`);
-    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await map.showAllDates();
     await map.expectWindow(extent.start, extent.end);
   });
 
@@ -229,7 +229,7 @@ test('Back undoes the last filter; search ignores case and accents and combines 
     await map.toField.fill('2003-12-31');
     await expect(attack).toHaveAccessibleName('Attack 0 events in the time window');
     await expect(panel.locator('.option.is-empty', { hasText: 'Attack' })).toBeVisible();
-    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await map.showAllDates();
 
     await page.getByRole('button', { name: 'Legend', exact: true }).click();
     const legendAttack = page.locator('.legend').getByRole('button', { name: /^Attack/ });

@@ -98,12 +98,6 @@ test('play moves the window, and the count, histogram and map agree at every mom
   });
 });
 
-/** Back to the whole extent, where each step of a shared page starts. */
-async function showAllDates(map: MapPage) {
-  await map.page.getByRole('button', { name: 'Show all dates' }).first().click();
-  await map.expectWindow(extent.start, extent.end);
-}
-
 // One page: each step but the last ends on the whole extent again, where the next one starts.
 test('the live region says what the window shows after a keyboard change; step buttons move the window by one step, scaled by the speed; cumulative mode keeps every earlier event', async ({
   page,
@@ -121,7 +115,8 @@ test('the live region says what the window shows after a keyboard change; step b
     if (possible > 0) text += `; ${possible} of them may fall outside it`;
     await expect(map.announcement).toHaveText(text);
     await expect(map.announcement).toHaveAttribute('aria-live', 'polite');
-    await showAllDates(map);
+    await map.showAllDates();
+    await map.expectWindow(extent.start, extent.end);
   });
 
   await test.step('step buttons move the window by one step, scaled by the speed', async () => {
@@ -141,7 +136,8 @@ test('the live region says what the window shows after a keyboard change; step b
     expect(fast).toBeGreaterThan(3 * step);
     await map.expectWindow(from + fast, to + fast);
     await map.expectShowing(eventsInWindow(from + fast, to + fast));
-    await showAllDates(map);
+    await map.showAllDates();
+    await map.expectWindow(extent.start, extent.end);
   });
 
   await test.step('cumulative mode keeps every earlier event as the playhead moves on', async () => {

@@ -39,7 +39,7 @@ test('the window moves by keyboard on each handle, by typed dates, by dragging t
     await map.expectWindow(from, from + 30);
     await map.expectShowing(eventsInWindow(from, from + 30));
 
-    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await map.showAllDates();
     await map.expectShowing([...bundled.events]);
   });
 
@@ -90,7 +90,7 @@ test('the window moves by keyboard on each handle, by typed dates, by dragging t
       expect(count).toBe(`${eventsInWindow(from, to).length} of ${bundled.events.length} events`);
     expect(moments[0]!.from).toBe(extent.end);
     expect(moments[1]!.from).toBe(extent.start);
-    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await map.showAllDates();
     await map.expectShowing([...bundled.events]);
   });
 
@@ -110,7 +110,7 @@ test('the window moves by keyboard on each handle, by typed dates, by dragging t
     // Once the window stands still, the date fields' pickers offer only the days the other field allows.
     await expect(map.fromField).toHaveAttribute('max', dayToIso(to));
     await expect(map.toField).toHaveAttribute('min', dayToIso(from));
-    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await map.showAllDates();
     await map.expectShowing([...bundled.events]);
   });
 
@@ -132,7 +132,7 @@ test('the window moves by keyboard on each handle, by typed dates, by dragging t
     expect(from2).toBeGreaterThan(from);
     expect(to2 - from2).toBe(to - from);
     await map.expectShowing(eventsInWindow(from2, to2));
-    await page.getByRole('button', { name: 'Show all dates' }).first().click();
+    await map.showAllDates();
     await map.expectShowing([...bundled.events]);
   });
 

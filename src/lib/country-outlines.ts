@@ -5,22 +5,16 @@ import { ANTARCTICA } from './basemap-countries';
 /**
  * The country outlines the map draws, read from `url` (world-atlas's file, served with the app):
  * each ring made continuous across the antimeridian, Antarctica left out. For the worksheet's small
- * maps; the basemap reads the same outlines from a file of its own (lib/country-paths-file.ts). The file is fetched at once; with `until`, it is read and decoded
- * (tens of milliseconds of the page's thread) only once that has settled.
+ * maps; the basemap reads the same outlines from a file of its own (lib/country-paths-file.ts).
  */
-export async function countryOutlines(
-  url: string,
-  signal?: AbortSignal,
-  until?: Promise<unknown>,
-): Promise<FeatureCollection> {
+export async function countryOutlines(url: string): Promise<FeatureCollection> {
   const [response, { feature }, { unwrapCollection }] = await Promise.all([
-    fetch(url, { signal }).then((answer) => {
+    fetch(url).then((answer) => {
       if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
       return answer;
     }),
     import('topojson-client'),
     import('./unwrap-rings'),
-    until,
   ]);
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
   return unwrapCollection(feature(topology, topology.objects.countries), (f) => f.id === ANTARCTICA);

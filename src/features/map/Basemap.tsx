@@ -49,6 +49,7 @@ export function Basemap({ filled }: { filled: boolean }) {
       Promise.all([
         fetchBytes(countryPathsUrl, controller.signal),
         import('../../lib/country-paths-file'),
+        import('../../lib/country-paths'),
         import('./basemap-layer'),
         // Where each country's name goes, worked out at build time.
         import('virtual:country-labels'),
@@ -56,7 +57,7 @@ export function Basemap({ filled }: { filled: boolean }) {
         import('./reference-rows'),
         clustered,
       ])
-        .then(([file, { decodeCountryPaths }, { addBasemap }, labels, reference, rows]) => {
+        .then(([file, { decodeCountryPaths }, { countryCount }, { addBasemap }, labels, reference, rows]) => {
           if (controller.signal.aborted) return;
           const paths = decodeCountryPaths(file);
           layer = addBasemap(map, paths, filledRef.current);
@@ -66,7 +67,7 @@ export function Basemap({ filled }: { filled: boolean }) {
           setReferenceNames(map, filledRef.current ? names.current : { countries: [], places: [] });
           setLayer(layer);
           // Drawn on canvas, so say in the DOM how many outlines are there (for tests and tools).
-          map.getContainer().dataset.countries = String(paths.countries.length - 1);
+          map.getContainer().dataset.countries = String(countryCount(paths));
         })
         .catch((error: unknown) => {
           // Without outlines the markers and the list still work; say so quietly.
